@@ -1,0 +1,172 @@
+import type { Lang } from '../model/types.js';
+
+/** Every string that an element shows or speaks, in one language. */
+export interface Catalog {
+  chartName(gebied: string, jaar: number): string;
+  chartTitle(gebied: string, jaar: number): string;
+  total: string;
+  noData: string;
+  noDevelopment: string;
+  reasons: Record<string, string>;
+  weergave: { situatie: string; ontwikkeling(previous: number | null): string };
+  value: string;
+  difference(previous: number | null): string;
+  situatie: string;
+  ontwikkeling: string;
+  thema: string;
+  deelthema: string;
+  showTable: string;
+  hideTable: string;
+  tableCaption(gebied: string, jaar: number): string;
+  summary(counts: SummaryCounts): string;
+  loading: string;
+  errorTitle: string;
+  errors: {
+    noSource: string;
+    network(url: string): string;
+    http(url: string, status: number, statusText: string): string;
+    notJson(url: string, contentType: string): string;
+    empty(url: string): string;
+    invalid(count: number): string;
+    noGebied(example: string): string;
+    unknownGebied(query: string, suggestions: string[]): string;
+    unknownJaar(jaar: string, available: number[]): string;
+  };
+  keyboardHint: string;
+}
+
+export interface SummaryCounts {
+  deelthemas: number;
+  above: number;
+  below: number;
+  noData: number;
+  improved: number;
+  declined: number;
+  /** Null when this jaar has no development. */
+  hasDevelopment: boolean;
+}
+
+function list(items: string[], lang: Lang): string {
+  if (items.length <= 1) return items.join('');
+  const last = items[items.length - 1];
+  return `${items.slice(0, -1).join(', ')} ${lang === 'nl' ? 'of' : 'or'} ${last}`;
+}
+
+const nl: Catalog = {
+  chartName: (gebied, jaar) => `Profieltaart ${gebied}, ${jaar}`,
+  chartTitle: (gebied, jaar) => `${gebied}, ${jaar}`,
+  total: 'Totaal',
+  noData: 'Geen gegevens',
+  noDevelopment: 'Geen ontwikkeling bekend',
+  reasons: {
+    'geen-gegevens': 'Geen gegevens',
+    'te-weinig-waarnemingen': 'Te weinig waarnemingen',
+    'niet-van-toepassing': 'Niet van toepassing',
+    'geen-vorige-editie': 'Geen vorige editie om mee te vergelijken',
+  },
+  weergave: {
+    situatie: 'Situatie ten opzichte van het gemiddelde van de gemeente',
+    ontwikkeling: (previous) => (previous ? `Ontwikkeling sinds ${previous}` : 'Ontwikkeling sinds de vorige editie'),
+  },
+  value: 'Score',
+  difference: (previous) => (previous ? `Verandering sinds ${previous}` : 'Verandering'),
+  situatie: 'Situatie',
+  ontwikkeling: 'Ontwikkeling',
+  thema: 'Thema',
+  deelthema: 'Deelthema',
+  showTable: 'Toon tabel met alle waarden',
+  hideTable: 'Verberg tabel',
+  tableCaption: (gebied, jaar) => `Alle waarden van ${gebied}, ${jaar}`,
+  summary: (c) => {
+    const parts = [
+      `Van de ${c.deelthemas} deelthema's scoren er ${c.above} boven en ${c.below} beneden het gemiddelde.`,
+    ];
+    if (c.noData > 0) parts.push(`Voor ${c.noData} zijn geen gegevens.`);
+    if (c.hasDevelopment) parts.push(`${c.improved} zijn vooruit gegaan en ${c.declined} achteruit.`);
+    return parts.join(' ');
+  },
+  loading: 'Profieltaart wordt geladen…',
+  errorTitle: 'De profieltaart kan niet worden getoond',
+  errors: {
+    noSource:
+      'Er is geen gegevensbron opgegeven. Geef het adres van een JSON-bestand in het attribuut src, of zet de gegevens als JSON in een <script type="application/json"> binnen de tag.',
+    network: (url) =>
+      `De gegevens konden niet worden opgehaald van ${url}. Controleer het adres en de internetverbinding en laad de pagina opnieuw.`,
+    http: (url, status, statusText) =>
+      `De server gaf foutcode ${status}${statusText ? ` (${statusText})` : ''} voor ${url}. Controleer of het adres klopt en of het bestand gepubliceerd is.`,
+    notJson: (url, contentType) =>
+      `Het bestand op ${url} is geen JSON${contentType ? ` (ontvangen: ${contentType})` : ''}. Controleer of src naar het gegevensbestand wijst en niet naar een webpagina.`,
+    empty: (url) => `Het bestand op ${url} is leeg. Controleer of het gegevensbestand goed is gepubliceerd.`,
+    invalid: (count) =>
+      count === 1 ? 'Er zit een fout in de gegevens:' : `Er zitten ${count} fouten in de gegevens. De eerste:`,
+    noGebied: (example) => `Er is geen gebied gekozen. Geef het attribuut gebied, bijvoorbeeld gebied="${example}".`,
+    unknownGebied: (query, suggestions) =>
+      `Gebied "${query}" komt niet voor in de gegevens.` +
+      (suggestions.length ? ` Bedoelde u ${list(suggestions, 'nl')}?` : ' Controleer de naam of de code.'),
+    unknownJaar: (jaar, available) =>
+      `Voor jaar ${jaar} zijn geen gegevens van dit gebied. Beschikbaar: ${available.join(', ') || 'geen'}.`,
+  },
+  keyboardHint: 'Gebruik de pijltoetsen om door de delen te gaan.',
+};
+
+const en: Catalog = {
+  chartName: (gebied, jaar) => `Profile chart ${gebied}, ${jaar}`,
+  chartTitle: (gebied, jaar) => `${gebied}, ${jaar}`,
+  total: 'Total',
+  noData: 'No data',
+  noDevelopment: 'No development known',
+  reasons: {
+    'geen-gegevens': 'No data',
+    'te-weinig-waarnemingen': 'Too few observations',
+    'niet-van-toepassing': 'Not applicable',
+    'geen-vorige-editie': 'No previous edition to compare with',
+  },
+  weergave: {
+    situatie: 'Situation compared with the municipal average',
+    ontwikkeling: (previous) => (previous ? `Development since ${previous}` : 'Development since the previous edition'),
+  },
+  value: 'Score',
+  difference: (previous) => (previous ? `Change since ${previous}` : 'Change'),
+  situatie: 'Situation',
+  ontwikkeling: 'Development',
+  thema: 'Theme',
+  deelthema: 'Subtheme',
+  showTable: 'Show table with all values',
+  hideTable: 'Hide table',
+  tableCaption: (gebied, jaar) => `All values of ${gebied}, ${jaar}`,
+  summary: (c) => {
+    const parts = [`Of the ${c.deelthemas} subthemes, ${c.above} score above and ${c.below} below average.`];
+    if (c.noData > 0) parts.push(`${c.noData} have no data.`);
+    if (c.hasDevelopment) parts.push(`${c.improved} improved and ${c.declined} declined.`);
+    return parts.join(' ');
+  },
+  loading: 'Loading profile chart…',
+  errorTitle: 'The profile chart cannot be shown',
+  errors: {
+    noSource:
+      'No data source was given. Put the address of a JSON file in the src attribute, or place the data as JSON in a <script type="application/json"> inside the tag.',
+    network: (url) => `The data could not be fetched from ${url}. Check the address and the connection, then reload the page.`,
+    http: (url, status, statusText) =>
+      `The server returned error ${status}${statusText ? ` (${statusText})` : ''} for ${url}. Check that the address is right and the file is published.`,
+    notJson: (url, contentType) =>
+      `The file at ${url} is not JSON${contentType ? ` (received: ${contentType})` : ''}. Check that src points to the data file, not to a web page.`,
+    empty: (url) => `The file at ${url} is empty. Check that the data file was published correctly.`,
+    invalid: (count) => (count === 1 ? 'The data contains an error:' : `The data contains ${count} errors. The first:`),
+    noGebied: (example) => `No gebied was chosen. Set the gebied attribute, for example gebied="${example}".`,
+    unknownGebied: (query, suggestions) =>
+      `Gebied "${query}" does not occur in the data.` +
+      (suggestions.length ? ` Did you mean ${list(suggestions, 'en')}?` : ' Check the name or the code.'),
+    unknownJaar: (jaar, available) =>
+      `There is no data for this gebied in ${jaar}. Available: ${available.join(', ') || 'none'}.`,
+  },
+  keyboardHint: 'Use the arrow keys to move between the parts.',
+};
+
+export const catalogs: Record<Lang, Catalog> = { nl, en };
+
+/** Returns the text of a no-data reason: the known code's translation, or the data's own text. */
+export function reasonText(reason: string | null, lang: Lang): string {
+  const catalog = catalogs[lang];
+  if (!reason) return catalog.noData;
+  return catalog.reasons[reason] ?? reason;
+}
