@@ -1,0 +1,34 @@
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const external = (id) => /^(lit|@lit\/|d3-)/.test(id);
+
+export default [
+  // The ESM library for bundlers: one module per source file, dependencies left as imports.
+  {
+    input: ['src/index.ts', 'src/define.ts'],
+    external,
+    output: { dir: 'dist', format: 'esm', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    plugins: [
+      typescript({
+        tsconfig: './tsconfig.json',
+        include: ['src/**/*.ts'],
+        outDir: 'dist',
+        rootDir: 'src',
+        declaration: true,
+        declarationDir: 'dist',
+      }),
+    ],
+  },
+  // One self-contained file that a CMS page loads with a single <script type="module">.
+  {
+    input: 'src/define.ts',
+    output: { file: 'dist/wijkmonitor.min.js', format: 'esm', sourcemap: true },
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, outDir: 'dist', rootDir: 'src' }),
+      terser({ format: { comments: false }, compress: { passes: 2 } }),
+    ],
+  },
+];
