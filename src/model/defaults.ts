@@ -1,0 +1,50 @@
+/**
+ * Defaults for data that leaves out its own scales or value description. A profile without `schalen`
+ * gets the three classes of the Wijk- en buurtmonitor, with no bounds, so every class must be given in
+ * the data.
+ */
+
+import type { Scale, ValueSpec } from './types.js';
+
+export type ValueKind = ValueSpec['kind'];
+
+export const DEFAULT_VALUE_KIND: ValueKind = 'z-score';
+
+export const DEFAULT_DECIMALS = 1;
+
+/**
+ * Fixed value axis per kind. A z-score of ±2 covers about 95% of gebieden; a mark runs from 1 to 10.
+ */
+// NOTE: the index domain [50, 150] is an estimate for a city average of 100; monitors that use an
+// index should set `waarden.domein` themselves.
+const DEFAULT_DOMAINS: Record<ValueKind, [number, number]> = {
+  'z-score': [-2, 2],
+  index: [50, 150],
+  cijfer: [1, 10],
+};
+
+/** Creates the situatie and ontwikkeling scales used when a profile gives none. */
+export function createDefaultScales(): { situatie: Scale; ontwikkeling: Scale } {
+  return {
+    situatie: {
+      classes: [
+        { id: 'boven', label: { nl: 'Boven gemiddeld', en: 'Above average' }, rating: 1, from: null },
+        { id: 'gemiddeld', label: { nl: 'Gemiddeld', en: 'Average' }, rating: 0, from: null },
+        { id: 'beneden', label: { nl: 'Beneden gemiddeld', en: 'Below average' }, rating: -1, from: null },
+      ],
+    },
+    ontwikkeling: {
+      classes: [
+        { id: 'vooruit', label: { nl: 'Vooruit gegaan', en: 'Improved' }, rating: 1, from: null },
+        { id: 'gelijk', label: { nl: 'Ongeveer gelijk gebleven', en: 'About the same' }, rating: 0, from: null },
+        { id: 'achteruit', label: { nl: 'Achteruit gegaan', en: 'Declined' }, rating: -1, from: null },
+      ],
+    },
+  };
+}
+
+/** Creates the value description for a kind, with that kind's default domain and one decimal. */
+export function createDefaultValueSpec(kind: ValueKind = DEFAULT_VALUE_KIND): ValueSpec {
+  const [min, max] = DEFAULT_DOMAINS[kind];
+  return { kind, domain: [min, max], decimals: DEFAULT_DECIMALS };
+}

@@ -1,0 +1,68 @@
+/**
+ * Collects the problems of one validation run, keeping the report short enough to read.
+ */
+
+import type { JsonPath } from './json-path.js';
+import { problemMessage, severityOf, type ProblemCode, type ProblemParams } from './problems.js';
+import type { Problem } from './types.js';
+
+/** Most problems shown; beyond this one closing problem counts the rest. */
+export const MAX_PROBLEMS = 50;
+
+/** Builds one problem with its severity and message. */
+export function createProblem<C extends ProblemCode>(path: JsonPath | string, code: C, params: ProblemParams[C]): Problem {
+  return { severity: severityOf(code), path: String(path), code, message: problemMessage(code, params) };
+}
+
+export class ProblemList {
+  private readonly errors: Problem[] = [];
+  private readonly warnings: Problem[] = [];
+  private omittedErrors = 0;
+  private omittedWarnings = 0;
+
+  /** True when any error was reported, including errors beyond the shown maximum. */
+  get hasErrors(): boolean {
+    return this.errors.length > 0;
+  }
+
+  /**
+   * Records a problem. `params` may be a function, so that costly parameters such as a "did you mean"
+   * suggestion are computed only for problems that will be shown.
+   */
+  report<C extends ProblemCode>(path: JsonPath, code: C, params: ProblemParams[C] | (() => ProblemParams[C])): void {
+    const isError = severityOf(code) === 'error';
+    const list = isError ? this.errors : this.warnings;
+
+    // Beyond the maximum only counts are kept, so that a monitor with the same mistake in every one
+    // of 30,000 results costs no message building.
+    if (list.length >= MAX_PROBLEMS) {
+      if (isError) {
+        this.omittedErrors++;
+      } else {
+        this.omittedWarnings++;
+      }
+      return;
+    }
+
+    const resolved = typeof params === 'function' ? params() : params;
+    list.push(createProblem(path, code, resolved));
+  }
+
+  /**
+   * Returns at most `MAX_PROBLEMS` problems, errors first because they block the chart, each group in
+   * the order found, followed by a `problems-truncated` problem when any were left out.
+   */
+  toArray(): Problem[] {
+    const shownErrors = this.errors;
+    const shownWarnings = this.warnings.slice(0, Math.max(0, MAX_PROBLEMS - shownErrors.length));
+    const omittedErrors = this.omittedErrors;
+    const omittedWarnings = this.omittedWarnings + this.warnings.length - shownWarnings.length;
+
+    const problems = [...shownErrors, ...shownWarnings];
+    if (omittedErrors + omittedWarnings > 0) {
+      const summary = createProblem('$', 'problems-truncated', { errors: omittedErrors, warnings: omittedWarnings });
+      problems.push({ ...summary, severity: omittedErrors > 0 ? 'error' : 'warning' });
+    }
+    return problems;
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * The `gebieden` of a monitor: codes, names, types and the `ouder` hierarchy.
+ */
+
+import type { JsonPath } from './json-path.js';
+import type { ProblemList } from './problem-list.js';
+import { checkKeys, keySet, readArray, readObject, readOptionalString, readRequired, readString } from './read.js';
+import { normalizeName } from './strings.js';
+import type { Gebied, GebiedType } from './types.js';
+
+export const GEBIED_TYPES: readonly GebiedType[] = ['gemeente', 'wijk', 'dorp', 'buurt'];
+
+const GEBIED_KEYS = keySet(['code', 'naam', 'type', 'ouder']);
+
+export interface GebiedenIndex {
+  gebieden: Gebied[];
+  byCode: Map<string, Gebied>;
+  /**
+   * Every code read, also of gebieden with other problems, so that a reference to such a gebied does
+   * not raise a second problem.
+   */
+  knownCodes: Set<string>;
+  /** Maps a normalised code or naam to the code it belongs to, for "did you mean" hints. */
+  hints: Map<string, string>;
+  /** False when `gebieden` itself was unusable; references to gebieden are then not checked. */
+  checked: boolean;
+}
+
+/** Reads `gebieden` and checks codes, parents and cycles. */
+export function readGebieden(value: unknown, path: JsonPath, problems: ProblemList): GebiedenIndex {
+  const index: GebiedenIndex = { gebieden: [], byCode: new Map(), knownCodes: new Set(), hints: new Map(), checked: false };
+  if (value === undefined) {
+    return index;
+  }
+  const items = readArray(value, path, problems);
+  if (items === null) {
+    return index;
+  }
+  index.checked = true;
+
+  // Index in `gebieden` of the first item with each code, for paths in later problems.
+  const itemIndexByCode = new Map<string, number>();
+  items.forEach((item, itemIndex) => {
+    const itemPath = path.child(itemIndex);
+    const gebied = readGebied(item, itemPath, problems, index);
+    if (gebied === null) {
+      return;
+    }
+    if (itemIndexByCode.has(gebied.code)) {
+      problems.report(itemPath.child('code'), 'gebied-duplicate', {
+        code: gebied.code,
+        firstPath: path.child(itemIndexByCode.get(gebied.code)!).child('code').toString(),
+      });
+      return;
+    }
+    itemIndexByCode.set(gebied.code, itemIndex);
+    index.gebieden.push(gebied);
+    index.byCode.set(gebied.code, gebied);
+  });
+
+  checkParents(index, itemIndexByCode, path, problems);
+  checkCycles(index, itemIndexByCode, path, problems);
+  return index;
+}
+
+/** Reads one gebied; its code joins `knownCodes` even when another field is invalid. */
+function readGebied(value: unknown, path: JsonPath, problems: ProblemList, index: GebiedenIndex): Gebied | null {
+  const input = readObject(value, path, problems);
+  if (input === null) {
+    return null;
+  }
+  checkKeys(input, GEBIED_KEYS, path, problems);
+
+  const code = readString(readRequired(input, 'code', 'string', path, problems), 'code', path.child('code'), problems);
+  const naam = readString(readRequired(input, 'naam', 'string', path, problems), 'naam', path.child('naam'), problems);
+  const type = readGebiedType(readRequired(input, 'type', 'string', path, problems), path.child('type'), problems);
+  const parent = readOptionalString(input.ouder, path.child('ouder'), problems);
+
+  if (code !== null) {
+    index.knownCodes.add(code);
+    addHint(index.hints, code, code);
+    if (naam !== null) {
+      addHint(index.hints, naam, code);
+    }
+  }
+
+  if (code === null || naam === null || type === null) {
+    return null;
+  }
+  return { code, naam, type, parent: parent === null || parent.trim() === '' ? null : parent };
+}
+
+export function readGebiedType(value: unknown, path: JsonPath, problems: ProblemList): GebiedType | null {
+  if (value === undefined) {
+    return null;
+  }
+  if (GEBIED_TYPES.includes(value as GebiedType)) {
+    return value as GebiedType;
+  }
+  problems.report(path, 'value-not-allowed', { key: 'type', value, allowed: GEBIED_TYPES });
+  return null;
+}
+
+function addHint(hints: Map<string, string>, text: string, code: string): void {
+  const key = normalizeName(text);
+  if (!hints.has(key)) {
+    hints.set(key, code);
+  }
+}
+
+/** Returns the code that a mistyped reference most likely meant: same code in other case, or a naam. */
+export function hintFor(index: GebiedenIndex, reference: string): string | null {
+  return index.hints.get(normalizeName(reference)) ?? null;
+}
+
+function checkParents(index: GebiedenIndex, itemIndexByCode: Map<string, number>, path: JsonPath, problems: ProblemList): void {
+  for (const gebied of index.gebieden) {
+    if (gebied.parent === null || index.knownCodes.has(gebied.parent)) {
+      continue;
+    }
+    const parent = gebied.parent;
+    problems.report(path.child(itemIndexByCode.get(gebied.code)!).child('ouder'), 'ouder-unknown', {
+      code: gebied.code,
+      ouder: parent,
+      suggestion: hintFor(index, parent),
+    });
+  }
+}
+
+/**
+ * Reports every gebied that is its own ancestor. Each gebied is walked at most once, so the check is
+ * linear in the number of gebieden.
+ */
+function checkCycles(index: GebiedenIndex, itemIndexByCode: Map<string, number>, path: JsonPath, problems: ProblemList): void {
+  const ON_WALK = 1;
+  const DONE = 2;
+  const state = new Map<string, number>();
+
+  for (const start of index.gebieden) {
+    const walk: string[] = [];
+    let code: string | null = start.code;
+    while (code !== null && !state.has(code)) {
+      state.set(code, ON_WALK);
+      walk.push(code);
+      code = index.byCode.get(code)?.parent ?? null;
+    }
+
+    if (code !== null && state.get(code) === ON_WALK) {
+      const cycle = [...walk.slice(walk.indexOf(code)), code];
+      problems.report(path.child(itemIndexByCode.get(code)!).child('ouder'), 'ouder-cycle', { code, cycle });
+    }
+    for (const visited of walk) {
+      state.set(visited, DONE);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * Scores: the value, classes, development and reasons of one gebied for the total, a thema or a
+ * deelthema.
+ */
+
+import type { JsonPath } from './json-path.js';
+import type { ProblemList } from './problem-list.js';
+import { checkKeys, hasKey, keySet, readNumber, readObject, readOptionalString, type JsonObject, type KeySet } from './read.js';
+import { classify, lookupClass, lowestBound, type ScaleIndex } from './validate-scales.js';
+import type { ScaleClass, Score } from './types.js';
+
+export const SCORE_KEY_LIST = ['waarde', 'klasse', 'ontwikkeling', 'verschil', 'reden', 'ontwikkelingReden'] as const;
+
+export const SCORE_KEYS = keySet(SCORE_KEY_LIST);
+
+/** The reason given to a score that the data leaves out or gives without value or class. */
+export const NO_DATA_REASON = 'geen-gegevens';
+
+export interface ScoreScales {
+  situatie: ScaleIndex;
+  ontwikkeling: ScaleIndex;
+}
+
+/** Creates the score of a thema or deelthema that a result leaves out. */
+export function createNoDataScore(): Score {
+  return {
+    value: null,
+    klasse: null,
+    ontwikkeling: null,
+    difference: null,
+    reason: NO_DATA_REASON,
+    developmentReason: null,
+  };
+}
+
+/** Reads a score object; `knownKeys` lets a profile thema add its own keys. */
+export function readScore(
+  value: unknown,
+  scales: ScoreScales,
+  path: JsonPath,
+  problems: ProblemList,
+  knownKeys: KeySet = SCORE_KEYS,
+): Score {
+  const input = readObject(value, path, problems);
+  if (input === null) {
+    return createNoDataScore();
+  }
+  return readScoreFields(input, scales, path, problems, knownKeys);
+}
+
+/** Reads the score keys of an object whose other keys the caller reads. */
+export function readScoreFields(
+  input: JsonObject,
+  scales: ScoreScales,
+  path: JsonPath,
+  problems: ProblemList,
+  knownKeys: KeySet = SCORE_KEYS,
+): Score {
+  checkKeys(input, knownKeys, path, problems);
+
+  const value = readNumber(input.waarde, path.child('waarde'), problems);
+  const difference = readNumber(input.verschil, path.child('verschil'), problems);
+  const klasse = readClass(input, 'klasse', value, scales.situatie, path, problems);
+  const ontwikkeling = readClass(input, 'ontwikkeling', difference, scales.ontwikkeling, path, problems);
+  const reden = readOptionalString(input.reden, path.child('reden'), problems);
+  const ontwikkelingReden = readOptionalString(input.ontwikkelingReden, path.child('ontwikkelingReden'), problems);
+
+  return {
+    value,
+    klasse,
+    ontwikkeling,
+    difference,
+    reason: reden ?? (value === null && klasse === null ? NO_DATA_REASON : null),
+    developmentReason: ontwikkelingReden,
+  };
+}
+
+/** Creates a score from a bare number, as a profile may give its `totaal`. */
+export function scoreFromValue(value: number | null, scales: ScoreScales, path: JsonPath, problems: ProblemList): Score {
+  const klasse = value === null ? null : classifyValue(value, scales.situatie, path, problems);
+  return {
+    value,
+    klasse,
+    ontwikkeling: null,
+    difference: null,
+    reason: value === null ? NO_DATA_REASON : null,
+    developmentReason: null,
+  };
+}
+
+/**
+ * Reads the class under `key` by id or label. When the data gives none, the class follows from the
+ * number (value or difference) if the scale has bounds; without bounds it stays null.
+ */
+function readClass(
+  input: JsonObject,
+  key: 'klasse' | 'ontwikkeling',
+  number: number | null,
+  index: ScaleIndex,
+  path: JsonPath,
+  problems: ProblemList,
+): ScaleClass | null {
+  const classPath = path.child(key);
+  const text = hasKey(input, key) ? readOptionalString(input[key], classPath, problems) : null;
+
+  // An empty text counts as missing, as an empty cell does in a spreadsheet export.
+  if (text !== null && text.trim() !== '') {
+    const found = lookupClass(index, text);
+    if (found === undefined) {
+      if (index.checked) {
+        problems.report(classPath, 'klasse-unknown', { scale: index.name, value: text, ids: index.ids });
+      }
+      return null;
+    }
+    return found;
+  }
+
+  if (number === null || !index.hasBounds) {
+    return null;
+  }
+  return classifyValue(number, index, path.child(key === 'klasse' ? 'waarde' : 'verschil'), problems);
+}
+
+function classifyValue(value: number, index: ScaleIndex, path: JsonPath, problems: ProblemList): ScaleClass | null {
+  if (!index.hasBounds) {
+    return null;
+  }
+  const found = classify(index, value);
+  if (found === 'below') {
+    problems.report(path, 'klasse-outside-bounds', { scale: index.name, value, lowest: lowestBound(index) });
+    return null;
+  }
+  return found;
+}

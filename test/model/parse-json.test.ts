@@ -1,0 +1,139 @@
+import { expect } from '@open-wc/testing';
+import { parseJsonText, type ParseJsonResult } from '../../src/model/parse-json.js';
+import type { Problem } from '../../src/model/types.js';
+
+function problemOf(result: ParseJsonResult): Problem {
+  if (result.ok) {
+    throw new Error(`Expected a problem, but the text parsed to ${JSON.stringify(result.value)}.`);
+  }
+  return result.problem;
+}
+
+function valueOf(result: ParseJsonResult): unknown {
+  if (!result.ok) {
+    throw new Error(`Expected a value, but got the problem: ${result.problem.message.en}`);
+  }
+  return result.value;
+}
+
+describe('parseJsonText', () => {
+  it('parses valid JSON', () => {
+    const value = valueOf(parseJsonText('{"gebied": "Binnenstad centrum", "jaar": 2022}'));
+    expect(value).to.deep.equal({ gebied: 'Binnenstad centrum', jaar: 2022 });
+  });
+
+  it('keeps curly quotes inside strings', () => {
+    const value = valueOf(parseJsonText('{"naam": "’s-Hertogenbosch", "omschrijving": "“Prettig” wonen"}'));
+    expect(value).to.deep.equal({ naam: '’s-Hertogenbosch', omschrijving: '“Prettig” wonen' });
+  });
+
+  it('skips a byte order mark', () => {
+    const value = valueOf(parseJsonText('\uFEFF{"jaar": 2022}'));
+    expect(value).to.deep.equal({ jaar: 2022 });
+  });
+
+  for (const text of ['', '   ', '\n\t\n']) {
+    it(`reports ${JSON.stringify(text)} as empty`, () => {
+      const problem = problemOf(parseJsonText(text));
+      expect(problem.code).to.equal('json-empty');
+      expect(problem.severity).to.equal('error');
+    });
+  }
+
+  it('reports a missing comma with position', () => {
+    const problem = problemOf(parseJsonText('{\n  "gebied": "Binnenstad"\n  "jaar": 2022\n}'));
+    expect(problem.code).to.equal('json-syntax');
+    expect(problem.message.nl).to.contain('Regel 3, kolom 3');
+    expect(problem.message.en).to.contain('Line 3, column 3');
+    expect(problem.message.nl).to.contain('"jaar": 2022');
+  });
+
+  it('reports an early end', () => {
+    const problem = problemOf(parseJsonText('{\n  "gebied": "Binnenstad",\n  "jaar": 2022\n'));
+    expect(problem.code).to.equal('json-syntax');
+    expect(problem.message.nl).to.contain('Regel 4, kolom 1');
+    expect(problem.message.nl).to.contain('te vroeg');
+  });
+
+  it('reports text after the end', () => {
+    const problem = problemOf(parseJsonText('{"jaar": 2022}}'));
+    expect(problem.code).to.equal('json-syntax');
+    expect(problem.message.nl).to.contain('Regel 1, kolom 15');
+    expect(problem.message.nl).to.contain('na het einde');
+  });
+
+  it('counts columns in characters', () => {
+    const problem = problemOf(parseJsonText('{"naam": "🏠" 1}'));
+    expect(problem.message.nl).to.contain('kolom 14');
+  });
+
+  it('reports curly quotes', () => {
+    const problem = problemOf(parseJsonText('{“gebied”: “Binnenstad centrum”}'));
+    expect(problem.code).to.equal('json-smart-quotes');
+    expect(problem.message.nl).to.contain('Regel 1, kolom 2');
+    expect(problem.message.nl).to.contain('Het CMS heeft de rechte aanhalingstekens');
+    expect(problem.message.nl).to.contain('“');
+  });
+
+  it('reports one curly end quote', () => {
+    const problem = problemOf(parseJsonText('{\n  "gebied": "Binnenstad”,\n  "jaar": 2022\n}'));
+    expect(problem.code).to.equal('json-smart-quotes');
+    expect(problem.message.nl).to.contain('Regel 2, kolom 24');
+  });
+
+  it('ignores curly quotes in a text', () => {
+    const problem = problemOf(parseJsonText('{"omschrijving": "“Prettig” wonen" "jaar": 2022}'));
+    expect(problem.code).to.equal('json-syntax');
+    expect(problem.message.nl).to.contain('kolom 36');
+  });
+
+  it('reports an unquoted key', () => {
+    const problem = problemOf(parseJsonText('{\n  gebied: "Binnenstad centrum"\n}'));
+    expect(problem.code).to.equal('json-unquoted-key');
+    expect(problem.message.nl).to.contain('Regel 2, kolom 3');
+    expect(problem.message.nl).to.contain('"gebied"');
+    expect(problem.message.nl).to.contain('dubbele aanhalingstekens');
+  });
+
+  it('reports an unquoted text', () => {
+    const problem = problemOf(parseJsonText('{"klasse": boven}'));
+    expect(problem.code).to.equal('json-unquoted-text');
+    expect(problem.message.nl).to.contain('kolom 12');
+    expect(problem.message.nl).to.contain('"boven"');
+  });
+
+  it('reports single quotes', () => {
+    const problem = problemOf(parseJsonText("{'gebied': 'Binnenstad'}"));
+    expect(problem.code).to.equal('json-single-quotes');
+    expect(problem.message.nl).to.contain('Regel 1, kolom 2');
+  });
+
+  it('reports a trailing comma in an object', () => {
+    const problem = problemOf(parseJsonText('{"jaar": 2022,\n}'));
+    expect(problem.code).to.equal('json-trailing-comma');
+    expect(problem.message.nl).to.contain('Regel 1, kolom 14');
+  });
+
+  it('reports a trailing comma in a list', () => {
+    const problem = problemOf(parseJsonText('{"domein": [-2, 2,]}'));
+    expect(problem.code).to.equal('json-trailing-comma');
+    expect(problem.message.nl).to.contain('kolom 18');
+  });
+
+  it('reports a non-breaking space', () => {
+    const problem = problemOf(parseJsonText('{"jaar":\u00A02022}'));
+    expect(problem.code).to.equal('json-invisible-space');
+    expect(problem.message.nl).to.contain('U+00A0');
+    expect(problem.message.nl).to.contain('kolom 9');
+  });
+
+  it('ignores a suspect after the error', () => {
+    const problem = problemOf(parseJsonText('{"a": 1 "b": 2, c: 3}'));
+    expect(problem.code).to.equal('json-syntax');
+    expect(problem.message.nl).to.contain('kolom 9');
+  });
+
+  it('reports the path as root', () => {
+    expect(problemOf(parseJsonText('{')).path).to.equal('$');
+  });
+});
