@@ -11,14 +11,7 @@ export default [
     external,
     output: { dir: 'dist', format: 'esm', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [
-      typescript({
-        tsconfig: './tsconfig.json',
-        include: ['src/**/*.ts'],
-        outDir: 'dist',
-        rootDir: 'src',
-        declaration: true,
-        declarationDir: 'dist',
-      }),
+      typescript({ tsconfig: './tsconfig.build.json' }),
     ],
   },
   // One self-contained file that a CMS page loads with a single <script type="module">.
@@ -27,7 +20,7 @@ export default [
     output: { file: 'dist/wijkmonitor.min.js', format: 'esm', sourcemap: true },
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
-      typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, outDir: 'dist', rootDir: 'src' }),
+      typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: true }),
       terser({ format: { comments: false }, compress: { passes: 2 } }),
     ],
   },

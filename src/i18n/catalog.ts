@@ -106,7 +106,7 @@ const nl: Catalog = {
     unknownJaar: (jaar, available) =>
       `Voor jaar ${jaar} zijn geen gegevens van dit gebied. Beschikbaar: ${available.join(', ') || 'geen'}.`,
   },
-  keyboardHint: 'Gebruik de pijltoetsen om door de delen te gaan.',
+  keyboardHint: 'Wijs een deel van de taart aan of tik erop voor details. Met het toetsenbord: Tab naar de taart, dan de pijltoetsen.',
 };
 
 const en: Catalog = {
@@ -159,7 +159,7 @@ const en: Catalog = {
     unknownJaar: (jaar, available) =>
       `There is no data for this gebied in ${jaar}. Available: ${available.join(', ') || 'none'}.`,
   },
-  keyboardHint: 'Use the arrow keys to move between the parts.',
+  keyboardHint: 'Point at or tap a part of the chart for details. With the keyboard: Tab to the chart, then the arrow keys.',
 };
 
 export const catalogs: Record<Lang, Catalog> = { nl, en };

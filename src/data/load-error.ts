@@ -1,0 +1,39 @@
+import type { Problem } from '../model/types.js';
+
+export type LoadErrorKind = 'no-source' | 'network' | 'http' | 'not-json' | 'empty' | 'invalid';
+
+/** A failure to obtain a valid monitor, with what the message in place needs to explain it. */
+export class LoadError extends Error {
+  readonly kind: LoadErrorKind;
+  readonly url: string | null;
+  readonly status: number | null;
+  readonly statusText: string;
+  readonly contentType: string;
+  readonly problems: Problem[];
+
+  constructor(
+    kind: LoadErrorKind,
+    message: string,
+    details: {
+      url?: string | null;
+      status?: number;
+      statusText?: string;
+      contentType?: string;
+      problems?: Problem[];
+      cause?: unknown;
+    } = {},
+  ) {
+    super(message, { cause: details.cause });
+    this.name = 'LoadError';
+    this.kind = kind;
+    this.url = details.url ?? null;
+    this.status = details.status ?? null;
+    this.statusText = details.statusText ?? '';
+    this.contentType = details.contentType ?? '';
+    this.problems = details.problems ?? [];
+  }
+}
+
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}

@@ -1,0 +1,127 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import type { Monitor } from '../model/types.js';
+import { validate } from '../model/validate.js';
+import { parseJsonText } from '../model/parse-json.js';
+import { LoadError, isAbortError } from './load-error.js';
+import { loadMonitor, forgetMonitor } from './load.js';
+
+/** What an element offers as data sources; the first one present wins, in this order. */
+export interface MonitorSourceHost extends ReactiveControllerHost, HTMLElement {
+  /** Monitor or profile object set from code. */
+  data: unknown;
+  /** URL of a monitor or profile JSON file. */
+  src: string | null;
+}
+
+const INLINE_SELECTOR = 'script[type="application/json"]';
+
+/**
+ * Resolves the host's data from the `data` property, inline JSON in a child
+ * `<script type="application/json">`, or `src`, validates it, and exposes the result as a Lit task.
+ * Only the latest run sets the value; a disconnected host aborts its fetch and loads again when it
+ * is connected again. Each failure is logged once as a console error for developers.
+ */
+export class MonitorSource implements ReactiveController {
+  readonly task: Task<[unknown, string | null, string | null], Monitor>;
+  private readonly host: MonitorSourceHost;
+  private observer: MutationObserver | null = null;
+  private inlineText: string | null = null;
+  private abortedByDisconnect = false;
+
+  constructor(host: MonitorSourceHost) {
+    this.host = host;
+    host.addController(this);
+    this.task = new Task(host, {
+      task: ([data, src, inline], { signal }) => this.resolve(data, src, inline, signal),
+      args: () => [this.host.data, this.host.src, this.inlineText],
+    });
+  }
+
+  get monitor(): Monitor | undefined {
+    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+  }
+
+  hostConnected(): void {
+    this.readInline();
+    this.observer = new MutationObserver(() => {
+      if (this.readInline()) this.host.requestUpdate();
+    });
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+
+    if (this.abortedByDisconnect) {
+      this.abortedByDisconnect = false;
+      void this.task.run();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    if (this.task.status === TaskStatus.PENDING) {
+      this.abortedByDisconnect = true;
+      this.task.abort();
+    }
+  }
+
+  /** Fetches `src` again even when an earlier load of it succeeded. */
+  reload(): void {
+    if (this.host.src) forgetMonitor(this.host.src);
+    void this.task.run();
+  }
+
+  /** Reads the inline JSON text; returns whether it changed. */
+  private readInline(): boolean {
+    const script = this.host.querySelector(INLINE_SELECTOR);
+    const text = script ? (script.textContent ?? '') : null;
+    if (text === this.inlineText) return false;
+    this.inlineText = text;
+    return true;
+  }
+
+  private async resolve(data: unknown, src: string | null, inline: string | null, signal: AbortSignal): Promise<Monitor> {
+    try {
+      if (data !== undefined && data !== null) return this.validateValue(data, null);
+      if (inline !== null) return this.validateText(inline);
+      if (src && src.trim() !== '') return await loadMonitor(src.trim(), signal);
+      throw new LoadError('no-source', 'No data source: set src, the data property, or inline JSON.');
+    } catch (error) {
+      if (!isAbortError(error)) this.log(error);
+      throw error;
+    }
+  }
+
+  private validateText(text: string): Monitor {
+    const parsed = parseJsonText(text);
+    if (!parsed.ok) {
+      throw new LoadError('invalid', `The inline JSON is not valid JSON: ${parsed.problem.message.en}`, {
+        problems: [parsed.problem],
+      });
+    }
+    return this.validateValue(parsed.value, null);
+  }
+
+  private validateValue(value: unknown, url: string | null): Monitor {
+    if (typeof value === 'string') return this.validateText(value);
+
+    const result = validate(value);
+    if (!result.monitor) {
+      const errors = result.problems.filter((problem) => problem.severity === 'error');
+      throw new LoadError('invalid', `The data is invalid: ${errors.length} error(s)`, { url, problems: result.problems });
+    }
+    return result.monitor;
+  }
+
+  private log(error: unknown): void {
+    const tag = this.host.localName;
+    if (error instanceof LoadError) {
+      const problems = error.problems
+        .filter((problem) => problem.severity === 'error')
+        .map((problem) => `\n  ${problem.path}: ${problem.message.en}`)
+        .join('');
+      console.error(`<${tag}>: ${error.message}${problems}`, this.host);
+    } else {
+      console.error(`<${tag}>: loading the data failed`, error, this.host);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import { ProfielTaart } from './elements/profiel-taart/profiel-taart.js';
+import { VERSION } from './version.js';
+
+/** Every tag this library registers, with its class. */
+const elements: [string, CustomElementConstructor][] = [['profiel-taart', ProfielTaart]];
+
+const VERSION_KEY = Symbol.for('wijkmonitor.version');
+type VersionedRegistry = CustomElementRegistry & { [VERSION_KEY]?: string };
+
+/**
+ * Registers every tag of the library. A tag that is already defined, for example by a second copy
+ * of the library on the page, is left alone, and one warning names both versions.
+ */
+export function defineElements(registry: CustomElementRegistry = customElements): void {
+  const versioned = registry as VersionedRegistry;
+  const skipped: string[] = [];
+
+  for (const [tag, constructor] of elements) {
+    if (registry.get(tag)) {
+      skipped.push(tag);
+      continue;
+    }
+    registry.define(tag, constructor);
+  }
+
+  if (skipped.length === 0) {
+    versioned[VERSION_KEY] = VERSION;
+    return;
+  }
+  const other = versioned[VERSION_KEY] ?? 'unknown';
+  console.warn(
+    `wijkmonitor ${VERSION}: <${skipped.join('>, <')}> was already defined by wijkmonitor ${other}; ` +
+      'that copy stays in use. Load the library once per page.',
+  );
+}
+
+defineElements();

@@ -1,0 +1,358 @@
+import { css } from 'lit';
+import { classColors, visuallyHidden } from '../shared/tokens.styles.js';
+
+export const profielTaartStyles = [
+  classColors,
+  visuallyHidden,
+  css`
+    :host {
+      display: block;
+      min-width: 0;
+      max-width: 100%;
+      color: var(--wbm-profiel-taart-text-color, var(--wbm-text-color, #1a1a1a));
+      font-family: var(--wbm-font-family, inherit);
+      font-size: var(--wbm-font-size, 1rem);
+      line-height: 1.4;
+      contain: layout;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    figure {
+      margin: 0;
+    }
+    .title {
+      margin: 0 0 0.25em;
+      font-size: 1.125em;
+      font-weight: 700;
+    }
+    .subtitle {
+      margin: 0 0 0.5em;
+      font-size: 0.875em;
+      color: var(--wbm-muted-text-color, #4a4a4a);
+    }
+    .chart {
+      position: relative;
+      border-radius: 4px;
+      touch-action: pan-y pinch-zoom;
+    }
+    .chart:focus {
+      outline: none;
+    }
+    .chart:focus-visible {
+      outline: 3px solid var(--wbm-focus-color, #1a1a1a);
+      outline-offset: 2px;
+      box-shadow: 0 0 0 5px var(--wbm-focus-halo-color, #ffffff);
+    }
+    svg {
+      display: block;
+      width: 100%;
+      height: auto;
+      overflow: visible;
+    }
+    .slice {
+      fill: var(--_fill);
+      stroke: var(--wbm-slice-border-color, #ffffff);
+      stroke-width: 1.5px;
+      cursor: pointer;
+    }
+    .slice.no-data {
+      stroke: var(--wbm-no-data-border-color, #5f6b7a);
+      stroke-dasharray: 4 3;
+    }
+    .pattern {
+      pointer-events: none;
+    }
+    .pattern-dots {
+      fill: var(--wbm-pattern-color, #ffffff);
+      opacity: 0.55;
+    }
+    .pattern-hatch {
+      stroke: var(--wbm-pattern-color, #ffffff);
+      stroke-width: 1.5px;
+      opacity: 0.55;
+    }
+    .pattern-no-data {
+      stroke: var(--wbm-no-data-border-color, #5f6b7a);
+      stroke-width: 1px;
+      opacity: 0.6;
+    }
+    .active-outline {
+      fill: none;
+      stroke: var(--wbm-focus-color, #1a1a1a);
+      stroke-width: 3px;
+      pointer-events: none;
+    }
+    .active-halo {
+      fill: none;
+      stroke: var(--wbm-focus-halo-color, #ffffff);
+      stroke-width: 6px;
+      pointer-events: none;
+    }
+    .dimmed {
+      opacity: 0.45;
+    }
+    .thema-name {
+      fill: var(--wbm-on-class-text-color, #ffffff);
+      font-size: 12px;
+      font-weight: 700;
+      pointer-events: none;
+    }
+    .thema-name.on-no-data {
+      fill: var(--wbm-text-color, #1a1a1a);
+    }
+    .marker {
+      fill: var(--wbm-marker-color, #ffffff);
+      stroke: var(--wbm-marker-border-color, #1a1a1a);
+      stroke-width: 1.25px;
+      pointer-events: none;
+    }
+    .label {
+      fill: currentColor;
+      font-size: 13px;
+    }
+    .leader {
+      fill: none;
+      stroke: var(--wbm-leader-color, #767676);
+      stroke-width: 1px;
+    }
+    .total-circle {
+      fill: var(--_fill);
+    }
+    .total-circle.no-data {
+      stroke: var(--wbm-no-data-border-color, #5f6b7a);
+      stroke-dasharray: 4 3;
+    }
+    .total-text {
+      fill: var(--wbm-on-class-text-color, #ffffff);
+      text-anchor: middle;
+      pointer-events: none;
+    }
+    .total-text.on-no-data {
+      fill: var(--wbm-text-color, #1a1a1a);
+    }
+    .total-value {
+      font-size: 26px;
+      font-weight: 700;
+    }
+    .total-caption {
+      font-size: 11px;
+    }
+    .details {
+      min-height: 4.5em;
+      margin-top: 0.5em;
+      padding: 0.5em 0.75em;
+      border-left: 4px solid var(--_fill, var(--wbm-muted-border-color, #767676));
+      background: var(--wbm-details-background, #f3f4f6);
+    }
+    .details[data-empty] {
+      border-left-color: var(--wbm-muted-border-color, #767676);
+      color: var(--wbm-muted-text-color, #4a4a4a);
+    }
+    .details-name {
+      margin: 0;
+      font-weight: 700;
+    }
+    .details dl {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      gap: 0 0.75em;
+      margin: 0.25em 0 0;
+    }
+    .details dt {
+      color: var(--wbm-muted-text-color, #4a4a4a);
+    }
+    .details dd {
+      margin: 0;
+    }
+    .key {
+      list-style: none;
+      margin: 0.5em 0 0;
+      padding: 0;
+      font-size: 0.875em;
+      columns: 2 11em;
+      column-gap: 1em;
+    }
+    .key li {
+      break-inside: avoid;
+      display: flex;
+      align-items: baseline;
+      gap: 0.4em;
+      padding: 0.1em 0;
+    }
+    .key .thema-heading {
+      font-weight: 700;
+      margin-top: 0.25em;
+    }
+    .swatch {
+      flex: none;
+      width: 0.8em;
+      height: 0.8em;
+      border-radius: 2px;
+      background: var(--_fill);
+      border: 1px solid var(--wbm-swatch-border-color, #1a1a1a);
+      align-self: center;
+    }
+    .swatch.no-data {
+      border-style: dashed;
+    }
+    .trend-icon {
+      flex: none;
+      width: 0.9em;
+      height: 0.9em;
+      overflow: visible;
+      align-self: center;
+    }
+    .source {
+      margin: 0.5em 0 0;
+      font-size: 0.8125em;
+      color: var(--wbm-muted-text-color, #4a4a4a);
+    }
+    .table-toggle {
+      margin-top: 0.5em;
+      min-height: 24px;
+      padding: 0.25em 0.75em;
+      font: inherit;
+      font-size: 0.875em;
+      color: inherit;
+      background: var(--wbm-button-background, #ffffff);
+      border: 1px solid var(--wbm-button-border-color, #1a1a1a);
+      border-radius: 4px;
+      cursor: pointer;
+    }
+    .table-toggle:focus-visible {
+      outline: 3px solid var(--wbm-focus-color, #1a1a1a);
+      outline-offset: 2px;
+    }
+    .table-wrapper {
+      max-width: 100%;
+      overflow-x: auto;
+    }
+    table {
+      margin-top: 0.5em;
+      border-collapse: collapse;
+      font-size: 0.875em;
+      font-variant-numeric: tabular-nums;
+    }
+    caption {
+      text-align: start;
+      font-weight: 700;
+      padding-bottom: 0.25em;
+    }
+    th,
+    td {
+      padding: 0.2em 0.6em 0.2em 0;
+      text-align: start;
+      vertical-align: top;
+      border-bottom: 1px solid var(--wbm-table-border-color, #d0d0d0);
+    }
+    td.number {
+      text-align: end;
+    }
+    tr.thema-row th {
+      font-weight: 700;
+    }
+    tr.deelthema-row th {
+      font-weight: 400;
+      padding-left: 1em;
+    }
+    .message {
+      padding: 0.75em 1em;
+      border: 2px solid var(--wbm-error-border-color, #b83d1c);
+      border-radius: 4px;
+      background: var(--wbm-error-background, #fff5f2);
+    }
+    .message-title {
+      margin: 0 0 0.25em;
+      font-weight: 700;
+    }
+    .message p {
+      margin: 0.25em 0 0;
+    }
+    .message code {
+      font-family: ui-monospace, monospace;
+      overflow-wrap: anywhere;
+    }
+    .loading {
+      display: flex;
+      align-items: center;
+      gap: 0.75em;
+      min-height: 6em;
+      color: var(--wbm-muted-text-color, #4a4a4a);
+    }
+    .loading-disc {
+      width: 4em;
+      height: 4em;
+      border-radius: 50%;
+      border: 0.6em solid var(--wbm-loading-color, #d0d5db);
+    }
+    @media (prefers-reduced-motion: no-preference) {
+      .loading-disc {
+        animation: wbm-pulse 1.2s ease-in-out infinite alternate;
+      }
+    }
+    @keyframes wbm-pulse {
+      from {
+        opacity: 0.4;
+      }
+      to {
+        opacity: 1;
+      }
+    }
+    @media (forced-colors: active) {
+      .slice {
+        fill: Canvas;
+        stroke: CanvasText;
+      }
+      .pattern-dots {
+        fill: CanvasText;
+        opacity: 1;
+      }
+      .pattern-hatch,
+      .pattern-no-data {
+        stroke: CanvasText;
+        opacity: 1;
+      }
+      .thema-name,
+      .thema-name.on-no-data,
+      .total-text,
+      .total-text.on-no-data {
+        fill: CanvasText;
+      }
+      .total-circle {
+        fill: Canvas;
+        stroke: CanvasText;
+      }
+      .marker {
+        fill: Canvas;
+        stroke: CanvasText;
+        stroke-width: 2px;
+      }
+      .active-outline {
+        stroke: Highlight;
+      }
+      .leader {
+        stroke: CanvasText;
+      }
+      .swatch {
+        forced-color-adjust: none;
+      }
+      .chart:focus-visible {
+        outline-color: Highlight;
+      }
+    }
+    @media print {
+      .table-toggle,
+      .details[data-empty] {
+        display: none;
+      }
+      .chart:focus-visible {
+        outline: none;
+        box-shadow: none;
+      }
+      figure {
+        break-inside: avoid;
+      }
+    }
+  `,
+];

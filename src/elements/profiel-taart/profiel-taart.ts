@@ -1,0 +1,628 @@
+import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult, type SVGTemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { TaskStatus } from '@lit/task';
+import type { Lang, Monitor, GebiedResult, Score, Weergave, Thema, Deelthema } from '../../model/types.js';
+import { MonitorSource } from '../../data/monitor-source.js';
+import { LoadError, isAbortError } from '../../data/load-error.js';
+import { findGebied, selectResult } from '../../model/select.js';
+import { layoutProfile, fitText, textArcPath, arcLength, polar, type ProfileLayout, type Slice } from '../../geometry/profile-layout.js';
+import { trendMarkerPath, trendShape } from '../../geometry/markers.js';
+import { catalogs, reasonText, type Catalog } from '../../i18n/catalog.js';
+import { formatNumber } from '../../i18n/format.js';
+import { resolveLang } from '../../i18n/lang.js';
+import { TextMeasurer } from '../shared/measure.js';
+import { ratingClass, ratingPattern } from '../shared/classes.js';
+import { profielTaartStyles } from './profiel-taart.styles.js';
+
+/** A slice the user can move to: a thema or a deelthema, in data order. */
+interface NavigationItem {
+  id: string;
+  kind: 'thema' | 'deelthema';
+  thema: Thema;
+  deelthema: Deelthema | null;
+}
+
+type Selection =
+  | { ok: true; result: GebiedResult; previousJaar: number | null }
+  | { ok: false; message: string; log: string };
+
+/**
+ * A profieltaart: the profile of one gebied in one jaar. The total score sits in the centre, the
+ * themes form the inner ring and their deelthema's the outer ring, each coloured by its class.
+ *
+ * @tagname profiel-taart
+ * @summary Profieltaart of one gebied in one jaar from a wijkmonitor data file.
+ *
+ * @csspart figure - The figure around title, chart, details and table.
+ * @csspart title - The chart title with the gebied and jaar.
+ * @csspart chart - The focusable chart area.
+ * @csspart details - The details of the active slice.
+ * @csspart table - The data table with every drawn value.
+ * @csspart message - The message shown in place when the chart cannot be drawn.
+ *
+ * @cssproperty --wbm-text-color - Text colour.
+ * @cssproperty --wbm-muted-text-color - Colour of secondary text.
+ * @cssproperty --wbm-font-family - Font family; the page's font by default.
+ * @cssproperty --wbm-class-plus-1-color - Fill of classes rated 1 (e.g. boven gemiddeld, vooruit); likewise `-plus-2-`, `-plus-3-`.
+ * @cssproperty --wbm-class-neutral-color - Fill of classes rated 0 (gemiddeld, ongeveer gelijk).
+ * @cssproperty --wbm-class-minus-1-color - Fill of classes rated −1 (beneden gemiddeld, achteruit); likewise `-minus-2-`, `-minus-3-`.
+ * @cssproperty --wbm-no-data-color - Fill of slices without data.
+ * @cssproperty --wbm-slice-border-color - Border between slices.
+ * @cssproperty --wbm-focus-color - Focus ring and active slice outline.
+ * @cssproperty --wbm-marker-color - Fill of trend markers.
+ */
+export class ProfielTaart extends LitElement {
+  static override styles = profielTaartStyles;
+
+  /** URL of a monitor or profile JSON file. */
+  @property({ reflect: true }) src: string | null = null;
+
+  /** Monitor or profile object (or JSON text); takes precedence over inline JSON and `src`. */
+  @property({ attribute: false }) data: unknown = undefined;
+
+  /** Code (`BU07960101`) or name (`Binnenstad centrum`) of the gebied to show. */
+  @property({ reflect: true }) gebied: string | null = null;
+
+  /** Jaar to show; the latest jaar with results for the gebied when absent. */
+  @property({ reflect: true }) jaar: string | null = null;
+
+  /** Which scale colours the slices: `situatie` (against the city average) or `ontwikkeling` (since the previous edition). */
+  @property({ reflect: true }) weergave: Weergave = 'situatie';
+
+  /** Language of the element's text: `nl` (default) or `en`; falls back to the nearest `lang` on the page. */
+  @property({ reflect: true }) override lang!: string;
+
+  @state() private activeId: string | null = null;
+  @state() private pinned = false;
+  @state() private tableOpen = false;
+  @state() private width = 0;
+  @state() private announcement = '';
+
+  private readonly source = new MonitorSource(this);
+  private readonly measurer = new TextMeasurer();
+  private resizeObserver: ResizeObserver | null = null;
+  private loggedSelectionError = '';
+  private readonly onFontsLoaded = () => {
+    this.measurer.clear();
+    this.requestUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const width = Math.floor(entries[0]?.contentRect.width ?? 0);
+      if (width > 0 && width !== this.width) this.width = width;
+    });
+    this.resizeObserver.observe(this);
+    document.fonts?.addEventListener('loadingdone', this.onFontsLoaded);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
+  }
+
+  /** Fetches `src` again, also when an earlier load of it succeeded. */
+  reload(): void {
+    this.source.reload();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('gebied') || changed.has('jaar') || changed.has('data') || changed.has('src')) {
+      this.activeId = null;
+      this.pinned = false;
+    }
+  }
+
+  private get lang_(): Lang {
+    return resolveLang(this);
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.lang_;
+    const catalog = catalogs[lang];
+
+    switch (this.source.task.status) {
+      case TaskStatus.INITIAL:
+      case TaskStatus.PENDING:
+        return this.renderLoading(catalog);
+      case TaskStatus.ERROR:
+        if (isAbortError(this.source.task.error)) return this.renderLoading(catalog);
+        return this.renderLoadError(this.source.task.error, catalog, lang);
+      case TaskStatus.COMPLETE:
+        return this.renderMonitor(this.source.task.value!, lang, catalog);
+    }
+  }
+
+  private renderLoading(catalog: Catalog): TemplateResult {
+    return html`<div class="loading" role="status"><span class="loading-disc"></span><span>${catalog.loading}</span></div>`;
+  }
+
+  private renderMessage(catalog: Catalog, body: TemplateResult | string): TemplateResult {
+    return html`<div class="message" part="message">
+      <p class="message-title">${catalog.errorTitle}</p>
+      ${body}
+    </div>`;
+  }
+
+  private renderLoadError(error: unknown, catalog: Catalog, lang: Lang): TemplateResult {
+    if (!(error instanceof LoadError)) {
+      return this.renderMessage(catalog, html`<p>${String(error)}</p>`);
+    }
+
+    const url = error.url ?? this.src ?? '';
+    switch (error.kind) {
+      case 'no-source':
+        return this.renderMessage(catalog, html`<p>${catalog.errors.noSource}</p>`);
+      case 'network':
+        return this.renderMessage(catalog, html`<p>${catalog.errors.network(url)}</p>`);
+      case 'http':
+        return this.renderMessage(catalog, html`<p>${catalog.errors.http(url, error.status ?? 0, error.statusText)}</p>`);
+      case 'empty':
+        return this.renderMessage(catalog, html`<p>${catalog.errors.empty(url)}</p>`);
+      case 'not-json':
+        return this.renderMessage(
+          catalog,
+          html`<p>${catalog.errors.notJson(url, error.contentType)}</p>
+            ${error.problems.slice(0, 1).map((problem) => html`<p>${problem.message[lang]}</p>`)}`,
+        );
+      case 'invalid': {
+        const errors = error.problems.filter((problem) => problem.severity === 'error');
+        const shown = errors.slice(0, 3);
+        return this.renderMessage(
+          catalog,
+          html`<p>${catalog.errors.invalid(errors.length)}</p>
+            ${shown.map(
+              (problem) => html`<p>${problem.message[lang]} <code>${problem.path}</code></p>`,
+            )}`,
+        );
+      }
+    }
+  }
+
+  private select(monitor: Monitor, catalog: Catalog): Selection {
+    let query = this.gebied?.trim() ?? '';
+    if (!query) {
+      if (monitor.gebieden.length === 1) query = monitor.gebieden[0].code;
+      else {
+        const example = monitor.gebieden.find((gebied) => gebied.type === 'buurt') ?? monitor.gebieden[0];
+        return {
+          ok: false,
+          message: catalog.errors.noGebied(example?.naam ?? ''),
+          log: 'No gebied attribute; set gebied to a code or name.',
+        };
+      }
+    }
+
+    const found = findGebied(monitor, query);
+    if (!('gebied' in found)) {
+      const names = found.suggestions.map((gebied) => gebied.naam);
+      return {
+        ok: false,
+        message: catalog.errors.unknownGebied(query, names),
+        log: `Unknown gebied "${query}"${names.length ? `; close matches: ${names.join(', ')}` : ''}.`,
+      };
+    }
+
+    const jaarText = this.jaar?.trim() ?? '';
+    const jaar = jaarText === '' ? undefined : Number(jaarText);
+    const selected = jaar === undefined || Number.isInteger(jaar) ? selectResult(monitor, found.gebied, jaar) : null;
+    if (!selected || !('result' in selected)) {
+      const available = selected && 'jaren' in selected ? selected.jaren : monitor.jaren;
+      return {
+        ok: false,
+        message: catalog.errors.unknownJaar(jaarText, available),
+        log: `No result for gebied ${found.gebied.code} in jaar "${jaarText}"; available: ${available.join(', ')}.`,
+      };
+    }
+
+    const result = selected.result;
+    const earlier = monitor.jaren.filter((year) => year < result.jaar);
+    return { ok: true, result, previousJaar: earlier.length ? earlier[earlier.length - 1] : null };
+  }
+
+  private renderMonitor(monitor: Monitor, lang: Lang, catalog: Catalog): TemplateResult {
+    const selection = this.select(monitor, catalog);
+    if (!selection.ok) {
+      if (this.loggedSelectionError !== selection.log) {
+        this.loggedSelectionError = selection.log;
+        console.error(`<${this.localName}>: ${selection.log}`, this);
+      }
+      return this.renderMessage(catalog, html`<p>${selection.message}</p>`);
+    }
+    this.loggedSelectionError = '';
+
+    const { result, previousJaar } = selection;
+    const weergave: Weergave = this.weergave === 'ontwikkeling' ? 'ontwikkeling' : 'situatie';
+    const width = this.width || this.getBoundingClientRect().width || 320;
+    const layout = layoutProfile(
+      monitor.themas.map((thema) => ({ id: thema.id, deelthemas: thema.deelthemas.map((deel) => deel.id) })),
+      width,
+    );
+    const navigation = this.navigationItems(monitor);
+    const active = navigation.find((item) => item.id === this.activeId) ?? null;
+    const name = catalog.chartName(result.gebied.naam, result.jaar);
+    const subtitle = weergave === 'situatie' ? catalog.weergave.situatie : catalog.weergave.ontwikkeling(previousJaar);
+
+    return html`<figure part="figure">
+      <figcaption>
+        <p class="title" part="title">${catalog.chartTitle(result.gebied.naam, result.jaar)}</p>
+        <p class="subtitle">${subtitle}</p>
+      </figcaption>
+      <div
+        class="chart"
+        part="chart"
+        tabindex="0"
+        role="group"
+        aria-roledescription=${lang === 'nl' ? 'profieltaart' : 'profile chart'}
+        aria-label=${name}
+        aria-describedby="summary"
+        @keydown=${(event: KeyboardEvent) => this.onKeydown(event, navigation, monitor, result, lang, previousJaar)}
+        @pointerleave=${this.onPointerLeave}
+        @click=${this.onChartClick}
+      >
+        ${this.renderSvg(monitor, result, layout, weergave, lang, catalog)}
+      </div>
+      <p id="summary" class="visually-hidden">${this.summaryText(monitor, result, catalog)} ${catalog.keyboardHint}</p>
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+      ${this.renderDetails(active, monitor, result, weergave, lang, catalog, previousJaar)}
+      ${layout.outerLabels ? nothing : this.renderKey(monitor, result, weergave, lang)}
+      ${monitor.source ? html`<p class="source">${monitor.source[lang]}</p>` : nothing}
+      <button class="table-toggle" type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} @click=${this.toggleTable}>
+        ${this.tableOpen ? catalog.hideTable : catalog.showTable}
+      </button>
+      ${this.renderTable(monitor, result, lang, catalog, previousJaar)}
+    </figure>`;
+  }
+
+  private navigationItems(monitor: Monitor): NavigationItem[] {
+    const items: NavigationItem[] = [];
+    for (const thema of monitor.themas) {
+      items.push({ id: thema.id, kind: 'thema', thema, deelthema: null });
+      for (const deelthema of thema.deelthemas) items.push({ id: deelthema.id, kind: 'deelthema', thema, deelthema });
+    }
+    return items;
+  }
+
+  private classOf(score: Score | undefined, weergave: Weergave) {
+    if (!score) return null;
+    if (weergave === 'ontwikkeling') return score.ontwikkeling;
+    return score.value === null ? null : score.klasse;
+  }
+
+  private renderSvg(
+    monitor: Monitor,
+    result: GebiedResult,
+    layout: ProfileLayout,
+    weergave: Weergave,
+    lang: Lang,
+    catalog: Catalog,
+  ): SVGTemplateResult {
+    const [cx, cy] = layout.center;
+    const activeSlice = [...layout.themas, ...layout.deelthemas].find((slice) => slice.id === this.activeId);
+    const themaNameRadius = (layout.radius.themaInner + layout.radius.themaOuter) / 2;
+    const markerRadius = (layout.radius.deelthemaInner + layout.radius.deelthemaOuter) / 2;
+    const markerSize = Math.max(10, Math.min(16, layout.radius.deelthemaOuter * 0.08));
+    const measureLabel = (text: string) => this.measurer.measure(text, '13px', this);
+    const measureThema = (text: string) => this.measurer.measure(text, '700 12px', this);
+
+    const totalClass = this.classOf(result.totaal, weergave);
+    const totalValue = weergave === 'ontwikkeling' ? result.totaal.difference : result.totaal.value;
+
+    return svg`<svg
+      viewBox="0 0 ${layout.width} ${layout.height}"
+      width=${layout.width}
+      height=${layout.height}
+      aria-hidden="true"
+      focusable="false"
+    >
+      <defs>
+        <pattern id="dots" width="8" height="8" patternUnits="userSpaceOnUse">
+          <circle class="pattern-dots" cx="4" cy="4" r="1.4"></circle>
+        </pattern>
+        <pattern id="hatch" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <line class="pattern-hatch" x1="0" y1="0" x2="0" y2="7"></line>
+        </pattern>
+        <pattern id="no-data" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+          <line class="pattern-no-data" x1="0" y1="0" x2="0" y2="6"></line>
+        </pattern>
+      </defs>
+      <g transform="translate(${cx},${cy})">
+        ${layout.themas.map((slice) => {
+          const thema = monitor.themas[slice.themaIndex];
+          const klasse = this.classOf(result.themas.get(thema.id), weergave);
+          const arcId = `thema-arc-${slice.order}`;
+          const room = arcLength(slice.startAngle, slice.endAngle, themaNameRadius) - 10;
+          const text = fitText(thema.label[lang], room, measureThema);
+          return svg`<g class=${ratingClass(klasse)}>
+            ${this.renderSlice(slice, klasse)}
+            <path id=${arcId} d=${textArcPath(slice.startAngle, slice.endAngle, themaNameRadius)} fill="none"></path>
+            <text class="thema-name ${klasse ? '' : 'on-no-data'}" dominant-baseline="central">
+              <textPath href="#${arcId}" startOffset="50%" text-anchor="middle">${text}</textPath>
+            </text>
+          </g>`;
+        })}
+        ${layout.deelthemas.map((slice) => {
+          const score = result.deelthemas.get(slice.id);
+          const klasse = this.classOf(score, weergave);
+          const development = score?.ontwikkeling ?? null;
+          const middle = (slice.startAngle + slice.endAngle) / 2;
+          const [mx, my] = polar(middle, markerRadius);
+          const showMarker = development !== null && slice.endAngle - slice.startAngle > 0.08;
+          return svg`<g class=${ratingClass(klasse)}>
+            ${this.renderSlice(slice, klasse)}
+            ${
+              showMarker
+                ? svg`<path class="marker" data-trend=${trendShape(development.rating)} transform="translate(${mx},${my})" d=${trendMarkerPath(trendShape(development.rating), markerSize)}></path>`
+                : nothing
+            }
+          </g>`;
+        })}
+        ${this.renderTotal(layout, totalClass, totalValue, monitor, lang, catalog, weergave)}
+        ${activeSlice ? svg`<path class="active-halo" d=${activeSlice.path}></path><path class="active-outline" d=${activeSlice.path}></path>` : nothing}
+        ${layout.labels.map((slot) => {
+          const deelthema = monitor.themas.flatMap((thema) => thema.deelthemas).find((deel) => deel.id === slot.id);
+          if (!deelthema) return nothing;
+          const text = fitText(deelthema.label[lang], slot.maxWidth, measureLabel);
+          const [px, py] = slot.position;
+          const endX = px - slot.side * 4;
+          return svg`<g>
+            <polyline class="leader" points="${slot.anchor[0]},${slot.anchor[1]} ${slot.elbow[0]},${slot.elbow[1]} ${endX},${py}"></polyline>
+            <text class="label" x=${px} y=${py} dy="0.35em" text-anchor=${slot.side === 1 ? 'start' : 'end'}>${text}</text>
+          </g>`;
+        })}
+      </g>
+    </svg>`;
+  }
+
+  private renderSlice(slice: Slice, klasse: ReturnType<ProfielTaart['classOf']>): SVGTemplateResult {
+    const pattern = ratingPattern(klasse);
+    const dimmed = this.activeId !== null && this.activeId !== slice.id;
+    return svg`<path
+        class=${classMap({ slice: true, dimmed, 'no-data': !klasse })}
+        data-id=${slice.id}
+        d=${slice.path}
+        @pointerenter=${() => this.onPointerEnter(slice.id)}
+      ></path>
+      ${pattern ? svg`<path class="pattern" d=${slice.path} fill="url(#${pattern})"></path>` : nothing}`;
+  }
+
+  private renderTotal(
+    layout: ProfileLayout,
+    klasse: ReturnType<ProfielTaart['classOf']>,
+    value: number | null,
+    monitor: Monitor,
+    lang: Lang,
+    catalog: Catalog,
+    weergave: Weergave,
+  ): SVGTemplateResult {
+    const radius = layout.radius.total;
+    const measureCaption = (text: string) => this.measurer.measure(text, '11px', this);
+    const textClass = klasse ? 'total-text' : 'total-text on-no-data';
+    const valueText =
+      value === null ? catalog.noData : formatNumber(value, lang, monitor.values.decimals, weergave === 'ontwikkeling');
+    const caption = klasse ? fitText(klasse.label[lang], radius * 1.7, measureCaption) : '';
+
+    return svg`<g class=${ratingClass(klasse)}>
+      <circle class="total-circle ${klasse ? '' : 'no-data'}" r=${radius}></circle>
+      <text class="${textClass} total-caption" y=${-radius * 0.42}>${fitText(catalog.total, radius * 1.6, measureCaption)}</text>
+      <text class="${textClass} ${value === null ? 'total-caption' : 'total-value'}" y="0" dy="0.35em">${valueText}</text>
+      <text class="${textClass} total-caption" y=${radius * 0.55}>${caption}</text>
+    </g>`;
+  }
+
+  private scoreLines(score: Score | undefined, monitor: Monitor, lang: Lang, catalog: Catalog, previousJaar: number | null) {
+    const decimals = monitor.values.decimals;
+    const value =
+      !score || score.value === null ? reasonText(score?.reason ?? null, lang) : formatNumber(score.value, lang, decimals);
+    const situatie = score?.value !== null && score?.klasse ? score.klasse.label[lang] : '—';
+    const ontwikkeling = score?.ontwikkeling
+      ? score.ontwikkeling.label[lang]
+      : reasonText(score?.developmentReason ?? (previousJaar ? null : 'geen-vorige-editie'), lang);
+    const difference = score && score.difference !== null ? formatNumber(score.difference, lang, decimals, true) : '—';
+    return { value, situatie, ontwikkeling, difference, previous: catalog.difference(previousJaar) };
+  }
+
+  private renderDetails(
+    active: NavigationItem | null,
+    monitor: Monitor,
+    result: GebiedResult,
+    weergave: Weergave,
+    lang: Lang,
+    catalog: Catalog,
+    previousJaar: number | null,
+  ): TemplateResult {
+    if (!active) {
+      return html`<div class="details" part="details" data-empty>${catalog.keyboardHint}</div>`;
+    }
+
+    const score = active.kind === 'thema' ? result.themas.get(active.id) : result.deelthemas.get(active.id);
+    const klasse = this.classOf(score, weergave);
+    const lines = this.scoreLines(score, monitor, lang, catalog, previousJaar);
+    const name =
+      active.kind === 'thema' ? active.thema.label[lang] : `${active.thema.label[lang]} › ${active.deelthema!.label[lang]}`;
+    const description = active.deelthema?.description?.[lang];
+
+    return html`<div class="details ${ratingClass(klasse)}" part="details">
+      <p class="details-name">${name}</p>
+      ${description ? html`<p>${description}</p>` : nothing}
+      <dl>
+        <dt>${catalog.value}</dt>
+        <dd>${lines.value}</dd>
+        <dt>${catalog.situatie}</dt>
+        <dd>${lines.situatie}</dd>
+        <dt>${catalog.ontwikkeling}</dt>
+        <dd>${lines.ontwikkeling}</dd>
+        <dt>${lines.previous}</dt>
+        <dd>${lines.difference}</dd>
+      </dl>
+    </div>`;
+  }
+
+  private renderKey(monitor: Monitor, result: GebiedResult, weergave: Weergave, lang: Lang): TemplateResult {
+    return html`<ul class="key" aria-hidden="true">
+      ${monitor.themas.map(
+        (thema) => html`<li class="thema-heading">${thema.label[lang]}</li>
+          ${thema.deelthemas.map((deelthema) => {
+            const score = result.deelthemas.get(deelthema.id);
+            const klasse = this.classOf(score, weergave);
+            const development = score?.ontwikkeling;
+            return html`<li>
+              <span class="swatch ${ratingClass(klasse)}"></span>
+              <span>${deelthema.label[lang]}</span>
+              ${development
+                ? html`<svg class="trend-icon" viewBox="-8 -8 16 16"><path class="marker" d=${trendMarkerPath(trendShape(development.rating), 12)}></path></svg>`
+                : nothing}
+            </li>`;
+          })}`,
+      )}
+    </ul>`;
+  }
+
+  private renderTable(
+    monitor: Monitor,
+    result: GebiedResult,
+    lang: Lang,
+    catalog: Catalog,
+    previousJaar: number | null,
+  ): TemplateResult {
+    const row = (kind: string, label: string, score: Score | undefined) => {
+      const lines = this.scoreLines(score, monitor, lang, catalog, previousJaar);
+      return html`<tr class=${kind}>
+        <th scope="row">${label}</th>
+        <td class="number">${lines.value}</td>
+        <td>${lines.situatie}</td>
+        <td>${lines.ontwikkeling}</td>
+        <td class="number">${lines.difference}</td>
+      </tr>`;
+    };
+
+    return html`<div class="table-wrapper ${this.tableOpen ? '' : 'visually-hidden'}">
+      <table part="table">
+        <caption>${catalog.tableCaption(result.gebied.naam, result.jaar)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${catalog.thema} / ${catalog.deelthema}</th>
+            <th scope="col">${catalog.value}</th>
+            <th scope="col">${catalog.situatie}</th>
+            <th scope="col">${catalog.ontwikkeling}</th>
+            <th scope="col">${catalog.difference(previousJaar)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${row('total-row', catalog.total, result.totaal)}
+          ${monitor.themas.map(
+            (thema) => html`${row('thema-row', thema.label[lang], result.themas.get(thema.id))}
+            ${thema.deelthemas.map((deelthema) => row('deelthema-row', deelthema.label[lang], result.deelthemas.get(deelthema.id)))}`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private summaryText(monitor: Monitor, result: GebiedResult, catalog: Catalog): string {
+    let above = 0;
+    let below = 0;
+    let noData = 0;
+    let improved = 0;
+    let declined = 0;
+    let deelthemas = 0;
+    for (const thema of monitor.themas) {
+      for (const deelthema of thema.deelthemas) {
+        deelthemas++;
+        const score = result.deelthemas.get(deelthema.id);
+        if (!score || score.value === null) noData++;
+        else if (score.klasse && score.klasse.rating > 0) above++;
+        else if (score.klasse && score.klasse.rating < 0) below++;
+        if (score?.ontwikkeling && score.ontwikkeling.rating > 0) improved++;
+        if (score?.ontwikkeling && score.ontwikkeling.rating < 0) declined++;
+      }
+    }
+    const hasDevelopment = [...result.deelthemas.values()].some((score) => score.ontwikkeling !== null);
+    return catalog.summary({ deelthemas, above, below, noData, improved, declined, hasDevelopment });
+  }
+
+  private onPointerEnter(id: string): void {
+    if (this.pinned) return;
+    this.activeId = id;
+  }
+
+  private onPointerLeave(): void {
+    if (this.pinned) return;
+    this.activeId = null;
+  }
+
+  private onChartClick(event: MouseEvent): void {
+    const target = event.composedPath()[0];
+    const id = target instanceof SVGElement ? target.getAttribute('data-id') : null;
+    if (!id) {
+      this.pinned = false;
+      this.activeId = null;
+      return;
+    }
+    if (this.pinned && this.activeId === id) {
+      this.pinned = false;
+      this.activeId = null;
+      return;
+    }
+    this.activeId = id;
+    this.pinned = true;
+  }
+
+  private onKeydown(
+    event: KeyboardEvent,
+    navigation: NavigationItem[],
+    monitor: Monitor,
+    result: GebiedResult,
+    lang: Lang,
+    previousJaar: number | null,
+  ): void {
+    if (navigation.length === 0) return;
+
+    const current = navigation.findIndex((item) => item.id === this.activeId);
+    let next: number;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = current < 0 ? 0 : Math.min(navigation.length - 1, current + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = current < 0 ? navigation.length - 1 : Math.max(0, current - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = navigation.length - 1;
+        break;
+      case 'Escape':
+        if (this.activeId === null) return;
+        event.preventDefault();
+        this.activeId = null;
+        this.pinned = false;
+        this.announcement = '';
+        return;
+      default:
+        return;
+    }
+
+    event.preventDefault();
+    const item = navigation[next];
+    this.activeId = item.id;
+    this.pinned = true;
+
+    const catalog = catalogs[lang];
+    const score = item.kind === 'thema' ? result.themas.get(item.id) : result.deelthemas.get(item.id);
+    const lines = this.scoreLines(score, monitor, lang, catalog, previousJaar);
+    const name = item.kind === 'thema' ? item.thema.label[lang] : `${item.thema.label[lang]}, ${item.deelthema!.label[lang]}`;
+    this.announcement = `${name}: ${lines.value}, ${lines.situatie}. ${catalog.ontwikkeling}: ${lines.ontwikkeling}.`;
+  }
+
+  private toggleTable(): void {
+    this.tableOpen = !this.tableOpen;
+  }
+}

@@ -1,0 +1,13 @@
+export { ProfielTaart } from './elements/profiel-taart/profiel-taart.js';
+export { validate } from './model/validate.js';
+export { parseJsonText } from './model/parse-json.js';
+export { parseNumber } from './model/number.js';
+export { findGebied, selectResult } from './model/select.js';
+export { layoutProfile, fitText } from './geometry/profile-layout.js';
+export { trendMarkerPath, trendShape } from './geometry/markers.js';
+export { formatNumber } from './i18n/format.js';
+export { catalogs } from './i18n/catalog.js';
+export { loadMonitor } from './data/load.js';
+export { LoadError } from './data/load-error.js';
+export { VERSION } from './version.js';
+export type * from './model/types.js';

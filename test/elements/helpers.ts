@@ -1,0 +1,77 @@
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/define.js';
+import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
+
+export const MONITOR_URL = '/test/fixtures/elements/binnenstad.json';
+
+/** Loads the element fixture monitor as a plain object. */
+export async function loadFixture(): Promise<Record<string, unknown>> {
+  const response = await fetch(MONITOR_URL);
+  return response.json();
+}
+
+/** URL of the test server endpoint that serves `file` after `ms` milliseconds, with options. */
+export function serverUrl(options: { file?: string; ms?: number; status?: number; type?: string; body?: string }): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(options)) if (value !== undefined) query.set(key, String(value));
+  return `/test-server/data?${query}`;
+}
+
+/** Creates the element and waits until it shows a chart or a message. */
+export async function renderTaart(template: TemplateResult): Promise<ProfielTaart> {
+  const element = await fixture<ProfielTaart>(template);
+  await settled(element);
+  return element;
+}
+
+/** Waits until the element shows a chart or a message (not the loading state). */
+export async function settled(element: ProfielTaart): Promise<void> {
+  await waitUntil(
+    () => element.shadowRoot?.querySelector('svg, .message') !== null && !element.shadowRoot?.querySelector('.loading'),
+    'the element did not finish loading',
+    { timeout: 5000 },
+  );
+  await element.updateComplete;
+}
+
+export function shadow(element: Element): ShadowRoot {
+  return element.shadowRoot!;
+}
+
+/** Visible text of the element's shadow root, with white space folded. */
+export function textOf(element: Element, selector = ':host > *'): string {
+  const root = shadow(element);
+  const nodes = selector === ':host > *' ? [...root.children] : [...root.querySelectorAll(selector)];
+  return nodes
+    .map((node) => node.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Replaces console.error with a no-op for tests that provoke errors on purpose; returns the undo. */
+export function silenceConsoleErrors(): () => void {
+  const original = console.error;
+  console.error = () => undefined;
+  return () => {
+    console.error = original;
+  };
+}
+
+/** Collects console.error calls while `run` executes; restores console.error afterwards. */
+export async function captureConsoleErrors(run: () => Promise<void>): Promise<unknown[][]> {
+  const calls: unknown[][] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => {
+    calls.push(args);
+  };
+  try {
+    await run();
+  } finally {
+    console.error = original;
+  }
+  return calls;
+}
+
+export { html };

@@ -1,0 +1,433 @@
+import { expect, fixture, waitUntil, aTimeout } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
+import { pendingLoadCount } from '../../src/data/load.js';
+import {
+  MONITOR_URL,
+  captureConsoleErrors,
+  html,
+  loadFixture,
+  renderTaart,
+  serverUrl,
+  settled,
+  silenceConsoleErrors,
+  shadow,
+  textOf,
+} from './helpers.js';
+
+function slices(element: ProfielTaart): SVGPathElement[] {
+  return [...shadow(element).querySelectorAll<SVGPathElement>('path.slice')];
+}
+
+function sliceClass(element: ProfielTaart, id: string): string {
+  const slice = shadow(element).querySelector(`path.slice[data-id="${id}"]`)!;
+  return slice.parentElement!.getAttribute('class') ?? '';
+}
+
+function message(element: ProfielTaart): string {
+  return textOf(element, '.message');
+}
+
+describe('<profiel-taart>', () => {
+  it('passes an accessibility check', async () => {
+    const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+    await expect(element).to.be.accessible();
+  });
+
+  describe('data sources', () => {
+    it('renders from src', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+      expect(textOf(element, '.title')).to.equal('Binnenstad centrum, 2020');
+      expect(slices(element)).to.have.length(5 + 9);
+    });
+
+    it('renders from the data property', async () => {
+      const data = await loadFixture();
+      const element = await renderTaart(html`<profiel-taart .data=${data} gebied="Binnenstad oost"></profiel-taart>`);
+      expect(textOf(element, '.title')).to.equal('Binnenstad oost, 2020');
+    });
+
+    it('renders from inline JSON', async () => {
+      const profile = JSON.stringify({
+        gebied: 'De Haren',
+        jaar: 2022,
+        totaal: '6,8',
+        themas: [
+          { naam: 'Werk & leren', klasse: 'boven gemiddeld', deelthemas: [{ naam: 'Uitkeringen', waarde: '0,6', klasse: 'boven' }] },
+          { naam: 'Veiligheid', deelthemas: [{ naam: 'Overlast', waarde: null }] },
+        ],
+      });
+      const element = document.createElement('profiel-taart') as ProfielTaart;
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = profile;
+      element.append(script);
+      document.body.append(element);
+      try {
+        await settled(element);
+        expect(textOf(element, '.title')).to.equal('De Haren, 2022');
+        expect(textOf(element, '.total-value')).to.equal('6,8');
+        expect(slices(element)).to.have.length(4);
+      } finally {
+        element.remove();
+      }
+    });
+
+    it('prefers the data property over src', async () => {
+      const data = await loadFixture();
+      const element = await renderTaart(
+        html`<profiel-taart src="/does-not-exist.json" .data=${data} gebied="BU07960102"></profiel-taart>`,
+      );
+      expect(textOf(element, '.title')).to.equal('Binnenstad oost, 2020');
+    });
+  });
+
+  describe('selection', () => {
+    it('shows the latest jaar by default', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+      expect(textOf(element, '.title')).to.contain('2020');
+    });
+
+    it('shows a chosen jaar', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101" jaar="2016"></profiel-taart>`);
+      expect(textOf(element, '.title')).to.equal('Binnenstad centrum, 2016');
+    });
+
+    it('re-renders when gebied changes', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+      element.setAttribute('gebied', 'BU07960102');
+      await element.updateComplete;
+      expect(textOf(element, '.title')).to.equal('Binnenstad oost, 2020');
+    });
+
+    it('finds a gebied by name', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="binnenstad oost"></profiel-taart>`);
+      expect(textOf(element, '.title')).to.equal('Binnenstad oost, 2020');
+    });
+
+    it('colours by development on request', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+      // Rondkomen: −0.4 is gemiddeld, and the change of −0.3 is achteruit.
+      expect(sliceClass(element, 'rondkomen')).to.equal('rating-neutral');
+      element.weergave = 'ontwikkeling';
+      await element.updateComplete;
+      expect(sliceClass(element, 'rondkomen')).to.equal('rating-minus-1');
+      expect(textOf(element, '.subtitle')).to.equal('Ontwikkeling sinds 2016');
+    });
+  });
+
+  describe('drawing', () => {
+    it('colours slices by class', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+      expect(sliceClass(element, 'gezondheid')).to.equal('rating-plus-1');
+      expect(sliceClass(element, 'sociale-contacten')).to.equal('rating-minus-1');
+      expect(sliceClass(element, 'overlast')).to.equal('no-data');
+    });
+
+    it('draws trend markers by shape', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+      const trends = [...shadow(element).querySelectorAll('path.marker')].map((marker) => marker.getAttribute('data-trend'));
+      // Gezondheid and sport went up, rondkomen down, three stayed level; no marker without development.
+      expect(trends.filter((trend) => trend === 'up')).to.have.length(2);
+      expect(trends.filter((trend) => trend === 'down')).to.have.length(1);
+      expect(trends.filter((trend) => trend === 'level')).to.have.length(3);
+    });
+
+    it('shows the total in the centre in Dutch notation', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+      expect(textOf(element, '.total-value')).to.equal('\u22120,2');
+    });
+
+    it('never draws NaN or Infinity', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+      expect(shadow(element).innerHTML).to.not.match(/NaN|Infinity/);
+    });
+
+    it('fits a 280 px container', async () => {
+      const element = await renderTaart(
+        html`<div style="width: 280px"><profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart></div>`,
+      ).then((wrapper) => wrapper.querySelector('profiel-taart') as ProfielTaart);
+      await waitUntil(() => shadow(element).querySelector('svg')?.getAttribute('width') === '280');
+      expect(shadow(element).querySelector('svg')!.getBoundingClientRect().width).to.be.at.most(280);
+      expect(element.scrollWidth).to.be.at.most(280);
+    });
+
+    it('labels deelthemas around a wide chart', async () => {
+      const element = await renderTaart(
+        html`<div style="width: 900px"><profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart></div>`,
+      ).then((wrapper) => wrapper.querySelector('profiel-taart') as ProfielTaart);
+      await waitUntil(() => shadow(element).querySelectorAll('text.label').length === 9);
+      const labels = [...shadow(element).querySelectorAll('text.label')].map((label) => label.textContent);
+      expect(labels).to.include('Psychische gezondheid');
+    });
+  });
+
+  describe('table and details', () => {
+    it('lists every value in the table', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+      const rows = shadow(element).querySelectorAll('tbody tr');
+      expect(rows).to.have.length(1 + 5 + 9);
+      const rondkomen = [...rows].find((row) => row.querySelector('th')!.textContent === 'Rondkomen')!;
+      const cells = [...rondkomen.querySelectorAll('td')].map((cell) => cell.textContent!.trim());
+      expect(cells).to.deep.equal(['\u22120,4', 'Gemiddeld', 'Achteruit gegaan', '\u22120,3']);
+    });
+
+    it('never shows a missing value as 0', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+      const overlast = [...shadow(element).querySelectorAll('tbody tr')].find(
+        (row) => row.querySelector('th')!.textContent === 'Overlast',
+      )!;
+      expect(overlast.querySelector('td')!.textContent!.trim()).to.equal('Geen gegevens');
+    });
+
+    it('toggles the table into view', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+      const wrapper = shadow(element).querySelector('.table-wrapper')!;
+      expect(wrapper.classList.contains('visually-hidden')).to.equal(true);
+      shadow(element).querySelector<HTMLButtonElement>('.table-toggle')!.click();
+      await element.updateComplete;
+      expect(wrapper.classList.contains('visually-hidden')).to.equal(false);
+    });
+
+    it('shows details on hover', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+      const slice = shadow(element).querySelector('path.slice[data-id="gezondheid"]')!;
+      slice.dispatchEvent(new PointerEvent('pointerenter'));
+      await element.updateComplete;
+      expect(textOf(element, '.details-name')).to.equal('Welzijn › Gezondheid');
+      expect(textOf(element, '.details dd')).to.contain('0,8');
+    });
+
+    it('shows details on tap and closes on a second tap', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+      const slice = shadow(element).querySelector<SVGPathElement>('path.slice[data-id="overlast"]')!;
+      slice.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await element.updateComplete;
+      expect(textOf(element, '.details-name')).to.equal('Veiligheid › Overlast');
+      expect(textOf(element, '.details dd')).to.contain('Geen gegevens');
+      slice.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await element.updateComplete;
+      expect(shadow(element).querySelector('.details-name')).to.equal(null);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('moves through slices in data order', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+      shadow(element).querySelector<HTMLElement>('.chart')!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await element.updateComplete;
+      expect(textOf(element, '.details-name')).to.equal('Werk & leren');
+      await sendKeys({ press: 'ArrowRight' });
+      await element.updateComplete;
+      expect(textOf(element, '.details-name')).to.equal('Werk & leren › Rondkomen');
+      await sendKeys({ press: 'ArrowRight' });
+      await element.updateComplete;
+      expect(textOf(element, '.details-name')).to.equal('Welzijn');
+    });
+
+    it('jumps with Home and End and closes with Escape', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+      shadow(element).querySelector<HTMLElement>('.chart')!.focus();
+      await sendKeys({ press: 'End' });
+      await element.updateComplete;
+      expect(textOf(element, '.details-name')).to.equal('Veiligheid › Criminaliteit');
+      await sendKeys({ press: 'Home' });
+      await element.updateComplete;
+      expect(textOf(element, '.details-name')).to.equal('Werk & leren');
+      await sendKeys({ press: 'Escape' });
+      await element.updateComplete;
+      expect(shadow(element).querySelector('.details-name')).to.equal(null);
+    });
+
+    it('announces the slice after a key press', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+      const live = shadow(element).querySelector('[aria-live]')!;
+      expect(live.textContent!.trim()).to.equal('');
+      shadow(element).querySelector<HTMLElement>('.chart')!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await element.updateComplete;
+      expect(live.textContent).to.contain('Werk & leren: \u22120,4, Gemiddeld');
+    });
+  });
+
+  describe('language', () => {
+    it('speaks English with lang="en"', async () => {
+      const element = await renderTaart(html`<profiel-taart lang="en" src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+      expect(textOf(element, '.total-caption')).to.contain('Total');
+      expect(textOf(element, '.total-value')).to.equal('\u22120.2');
+      expect(shadow(element).querySelector('.chart')!.getAttribute('aria-label')).to.equal('Profile chart Binnenstad centrum, 2020');
+    });
+
+    it('has a Dutch accessible name', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+      expect(shadow(element).querySelector('.chart')!.getAttribute('aria-label')).to.equal('Profieltaart Binnenstad centrum, 2020');
+    });
+  });
+
+  describe('errors', () => {
+    let restore: () => void;
+    beforeEach(() => {
+      restore = silenceConsoleErrors();
+    });
+    afterEach(() => restore());
+
+    it('says that no data source was given', async () => {
+      let element!: ProfielTaart;
+      const errors = await captureConsoleErrors(async () => {
+        element = await renderTaart(html`<profiel-taart gebied="BU07960101"></profiel-taart>`);
+      });
+      expect(message(element)).to.contain('Er is geen gegevensbron opgegeven');
+      expect(errors).to.have.length(1);
+    });
+
+    it('reports an HTTP error with its status', async () => {
+      let element!: ProfielTaart;
+      const errors = await captureConsoleErrors(async () => {
+        element = await renderTaart(html`<profiel-taart src=${serverUrl({ status: 404, body: 'weg' })} gebied="BU07960101"></profiel-taart>`);
+      });
+      expect(message(element)).to.contain('foutcode 404');
+      expect(errors).to.have.length(1);
+    });
+
+    it('reports a server error', async () => {
+      const element = await renderTaart(
+        html`<profiel-taart src=${serverUrl({ status: 500, body: 'kapot' })} gebied="BU07960101"></profiel-taart>`,
+      );
+      expect(message(element)).to.contain('foutcode 500');
+    });
+
+    it('reports HTML served instead of JSON', async () => {
+      let element!: ProfielTaart;
+      const errors = await captureConsoleErrors(async () => {
+        element = await renderTaart(
+          html`<profiel-taart src=${serverUrl({ type: 'text/html', body: '<!doctype html><p>Niet gevonden</p>' })} gebied="x"></profiel-taart>`,
+        );
+      });
+      expect(message(element)).to.contain('is geen JSON');
+      expect(message(element)).to.contain('text/html');
+      expect(errors).to.have.length(1);
+    });
+
+    it('reports an empty response', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${serverUrl({ body: '' })} gebied="x"></profiel-taart>`);
+      expect(message(element)).to.contain('is leeg');
+    });
+
+    it('reports a network failure', async () => {
+      const element = await renderTaart(html`<profiel-taart src="http://127.0.0.1:1/monitor.json" gebied="x"></profiel-taart>`);
+      expect(message(element)).to.contain('konden niet worden opgehaald');
+    });
+
+    it('reports invalid data with its JSON path', async () => {
+      const data = await loadFixture();
+      (data.gebieden as Record<string, unknown>[])[2].type = 'straat';
+      let element!: ProfielTaart;
+      const errors = await captureConsoleErrors(async () => {
+        element = await renderTaart(html`<profiel-taart .data=${data} gebied="BU07960101"></profiel-taart>`);
+      });
+      expect(message(element)).to.contain('$.gebieden[2].type');
+      expect(errors).to.have.length(1);
+    });
+
+    it('names an unknown gebied and suggests close names', async () => {
+      let element!: ProfielTaart;
+      const errors = await captureConsoleErrors(async () => {
+        element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="Binnenstad centum"></profiel-taart>`);
+      });
+      expect(message(element)).to.contain('"Binnenstad centum"');
+      expect(message(element)).to.contain('Binnenstad centrum');
+      expect(errors).to.have.length(1);
+    });
+
+    it('names a jaar without results', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101" jaar="2018"></profiel-taart>`);
+      expect(message(element)).to.contain('2018');
+      expect(message(element)).to.contain('2016, 2020');
+    });
+
+    it('asks for a gebied when none is given', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL}></profiel-taart>`);
+      expect(message(element)).to.contain('Er is geen gebied gekozen');
+    });
+
+    it('recovers when the attribute is fixed', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="Nergens"></profiel-taart>`);
+      expect(message(element)).to.contain('Nergens');
+      element.gebied = 'BU07960101';
+      await element.updateComplete;
+      expect(shadow(element).querySelector('.message')).to.equal(null);
+      expect(textOf(element, '.title')).to.equal('Binnenstad centrum, 2020');
+    });
+
+    it('recovers when src is fixed', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${serverUrl({ status: 404 })} gebied="BU07960101"></profiel-taart>`);
+      expect(message(element)).to.contain('404');
+      element.src = MONITOR_URL;
+      await waitUntil(() => shadow(element).querySelector('svg') !== null);
+      expect(textOf(element, '.title')).to.equal('Binnenstad centrum, 2020');
+    });
+
+    it('leaves other elements working', async () => {
+      const wrapper = await fixture(html`<div>
+        <profiel-taart id="broken" src=${serverUrl({ status: 500 })} gebied="BU07960101"></profiel-taart>
+        <profiel-taart id="fine" src=${MONITOR_URL} gebied="BU07960102"></profiel-taart>
+      </div>`);
+      const broken = wrapper.querySelector<ProfielTaart>('#broken')!;
+      const fine = wrapper.querySelector<ProfielTaart>('#fine')!;
+      await settled(broken);
+      await settled(fine);
+      expect(message(broken)).to.contain('500');
+      expect(textOf(fine, '.title')).to.equal('Binnenstad oost, 2020');
+    });
+  });
+
+  describe('fetching', () => {
+    let restore: () => void;
+    beforeEach(() => {
+      restore = silenceConsoleErrors();
+    });
+    afterEach(() => restore());
+
+    it('lets the latest src win over a slow earlier one', async () => {
+      const slow = serverUrl({ file: 'test/fixtures/elements/binnenstad.json', ms: 600 });
+      const element = await fixture<ProfielTaart>(html`<profiel-taart src=${slow} gebied="BU07960101"></profiel-taart>`);
+      element.src = serverUrl({ status: 404, body: 'weg', ms: 10 });
+      await settled(element);
+      expect(message(element)).to.contain('404');
+      await aTimeout(800);
+      await element.updateComplete;
+      expect(message(element)).to.contain('404');
+      expect(shadow(element).querySelector('svg')).to.equal(null);
+    });
+
+    it('aborts its fetch when removed', async () => {
+      const slow = serverUrl({ file: 'test/fixtures/elements/binnenstad.json', ms: 1500 });
+      const element = await fixture<ProfielTaart>(html`<profiel-taart src=${slow} gebied="BU07960101"></profiel-taart>`);
+      await waitUntil(() => pendingLoadCount() === 1);
+      element.remove();
+      expect(pendingLoadCount()).to.equal(0);
+    });
+
+    it('loads again when moved to another container', async () => {
+      const slow = serverUrl({ file: 'test/fixtures/elements/binnenstad.json', ms: 300 });
+      const wrapper = await fixture(html`<div><section></section><profiel-taart src=${slow} gebied="BU07960101"></profiel-taart></div>`);
+      const element = wrapper.querySelector<ProfielTaart>('profiel-taart')!;
+      wrapper.querySelector('section')!.append(element);
+      await settled(element);
+      expect(textOf(element, '.title')).to.equal('Binnenstad centrum, 2020');
+    });
+
+    it('shares one fetch between elements with the same src', async () => {
+      const url = serverUrl({ file: 'test/fixtures/elements/binnenstad.json', ms: 200 });
+      const wrapper = await fixture(html`<div>
+        <profiel-taart src=${url} gebied="BU07960101"></profiel-taart>
+        <profiel-taart src=${url} gebied="BU07960102"></profiel-taart>
+      </div>`);
+      expect(pendingLoadCount()).to.equal(1);
+      for (const element of wrapper.querySelectorAll<ProfielTaart>('profiel-taart')) await settled(element);
+      const requests = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(url.slice(1)) || entry.name.includes(url));
+      expect(requests).to.have.length(1);
+    });
+  });
+});
