@@ -342,9 +342,17 @@ export const profielTaartStyles = [
       }
     }
     @media print {
+      :host {
+        print-color-adjust: exact;
+        -webkit-print-color-adjust: exact;
+      }
       .table-toggle,
       .details[data-empty] {
         display: none;
+      }
+      svg {
+        max-width: 17cm;
+        margin: 0 auto;
       }
       .chart:focus-visible {
         outline: none;
