@@ -13,6 +13,7 @@ import { formatNumber } from '../../i18n/format.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { TextMeasurer } from '../shared/measure.js';
 import { ratingClass, ratingPattern } from '../shared/classes.js';
+import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { profielTaartStyles } from './profiel-taart.styles.js';
 
 /** A slice the user can move to: a thema or a deelthema, in data order. */
@@ -55,6 +56,13 @@ type Selection =
 export class ProfielTaart extends LitElement {
   static override styles = profielTaartStyles;
 
+  /** Attributes that a CMS may also write as `data-src`, `data-gebied` and so on. */
+  private static readonly aliased = ['src', 'gebied', 'jaar', 'weergave', 'lang'];
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, ...DataAttributeAliases.observed(ProfielTaart.aliased)];
+  }
+
   /** URL of a monitor or profile JSON file. */
   @property({ reflect: true }) src: string | null = null;
 
@@ -80,6 +88,7 @@ export class ProfielTaart extends LitElement {
   @state() private announcement = '';
 
   private readonly source = new MonitorSource(this);
+  private readonly aliases = new DataAttributeAliases(this, ProfielTaart.aliased);
   private readonly measurer = new TextMeasurer();
   private resizeObserver: ResizeObserver | null = null;
   private loggedSelectionError = '';
@@ -109,6 +118,11 @@ export class ProfielTaart extends LitElement {
   reload(): void {
     this.source.reload();
   }
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    this.aliases.attributeChanged(name, value);
+  }
+
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('gebied') || changed.has('jaar') || changed.has('data') || changed.has('src')) {
