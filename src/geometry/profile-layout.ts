@@ -15,6 +15,8 @@ export interface Slice {
   endAngle: number;
   innerRadius: number;
   outerRadius: number;
+  /** Gap between neighbouring slices, in radians, measured at the outer radius. */
+  padAngle: number;
   /** SVG path data, relative to the chart centre. */
   path: string;
   /** Point in the middle of the slice, relative to the centre. */
@@ -58,7 +60,8 @@ export interface LayoutOptions {
 const DEFAULT_WIDTH = 320;
 const MIN_WIDTH = 120;
 const MAX_RADIUS = 220;
-const PAD_ANGLE = 0.012;
+/** Gap between neighbouring slices, in radians, measured at the ring's outer radius. */
+export const PAD_ANGLE = 0.012;
 
 function finiteOr(value: number, fallback: number): number {
   return Number.isFinite(value) ? value : fallback;
@@ -101,6 +104,7 @@ function makeSlice(
     endAngle: datum.endAngle,
     innerRadius,
     outerRadius,
+    padAngle,
     path: shape(datum) ?? '',
     centroid: [centroid[0], centroid[1]],
   };
