@@ -27,6 +27,7 @@ export async function renderTaart(template: TemplateResult): Promise<ProfielTaar
 
 /** Waits until the element shows a chart or a message (not the loading state). */
 export async function settled(element: ProfielTaart): Promise<void> {
+  if (!element.shadowRoot) throw new Error(`settled() needs a custom element, got <${element.localName}>`);
   await waitUntil(
     () => element.shadowRoot?.querySelector('svg, .message') !== null && !element.shadowRoot?.querySelector('.loading'),
     'the element did not finish loading',

@@ -144,18 +144,22 @@ describe('<profiel-taart>', () => {
     });
 
     it('fits a 280 px container', async () => {
-      const element = await renderTaart(
+      const wrapper = await fixture(
         html`<div style="width: 280px"><profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart></div>`,
-      ).then((wrapper) => wrapper.querySelector('profiel-taart') as ProfielTaart);
+      );
+      const element = wrapper.querySelector<ProfielTaart>('profiel-taart')!;
+      await settled(element);
       await waitUntil(() => shadow(element).querySelector('svg')?.getAttribute('width') === '280');
       expect(shadow(element).querySelector('svg')!.getBoundingClientRect().width).to.be.at.most(280);
       expect(element.scrollWidth).to.be.at.most(280);
     });
 
     it('labels deelthemas around a wide chart', async () => {
-      const element = await renderTaart(
+      const wrapper = await fixture(
         html`<div style="width: 900px"><profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart></div>`,
-      ).then((wrapper) => wrapper.querySelector('profiel-taart') as ProfielTaart);
+      );
+      const element = wrapper.querySelector<ProfielTaart>('profiel-taart')!;
+      await settled(element);
       await waitUntil(() => shadow(element).querySelectorAll('text.label').length === 9);
       const labels = [...shadow(element).querySelectorAll('text.label')].map((label) => label.textContent);
       expect(labels).to.include('Psychische gezondheid');
