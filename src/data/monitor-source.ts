@@ -14,6 +14,12 @@ export interface MonitorSourceHost extends ReactiveControllerHost, HTMLElement {
   src: string | null;
 }
 
+/** The data and URL a source reads, in place of the host's own. */
+export interface LinkedSources {
+  data: unknown;
+  src: string | null;
+}
+
 const INLINE_SELECTOR = 'script[type="application/json"]';
 
 /**
@@ -28,13 +34,22 @@ export class MonitorSource implements ReactiveController {
   private observer: MutationObserver | null = null;
   private inlineText: string | null = null;
   private abortedByDisconnect = false;
+  private readonly sources: () => LinkedSources;
 
-  constructor(host: MonitorSourceHost) {
+  /**
+   * `sources` replaces the host's own `data` and `src`, for an element that takes the data of an
+   * element it is linked to when it has none of its own.
+   */
+  constructor(host: MonitorSourceHost, sources?: () => LinkedSources) {
     this.host = host;
+    this.sources = sources ?? (() => ({ data: this.host.data, src: this.host.src }));
     host.addController(this);
     this.task = new Task(host, {
       task: ([data, src, inline], { signal }) => this.resolve(data, src, inline, signal),
-      args: () => [this.host.data, this.host.src, this.inlineText],
+      args: () => {
+        const { data, src } = this.sources();
+        return [data, src, this.inlineText];
+      },
     });
   }
 
@@ -66,7 +81,8 @@ export class MonitorSource implements ReactiveController {
 
   /** Fetches `src` again even when an earlier load of it succeeded. */
   reload(): void {
-    if (this.host.src) forgetMonitor(this.host.src);
+    const { src } = this.sources();
+    if (src) forgetMonitor(src);
     void this.task.run();
   }
 
