@@ -69,7 +69,7 @@ describe('<profiel-taart> in a CMS page', () => {
       expect(errors).to.have.length(1);
     });
 
-    it('keeps the markup's src when data-src goes', async () => {
+    it("keeps the markup's src when data-src goes", async () => {
       const { element, container } = await place(
         `<profiel-taart src="${MONITOR_URL}" data-src="/elders.json" data-gebied="BU07960101"></profiel-taart>`,
       );

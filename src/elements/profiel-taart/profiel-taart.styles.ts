@@ -10,8 +10,8 @@ export const profielTaartStyles = [
       min-width: 0;
       max-width: 100%;
       color: var(--wbm-profiel-taart-text-color, var(--wbm-text-color, #1a1a1a));
-      font-family: var(--wbm-font-family, inherit);
-      font-size: var(--wbm-font-size, 1rem);
+      font-family: var(--wbm-profiel-taart-font-family, var(--wbm-font-family, inherit));
+      font-size: var(--wbm-profiel-taart-font-size, var(--wbm-font-size, 1rem));
       line-height: 1.4;
       contain: layout;
     }
@@ -23,8 +23,9 @@ export const profielTaartStyles = [
     }
     .title {
       margin: 0 0 0.25em;
-      font-size: 1.125em;
-      font-weight: 700;
+      color: var(--wbm-profiel-taart-title-color, inherit);
+      font-size: var(--wbm-profiel-taart-title-font-size, 1.125em);
+      font-weight: var(--wbm-profiel-taart-title-font-weight, 700);
     }
     .subtitle {
       margin: 0 0 0.5em;
@@ -40,7 +41,7 @@ export const profielTaartStyles = [
       outline: none;
     }
     .chart:focus-visible {
-      outline: 3px solid var(--wbm-focus-color, #1a1a1a);
+      outline: 3px solid var(--wbm-profiel-taart-focus-color, var(--wbm-focus-color, #1a1a1a));
       outline-offset: 2px;
       box-shadow: 0 0 0 5px var(--wbm-focus-halo-color, #ffffff);
     }
@@ -143,7 +144,7 @@ export const profielTaartStyles = [
       margin-top: 0.5em;
       padding: 0.5em 0.75em;
       border-left: 4px solid var(--_fill, var(--wbm-muted-border-color, #767676));
-      background: var(--wbm-details-background, #f3f4f6);
+      background: var(--wbm-profiel-taart-details-background-color, var(--wbm-details-background, #f3f4f6));
     }
     .details[data-empty] {
       border-left-color: var(--wbm-muted-border-color, #767676);
@@ -214,14 +215,14 @@ export const profielTaartStyles = [
       padding: 0.25em 0.75em;
       font: inherit;
       font-size: 0.875em;
-      color: inherit;
-      background: var(--wbm-button-background, #ffffff);
-      border: 1px solid var(--wbm-button-border-color, #1a1a1a);
-      border-radius: 4px;
+      color: var(--wbm-profiel-taart-button-color, var(--wbm-button-color, inherit));
+      background: var(--wbm-profiel-taart-button-background-color, var(--wbm-button-background, #ffffff));
+      border: 1px solid var(--wbm-profiel-taart-button-border-color, var(--wbm-button-border-color, #1a1a1a));
+      border-radius: var(--wbm-profiel-taart-button-border-radius, var(--wbm-border-radius, 4px));
       cursor: pointer;
     }
     .table-toggle:focus-visible {
-      outline: 3px solid var(--wbm-focus-color, #1a1a1a);
+      outline: 3px solid var(--wbm-profiel-taart-focus-color, var(--wbm-focus-color, #1a1a1a));
       outline-offset: 2px;
     }
     .table-wrapper {
@@ -244,7 +245,7 @@ export const profielTaartStyles = [
       padding: 0.2em 0.6em 0.2em 0;
       text-align: start;
       vertical-align: top;
-      border-bottom: 1px solid var(--wbm-table-border-color, #d0d0d0);
+      border-bottom: 1px solid var(--wbm-profiel-taart-table-border-color, var(--wbm-table-border-color, #d0d0d0));
     }
     td.number {
       text-align: end;
@@ -258,9 +259,9 @@ export const profielTaartStyles = [
     }
     .message {
       padding: 0.75em 1em;
-      border: 2px solid var(--wbm-error-border-color, #b83d1c);
-      border-radius: 4px;
-      background: var(--wbm-error-background, #fff5f2);
+      border: 2px solid var(--wbm-profiel-taart-message-border-color, var(--wbm-error-border-color, #b83d1c));
+      border-radius: var(--wbm-border-radius, 4px);
+      background: var(--wbm-profiel-taart-message-background-color, var(--wbm-error-background, #fff5f2));
     }
     .message-title {
       margin: 0 0 0.25em;

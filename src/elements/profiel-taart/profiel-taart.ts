@@ -41,6 +41,10 @@ type Selection =
  * @csspart details - The details of the active slice.
  * @csspart table - The data table with every drawn value.
  * @csspart message - The message shown in place when the chart cannot be drawn.
+ * @csspart loading - The loading indicator shown while the data is fetched.
+ * @csspart key - The list of deelthema's under a chart narrower than 520 px.
+ * @csspart source - The line that names the source of the data.
+ * @csspart table-toggle - The button that shows or hides the data table.
  *
  * @cssproperty --wbm-text-color - Text colour.
  * @cssproperty --wbm-muted-text-color - Colour of secondary text.
@@ -52,6 +56,39 @@ type Selection =
  * @cssproperty --wbm-slice-border-color - Border between slices.
  * @cssproperty --wbm-focus-color - Focus ring and active slice outline.
  * @cssproperty --wbm-marker-color - Fill of trend markers.
+ * @cssproperty --wbm-marker-border-color - Outline of trend markers.
+ * @cssproperty --wbm-font-size - Base font size; `1rem` by default.
+ * @cssproperty --wbm-focus-halo-color - Halo between the focus ring and the chart.
+ * @cssproperty --wbm-on-class-text-color - Text on coloured slices and the centre.
+ * @cssproperty --wbm-pattern-color - Dots and hatching that tell classes apart without colour.
+ * @cssproperty --wbm-no-data-border-color - Dashed border and hatching of slices without data.
+ * @cssproperty --wbm-leader-color - Lines from slices to their labels.
+ * @cssproperty --wbm-muted-border-color - Border of the details box when no slice is active.
+ * @cssproperty --wbm-swatch-border-color - Border of the colour swatches in the key.
+ * @cssproperty --wbm-details-background - Background of the details box.
+ * @cssproperty --wbm-button-color - Text colour of buttons.
+ * @cssproperty --wbm-button-background - Background of buttons.
+ * @cssproperty --wbm-button-border-color - Border of buttons.
+ * @cssproperty --wbm-border-radius - Corner radius of buttons and message boxes.
+ * @cssproperty --wbm-table-border-color - Lines between table rows.
+ * @cssproperty --wbm-error-border-color - Border of the message box.
+ * @cssproperty --wbm-error-background - Background of the message box.
+ * @cssproperty --wbm-loading-color - The disc shown while loading.
+ * @cssproperty --wbm-profiel-taart-text-color - Text colour of this element only; falls back to `--wbm-text-color`.
+ * @cssproperty --wbm-profiel-taart-font-family - Font family of this element only; falls back to `--wbm-font-family`.
+ * @cssproperty --wbm-profiel-taart-font-size - Base font size of this element only; falls back to `--wbm-font-size`.
+ * @cssproperty --wbm-profiel-taart-title-color - Colour of the title.
+ * @cssproperty --wbm-profiel-taart-title-font-size - Font size of the title; `1.125em` by default.
+ * @cssproperty --wbm-profiel-taart-title-font-weight - Font weight of the title; `700` by default.
+ * @cssproperty --wbm-profiel-taart-focus-color - Focus ring of this element only; falls back to `--wbm-focus-color`.
+ * @cssproperty --wbm-profiel-taart-details-background-color - Background of the details box; falls back to `--wbm-details-background`.
+ * @cssproperty --wbm-profiel-taart-button-color - Text colour of the table button; falls back to `--wbm-button-color`.
+ * @cssproperty --wbm-profiel-taart-button-background-color - Background of the table button; falls back to `--wbm-button-background`.
+ * @cssproperty --wbm-profiel-taart-button-border-color - Border of the table button; falls back to `--wbm-button-border-color`.
+ * @cssproperty --wbm-profiel-taart-button-border-radius - Corner radius of the table button; falls back to `--wbm-border-radius`.
+ * @cssproperty --wbm-profiel-taart-table-border-color - Lines between table rows; falls back to `--wbm-table-border-color`.
+ * @cssproperty --wbm-profiel-taart-message-border-color - Border of the message box; falls back to `--wbm-error-border-color`.
+ * @cssproperty --wbm-profiel-taart-message-background-color - Background of the message box; falls back to `--wbm-error-background`.
  */
 export class ProfielTaart extends LitElement {
   static override styles = profielTaartStyles;
@@ -152,7 +189,7 @@ export class ProfielTaart extends LitElement {
   }
 
   private renderLoading(catalog: Catalog): TemplateResult {
-    return html`<div class="loading" role="status"><span class="loading-disc"></span><span>${catalog.loading}</span></div>`;
+    return html`<div class="loading" part="loading" role="status"><span class="loading-disc"></span><span>${catalog.loading}</span></div>`;
   }
 
   private renderMessage(catalog: Catalog, body: TemplateResult | string): TemplateResult {
@@ -284,8 +321,8 @@ export class ProfielTaart extends LitElement {
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
       ${this.renderDetails(active, monitor, result, weergave, lang, catalog, previousJaar)}
       ${layout.outerLabels ? nothing : this.renderKey(monitor, result, weergave, lang)}
-      ${monitor.source ? html`<p class="source">${monitor.source[lang]}</p>` : nothing}
-      <button class="table-toggle" type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} @click=${this.toggleTable}>
+      ${monitor.source ? html`<p class="source" part="source">${monitor.source[lang]}</p>` : nothing}
+      <button class="table-toggle" part="table-toggle" type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} @click=${this.toggleTable}>
         ${this.tableOpen ? catalog.hideTable : catalog.showTable}
       </button>
       ${this.renderTable(monitor, result, lang, catalog, previousJaar)}
@@ -477,7 +514,7 @@ export class ProfielTaart extends LitElement {
   }
 
   private renderKey(monitor: Monitor, result: GebiedResult, weergave: Weergave, lang: Lang): TemplateResult {
-    return html`<ul class="key" aria-hidden="true">
+    return html`<ul class="key" part="key" aria-hidden="true">
       ${monitor.themas.map(
         (thema) => html`<li class="thema-heading">${thema.label[lang]}</li>
           ${thema.deelthemas.map((deelthema) => {
