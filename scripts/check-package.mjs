@@ -1,0 +1,184 @@
+// Checks the built package as a user receives it: `npm pack`, install the tarball into a fresh
+// project without network access, import it with Node, and check what the tarball holds. Also
+// checks the byte budget of the one-file CMS bundle. Needs `npm run build` first.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = new URL('..', import.meta.url).pathname;
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+/** Gzipped size budget of dist/wijkmonitor.min.js, in bytes (gzip level 9). */
+const BUNDLE_BUDGET = 25 * 1024;
+
+let passed = 0;
+let failed = 0;
+
+function check(name, run) {
+  try {
+    run();
+    passed++;
+    console.log(`  ok  ${name}`);
+  } catch (error) {
+    failed++;
+    console.log(`  FAIL ${name}\n       ${String(error.message).replace(/\n/g, '\n       ')}`);
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+if (!existsSync(join(root, 'dist/index.js')) || !existsSync(join(root, 'dist/wijkmonitor.min.js'))) {
+  console.error('dist/ is missing or incomplete; run npm run build first.');
+  process.exit(1);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'wijkmonitor-package-'));
+try {
+  console.log('package:');
+
+  const packOutput = execFileSync('npm', ['pack', '--json', '--pack-destination', work], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const [pack] = JSON.parse(packOutput);
+  const files = new Set(pack.files.map((file) => file.path));
+  const tarball = join(work, pack.filename);
+
+  check('tarball contains the entry points', () => {
+    const required = [
+      'package.json',
+      'README.md',
+      'README.nl.md',
+      'custom-elements.json',
+      'schema/monitor.schema.json',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/define.js',
+      'dist/define.d.ts',
+      'dist/wijkmonitor.min.js',
+      'themes/nl-design-system.css',
+    ];
+    const missing = required.filter((path) => !files.has(path));
+    assert(missing.length === 0, `missing from the tarball: ${missing.join(', ')}`);
+  });
+
+  check('tarball leaves out sources and tests', () => {
+    const unwanted = [...files].filter((path) => /^(src|test|demo|stories|scripts|bench|\.storybook)\//.test(path));
+    assert(unwanted.length === 0, `should not be published: ${unwanted.slice(0, 10).join(', ')}`);
+  });
+
+  check('every exports target is in the tarball', () => {
+    const targets = [];
+    for (const [subpath, target] of Object.entries(manifest.exports)) {
+      if (typeof target === 'string') targets.push([subpath, target]);
+      else for (const value of Object.values(target)) targets.push([subpath, value]);
+    }
+    const missing = targets.filter(([, target]) => !files.has(target.replace(/^\.\//, '')));
+    assert(missing.length === 0, `exports point at missing files: ${missing.map(([s, t]) => `${s} → ${t}`).join(', ')}`);
+  });
+
+  check('sideEffects lists only the modules that register tags', () => {
+    const declared = manifest.sideEffects.map((path) => path.replace(/^\.\//, ''));
+    const missing = declared.filter((path) => !files.has(path));
+    assert(missing.length === 0, `sideEffects names missing files: ${missing.join(', ')}`);
+
+    // Every other published module must be free of top-level effects on the registry.
+    const registering = [...files].filter(
+      (path) =>
+        path.startsWith('dist/') &&
+        path.endsWith('.js') &&
+        !declared.includes(path) &&
+        /customElements\.define\(|\bdefineElements\(\)/.test(readFileSync(join(root, path), 'utf8')),
+    );
+    assert(registering.length === 0, `modules outside sideEffects register tags: ${registering.join(', ')}`);
+  });
+
+  const app = join(work, 'app');
+  mkdirSync(app);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+  let installed = true;
+  try {
+    // --offline: the test must pass without network; lit and d3 come from the npm cache.
+    execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], {
+      cwd: app,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } catch (error) {
+    installed = false;
+    check('fresh project installs the tarball', () => {
+      throw new Error(`npm install --offline failed:\n${error.stderr?.toString() ?? error.message}`);
+    });
+  }
+
+  if (installed) {
+    check('fresh project installs the tarball', () => {
+      assert(existsSync(join(app, 'node_modules/wijkmonitor/package.json')), 'node_modules/wijkmonitor is missing');
+    });
+
+    const probe = `
+      import { validate, formatNumber, VERSION } from 'wijkmonitor';
+      import { createRequire } from 'node:module';
+      const require = createRequire(import.meta.url);
+      const result = validate({
+        gebied: 'De Haren', jaar: 2022, totaal: '6,8',
+        themas: [{ naam: 'Welzijn', deelthemas: [{ naam: 'Gezondheid', waarde: '0,4', klasse: 'gemiddeld' }] }],
+      });
+      const invalid = validate({ formaat: 'wijkmonitor/9' });
+      console.log(JSON.stringify({
+        version: VERSION,
+        valid: Boolean(result.monitor),
+        invalidMessage: invalid.problems[0]?.message.nl ?? null,
+        number: formatNumber(-0.4, 'nl'),
+        defined: globalThis.customElements?.get?.('profiel-taart') !== undefined,
+        bundle: import.meta.resolve('wijkmonitor/wijkmonitor.min.js'),
+        schema: require('wijkmonitor/schema/monitor.schema.json').$schema ?? null,
+        elements: import.meta.resolve('wijkmonitor/custom-elements.json'),
+      }));
+    `;
+    writeFileSync(join(app, 'probe.mjs'), probe);
+    let report = null;
+    check('Node imports the package', () => {
+      const output = execFileSync(process.execPath, ['probe.mjs'], { cwd: app, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      report = JSON.parse(output.trim().split('\n').pop());
+    });
+
+    if (report) {
+      check('validate() works from the package', () => {
+        assert(report.valid, 'a valid profile was rejected');
+        assert(typeof report.invalidMessage === 'string', 'invalid data produced no message');
+        assert(report.invalidMessage.length > 0, 'the Dutch message for invalid data is empty');
+      });
+      check('formatNumber() writes Dutch numbers', () => {
+        assert(report.number === '\u22120,4', `expected −0,4, got ${report.number}`);
+      });
+      check('importing the package defines no tag', () => {
+        assert(!report.defined, '<profiel-taart> was defined by a plain import');
+      });
+      check('package version matches VERSION', () => {
+        assert(report.version === manifest.version, `VERSION ${report.version} ≠ package.json ${manifest.version}`);
+      });
+      check('subpath exports resolve', () => {
+        assert(report.bundle.endsWith('/dist/wijkmonitor.min.js'), `wijkmonitor.min.js resolved to ${report.bundle}`);
+        assert(report.schema !== null, 'the schema has no $schema');
+        assert(report.elements.endsWith('/custom-elements.json'), `custom-elements.json resolved to ${report.elements}`);
+      });
+    }
+  }
+
+  check(`one-file bundle is at most ${BUNDLE_BUDGET} bytes min+gzip`, () => {
+    const bundle = readFileSync(join(root, 'dist/wijkmonitor.min.js'));
+    const gzipped = gzipSync(bundle, { level: 9 }).length;
+    console.log(`       dist/wijkmonitor.min.js: ${bundle.length} bytes, ${gzipped} bytes gzipped`);
+    assert(gzipped <= BUNDLE_BUDGET, `${gzipped} bytes gzipped is over the budget of ${BUNDLE_BUDGET} bytes`);
+  });
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+console.log(`package: ${passed} passed, ${failed} failed`);
+if (failed > 0) process.exit(1);
