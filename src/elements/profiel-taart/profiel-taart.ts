@@ -49,9 +49,13 @@ type Selection =
  * @cssproperty --wbm-text-color - Text colour.
  * @cssproperty --wbm-muted-text-color - Colour of secondary text.
  * @cssproperty --wbm-font-family - Font family; the page's font by default.
- * @cssproperty --wbm-class-plus-1-color - Fill of classes rated 1 (e.g. boven gemiddeld, vooruit); likewise `-plus-2-`, `-plus-3-`.
+ * @cssproperty --wbm-class-plus-3-color - Fill of classes rated 3, the best of a seven-class scale.
+ * @cssproperty --wbm-class-plus-2-color - Fill of classes rated 2.
+ * @cssproperty --wbm-class-plus-1-color - Fill of classes rated 1 (boven gemiddeld, vooruit).
  * @cssproperty --wbm-class-neutral-color - Fill of classes rated 0 (gemiddeld, ongeveer gelijk).
- * @cssproperty --wbm-class-minus-1-color - Fill of classes rated −1 (beneden gemiddeld, achteruit); likewise `-minus-2-`, `-minus-3-`.
+ * @cssproperty --wbm-class-minus-1-color - Fill of classes rated −1 (beneden gemiddeld, achteruit).
+ * @cssproperty --wbm-class-minus-2-color - Fill of classes rated −2.
+ * @cssproperty --wbm-class-minus-3-color - Fill of classes rated −3, the worst of a seven-class scale.
  * @cssproperty --wbm-no-data-color - Fill of slices without data.
  * @cssproperty --wbm-slice-border-color - Border between slices.
  * @cssproperty --wbm-focus-color - Focus ring and active slice outline.
