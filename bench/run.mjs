@@ -87,10 +87,10 @@ function log(message) {
   process.stderr.write(`[bench] ${message}\n`);
 }
 
-function withTimeout(promise, ms, what) {
+function withTimeout(promise, ms, label) {
   let timer;
   const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms / 1000} s`)), ms);
+    timer = setTimeout(() => reject(new Error(`${label} timed out after ${ms / 1000} s`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

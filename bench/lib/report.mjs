@@ -119,7 +119,8 @@ function selectionSummary(record) {
 function targetsSection(record) {
   const lines = [];
   const check = (name, measured, limit, met) => {
-    const verdict = met === null ? 'not measured' : met ? 'met' : 'missed';
+    let verdict = 'not measured';
+    if (met !== null) verdict = met ? 'met' : 'missed';
     lines.push(`| ${name} | ${measured} | ${limit} | ${verdict} |`);
   };
   const has = (lib) => record.settings.libraries.includes(lib);
@@ -235,10 +236,10 @@ export function writeReport(record, { file }) {
     const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
     const start = current.indexOf(BEGIN);
     const end = current.indexOf(END);
-    const updated =
-      start >= 0 && end > start
-        ? `${current.slice(0, start)}${block}${current.slice(end + END.length)}`
-        : `# Benchmark results\n\nWritten by \`npm run bench\`; see README.md in this folder for what each figure means.\n\n${block}\n`;
+    let updated;
+    if (start >= 0 && end > start) updated = `${current.slice(0, start)}${block}${current.slice(end + END.length)}`;
+    else if (current.trim() !== '') updated = `${current.trimEnd()}\n\n${block}\n`;
+    else updated = `# Benchmark results\n\nWritten by \`npm run bench\`; see README.md in this folder for what each figure means.\n\n${block}\n`;
     writeFileSync(file, updated);
   }
   return markdown;
