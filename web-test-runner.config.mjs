@@ -1,15 +1,11 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { existsSync, readFileSync } from 'node:fs';
-
-const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (path) => path && existsSync(path),
-);
+import { readFileSync } from 'node:fs';
+import { engineLaunchers } from './scripts/test-engines.mjs';
 
 /**
  * Test-only endpoints under /test-server/ that simulate a data host: delays, HTTP errors, wrong
  * content types and broken bodies. Query: `file` (a path below the repository root), `ms` (delay),
- * `status`, `type` (content type), `body` (raw body instead of a file).
+ * `status`, `type` (content type), `body` (raw body instead of a file), `truncate` (bytes kept).
  */
 function testServer(context, next) {
   if (!context.path.startsWith('/test-server/')) return next();
@@ -22,27 +18,55 @@ function testServer(context, next) {
     if (typeof query.body === 'string') {
       context.body = query.body;
     } else if (typeof query.file === 'string' && /^[\w./-]+$/.test(query.file) && !query.file.includes('..')) {
-      context.body = readFileSync(new URL(`./${query.file}`, import.meta.url), 'utf8');
+      // Read as bytes, so fonts and other binary files arrive intact.
+      context.body = readFileSync(new URL(`./${query.file}`, import.meta.url));
     } else {
       context.body = '';
+    }
+    if (query.truncate !== undefined) {
+      context.body = Buffer.from(context.body).subarray(0, Number(query.truncate) || 0);
     }
   });
 }
 
+/** Builds a valid monitor with `count` buurten in one jaar, for tests of large files. */
+function largeMonitor(count) {
+  const gebieden = [{ code: 'GM0001', naam: 'Gemeente', type: 'gemeente' }];
+  const resultaten = [];
+  for (let index = 0; index < count; index++) {
+    const code = `BU${String(index).padStart(8, '0')}`;
+    gebieden.push({ code, naam: `Buurt ${index}`, type: 'buurt', ouder: 'GM0001' });
+    resultaten.push({ gebied: code, jaar: 2020, totaal: { waarde: (index % 40) / 10 - 2 }, deelthemas: { d1: { waarde: (index % 7) / 5 - 0.6 } } });
+  }
+  const klassen = (ids) => ids.map((id, index) => ({ id, label: id, waardering: 1 - index }));
+  return JSON.stringify({
+    formaat: 'wijkmonitor/1',
+    gebieden,
+    themas: [{ id: 't1', label: 'Thema', deelthemas: [{ id: 'd1', label: 'Deelthema' }] }],
+    schalen: {
+      situatie: { klassen: klassen(['boven', 'gemiddeld', 'beneden']).map((klasse, index) => ({ ...klasse, vanaf: [0.5, -0.5, null][index] })) },
+      ontwikkeling: { klassen: klassen(['vooruit', 'gelijk', 'achteruit']) },
+    },
+    resultaten,
+  });
+}
+
+/** `/test-server/large?gebieden=N`: a generated monitor with N buurten. */
+function largeFile(context, next) {
+  if (context.path !== '/test-server/large') return next();
+  context.type = 'application/json';
+  context.body = largeMonitor(Math.min(Number(context.query.gebieden) || 1, 50_000));
+}
+
 export default {
-  middleware: [testServer],
+  middleware: [largeFile, testServer],
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  concurrency: 2,
+  // One page at a time: a page in the background gets no animation frames, which fixture() and
+  // ResizeObserver need.
+  concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-      },
-    }),
-  ],
+  // Chromium by default; WBM_BROWSERS=chromium,firefox,webkit selects engines (scripts/test-engines.mjs).
+  browsers: await engineLaunchers(),
 };

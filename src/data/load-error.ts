@@ -1,6 +1,6 @@
 import type { Problem } from '../model/types.js';
 
-export type LoadErrorKind = 'no-source' | 'network' | 'http' | 'not-json' | 'empty' | 'invalid';
+export type LoadErrorKind = 'no-source' | 'network' | 'timeout' | 'http' | 'not-json' | 'empty' | 'invalid';
 
 /** A failure to obtain a valid monitor, with what the message in place needs to explain it. */
 export class LoadError extends Error {

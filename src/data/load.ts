@@ -16,6 +16,9 @@ interface Entry {
  */
 const entries = new Map<string, Entry>();
 
+/** Default time a caller waits for a load before it fails with a timeout, in ms. */
+export const LOAD_TIMEOUT_MS = 30_000;
+
 function abortError(): DOMException {
   return new DOMException('The load was aborted.', 'AbortError');
 }
@@ -83,9 +86,10 @@ async function fetchMonitor(url: string, signal: AbortSignal): Promise<Monitor> 
 
 /**
  * Loads and validates the monitor at `src`. Aborting `signal` rejects this caller's promise with
- * an AbortError; the shared fetch itself is aborted only when every caller has aborted.
+ * an AbortError; after `timeoutMs` without a response it rejects with a `timeout` LoadError. The
+ * shared fetch itself is aborted only when every caller has aborted or timed out.
  */
-export function loadMonitor(src: string, signal: AbortSignal): Promise<Monitor> {
+export function loadMonitor(src: string, signal: AbortSignal, timeoutMs = LOAD_TIMEOUT_MS): Promise<Monitor> {
   if (signal.aborted) return Promise.reject(abortError());
 
   const url = absoluteUrl(src);
@@ -122,22 +126,33 @@ export function loadMonitor(src: string, signal: AbortSignal): Promise<Monitor> 
       return true;
     };
 
-    const onAbort = () => {
+    const leave = (error: unknown) => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
       if (!release()) return;
       if (shared.users === 0 && !shared.settled) {
         shared.controller.abort();
         if (entries.get(url) === shared) entries.delete(url);
       }
-      reject(abortError());
+      reject(error);
     };
+    const onAbort = () => leave(abortError());
     signal.addEventListener('abort', onAbort, { once: true });
+
+    const seconds = Math.round(timeoutMs / 100) / 10;
+    const timer = setTimeout(
+      () => leave(new LoadError('timeout', `Fetching ${url} timed out after ${seconds} s`, { url })),
+      timeoutMs,
+    );
 
     shared.promise.then(
       (monitor) => {
+        clearTimeout(timer);
         signal.removeEventListener('abort', onAbort);
         if (release()) resolve(monitor);
       },
       (error: unknown) => {
+        clearTimeout(timer);
         signal.removeEventListener('abort', onAbort);
         if (release()) reject(error);
       },

@@ -4,7 +4,7 @@ import type { Monitor } from '../model/types.js';
 import { validate } from '../model/validate.js';
 import { parseJsonText } from '../model/parse-json.js';
 import { LoadError, isAbortError } from './load-error.js';
-import { loadMonitor, forgetMonitor } from './load.js';
+import { loadMonitor, forgetMonitor, LOAD_TIMEOUT_MS } from './load.js';
 
 /** What an element offers as data sources; the first one present wins, in this order. */
 export interface MonitorSourceHost extends ReactiveControllerHost, HTMLElement {
@@ -12,6 +12,8 @@ export interface MonitorSourceHost extends ReactiveControllerHost, HTMLElement {
   data: unknown;
   /** URL of a monitor or profile JSON file. */
   src: string | null;
+  /** Time to wait for `src`, in ms; the loader's default when absent. */
+  timeout?: number;
 }
 
 /** The data and URL a source reads, in place of the host's own. */
@@ -99,12 +101,18 @@ export class MonitorSource implements ReactiveController {
     try {
       if (data !== undefined && data !== null) return this.validateValue(data, null);
       if (inline !== null) return this.validateText(inline);
-      if (src && src.trim() !== '') return await loadMonitor(src.trim(), signal);
+      if (src && src.trim() !== '') return await loadMonitor(src.trim(), signal, this.timeoutMs());
       throw new LoadError('no-source', 'No data source: set src, the data property, or inline JSON.');
     } catch (error) {
       if (!isAbortError(error)) this.log(error);
       throw error;
     }
+  }
+
+  /** Time a load of `src` may take, in ms: the host's `timeout` when it is a positive number. */
+  timeoutMs(): number {
+    const timeout = this.host.timeout;
+    return typeof timeout === 'number' && Number.isFinite(timeout) && timeout > 0 ? timeout : LOAD_TIMEOUT_MS;
   }
 
   private validateText(text: string): Monitor {

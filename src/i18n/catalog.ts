@@ -1,4 +1,5 @@
 import type { Lang } from '../model/types.js';
+import { formatNumber } from './format.js';
 
 /** Every string that an element shows or speaks, in one language. */
 export interface Catalog {
@@ -24,6 +25,7 @@ export interface Catalog {
   errors: {
     noSource: string;
     network(url: string): string;
+    timeout(url: string, seconds: number): string;
     http(url: string, status: number, statusText: string): string;
     notJson(url: string, contentType: string): string;
     empty(url: string): string;
@@ -92,6 +94,8 @@ const nl: Catalog = {
       'Er is geen gegevensbron opgegeven. Geef het adres van een JSON-bestand in het attribuut src, of zet de gegevens als JSON in een <script type="application/json"> binnen de tag.',
     network: (url) =>
       `De gegevens konden niet worden opgehaald van ${url}. Controleer het adres en de internetverbinding en laad de pagina opnieuw.`,
+    timeout: (url, seconds) =>
+      `De gegevens van ${url} kwamen niet binnen ${formatNumber(seconds, 'nl', Number.isInteger(seconds) ? 0 : 1)} seconden binnen. Probeer het later opnieuw of laad de pagina opnieuw.`,
     http: (url, status, statusText) =>
       `De server gaf foutcode ${status}${statusText ? ` (${statusText})` : ''} voor ${url}. Controleer of het adres klopt en of het bestand gepubliceerd is.`,
     notJson: (url, contentType) =>
@@ -146,6 +150,8 @@ const en: Catalog = {
     noSource:
       'No data source was given. Put the address of a JSON file in the src attribute, or place the data as JSON in a <script type="application/json"> inside the tag.',
     network: (url) => `The data could not be fetched from ${url}. Check the address and the connection, then reload the page.`,
+    timeout: (url, seconds) =>
+      `The data from ${url} did not arrive within ${formatNumber(seconds, 'en', Number.isInteger(seconds) ? 0 : 1)} seconds. Try again later or reload the page.`,
     http: (url, status, statusText) =>
       `The server returned error ${status}${statusText ? ` (${statusText})` : ''} for ${url}. Check that the address is right and the file is published.`,
     notJson: (url, contentType) =>

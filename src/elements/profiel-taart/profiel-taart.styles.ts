@@ -93,6 +93,17 @@ export const profielTaartStyles = [
     .dimmed {
       opacity: 0.45;
     }
+    .value-track {
+      fill: none;
+      stroke: var(--wbm-value-track-color, #eef0f3);
+      pointer-events: none;
+    }
+    .zero-line {
+      fill: none;
+      stroke: var(--wbm-zero-line-color, #1a1a1a);
+      stroke-width: 1.5px;
+      pointer-events: none;
+    }
     .thema-name {
       fill: var(--wbm-on-class-text-color, #ffffff);
       font-size: 12px;
@@ -332,8 +343,12 @@ export const profielTaartStyles = [
       .active-outline {
         stroke: Highlight;
       }
-      .leader {
+      .leader,
+      .zero-line {
         stroke: CanvasText;
+      }
+      .value-track {
+        stroke: Canvas;
       }
       .swatch {
         forced-color-adjust: none;

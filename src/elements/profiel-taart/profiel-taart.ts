@@ -6,8 +6,18 @@ import type { Lang, Monitor, GebiedResult, Score, Weergave, Thema, Deelthema } f
 import { MonitorSource } from '../../data/monitor-source.js';
 import { LoadError, isAbortError } from '../../data/load-error.js';
 import { findGebied, selectResult } from '../../model/select.js';
-import { layoutProfile, fitText, textArcPath, arcLength, polar, type ProfileLayout, type Slice } from '../../geometry/profile-layout.js';
+import {
+  layoutProfile,
+  fitText,
+  textArcPath,
+  arcLength,
+  polar,
+  PAD_ANGLE,
+  type ProfileLayout,
+  type Slice,
+} from '../../geometry/profile-layout.js';
 import { trendMarkerPath, trendShape } from '../../geometry/markers.js';
+import { valueBand, bandPath } from '../../geometry/value-radius.js';
 import { catalogs, reasonText, type Catalog } from '../../i18n/catalog.js';
 import { formatNumber } from '../../i18n/format.js';
 import { resolveLang } from '../../i18n/lang.js';
@@ -60,6 +70,8 @@ type Selection =
  * @cssproperty --wbm-slice-border-color - Border between slices.
  * @cssproperty --wbm-focus-color - Focus ring and active slice outline.
  * @cssproperty --wbm-marker-color - Fill of trend markers.
+ * @cssproperty --wbm-zero-line-color - Zero line of slices that show their value by length (`straal="waarde"`).
+ * @cssproperty --wbm-value-track-color - Ring behind slices that show their value by length.
  * @cssproperty --wbm-marker-border-color - Outline of trend markers.
  * @cssproperty --wbm-font-size - Base font size; `1rem` by default.
  * @cssproperty --wbm-focus-halo-color - Halo between the focus ring and the chart.
@@ -121,6 +133,16 @@ export class ProfielTaart extends LitElement {
 
   /** Language of the element's text: `nl` (default) or `en`; falls back to the nearest `lang` on the page. */
   @property({ reflect: true }) override lang!: string;
+
+  /**
+   * What the length of a deelthema slice shows: `vast` (default), every slice fills the ring and
+   * colour carries the class; `waarde`, the slice runs from a visible zero line to the radius of its
+   * value on the monitor's fixed domain (`waarden.domein`), inward for negative values.
+   */
+  @property({ reflect: true }) straal: 'vast' | 'waarde' = 'vast';
+
+  /** Time to wait for `src` before showing a timeout message, in ms (30 000 by default). */
+  @property({ type: Number }) timeout: number | undefined = undefined;
 
   @state() private activeId: string | null = null;
   @state() private pinned = false;
@@ -214,6 +236,8 @@ export class ProfielTaart extends LitElement {
         return this.renderMessage(catalog, html`<p>${catalog.errors.noSource}</p>`);
       case 'network':
         return this.renderMessage(catalog, html`<p>${catalog.errors.network(url)}</p>`);
+      case 'timeout':
+        return this.renderMessage(catalog, html`<p>${catalog.errors.timeout(url, this.source.timeoutMs() / 1000)}</p>`);
       case 'http':
         return this.renderMessage(catalog, html`<p>${catalog.errors.http(url, error.status ?? 0, error.statusText)}</p>`);
       case 'empty':
@@ -357,7 +381,9 @@ export class ProfielTaart extends LitElement {
     catalog: Catalog,
   ): SVGTemplateResult {
     const [cx, cy] = layout.center;
+    const valuePaths = this.straal === 'waarde' ? this.valuePaths(monitor, result, layout) : new Map<string, string>();
     const activeSlice = [...layout.themas, ...layout.deelthemas].find((slice) => slice.id === this.activeId);
+    const activePath = activeSlice ? (valuePaths.get(activeSlice.id) ?? activeSlice.path) : '';
     const themaNameRadius = (layout.radius.themaInner + layout.radius.themaOuter) / 2;
     const markerRadius = (layout.radius.deelthemaInner + layout.radius.deelthemaOuter) / 2;
     const markerSize = Math.max(10, Math.min(16, layout.radius.deelthemaOuter * 0.08));
@@ -400,6 +426,7 @@ export class ProfielTaart extends LitElement {
             </text>
           </g>`;
         })}
+        ${this.straal === 'waarde' ? this.renderValueTrack(layout) : nothing}
         ${layout.deelthemas.map((slice) => {
           const score = result.deelthemas.get(slice.id);
           const klasse = this.classOf(score, weergave);
@@ -408,7 +435,7 @@ export class ProfielTaart extends LitElement {
           const [mx, my] = polar(middle, markerRadius);
           const showMarker = development !== null && slice.endAngle - slice.startAngle > 0.08;
           return svg`<g class=${ratingClass(klasse)}>
-            ${this.renderSlice(slice, klasse)}
+            ${this.renderSlice(slice, klasse, valuePaths.get(slice.id))}
             ${
               showMarker
                 ? svg`<path class="marker" data-trend=${trendShape(development.rating)} transform="translate(${mx},${my})" d=${trendMarkerPath(trendShape(development.rating), markerSize)}></path>`
@@ -416,8 +443,9 @@ export class ProfielTaart extends LitElement {
             }
           </g>`;
         })}
+        ${this.straal === 'waarde' ? this.renderZeroLine(monitor, layout) : nothing}
         ${this.renderTotal(layout, totalClass, totalValue, monitor, lang, catalog, weergave)}
-        ${activeSlice ? svg`<path class="active-halo" d=${activeSlice.path}></path><path class="active-outline" d=${activeSlice.path}></path>` : nothing}
+        ${activeSlice ? svg`<path class="active-halo" d=${activePath}></path><path class="active-outline" d=${activePath}></path>` : nothing}
         ${layout.labels.map((slot) => {
           const deelthema = monitor.themas.flatMap((thema) => thema.deelthemas).find((deel) => deel.id === slot.id);
           if (!deelthema) return nothing;
@@ -433,16 +461,45 @@ export class ProfielTaart extends LitElement {
     </svg>`;
   }
 
-  private renderSlice(slice: Slice, klasse: ReturnType<ProfielTaart['classOf']>): SVGTemplateResult {
+  private renderSlice(slice: Slice, klasse: ReturnType<ProfielTaart['classOf']>, path = slice.path): SVGTemplateResult {
     const pattern = ratingPattern(klasse);
     const dimmed = this.activeId !== null && this.activeId !== slice.id;
     return svg`<path
         class=${classMap({ slice: true, dimmed, 'no-data': !klasse })}
         data-id=${slice.id}
-        d=${slice.path}
+        d=${path}
         @pointerenter=${() => this.onPointerEnter(slice.id)}
       ></path>
-      ${pattern ? svg`<path class="pattern" d=${slice.path} fill="url(#${pattern})"></path>` : nothing}`;
+      ${pattern ? svg`<path class="pattern" d=${path} fill="url(#${pattern})"></path>` : nothing}`;
+  }
+
+  /**
+   * Paths of deelthema slices whose length shows their value (`straal="waarde"`). A deelthema
+   * without a value keeps the full ring, drawn as no data, so it never reads as a small value.
+   */
+  private valuePaths(monitor: Monitor, result: GebiedResult, layout: ProfileLayout): Map<string, string> {
+    const { deelthemaInner, deelthemaOuter } = layout.radius;
+    const padAngle = layout.deelthemas.length > 1 ? PAD_ANGLE : 0;
+    const paths = new Map<string, string>();
+    for (const slice of layout.deelthemas) {
+      const value = result.deelthemas.get(slice.id)?.value ?? null;
+      if (value === null) continue;
+      const band = valueBand(value, monitor.values.domain, deelthemaInner, deelthemaOuter);
+      paths.set(slice.id, bandPath(slice.startAngle, slice.endAngle, band.innerRadius, band.outerRadius, padAngle, deelthemaOuter));
+    }
+    return paths;
+  }
+
+  private renderZeroLine(monitor: Monitor, layout: ProfileLayout): SVGTemplateResult {
+    const { deelthemaInner, deelthemaOuter } = layout.radius;
+    const band = valueBand(0, monitor.values.domain, deelthemaInner, deelthemaOuter);
+    return svg`<circle class="zero-line" r=${band.zeroRadius}></circle>`;
+  }
+
+  /** Faint full ring behind value slices, so a short slice still shows how long it could be. */
+  private renderValueTrack(layout: ProfileLayout): SVGTemplateResult {
+    const { deelthemaInner, deelthemaOuter } = layout.radius;
+    return svg`<circle class="value-track" r=${(deelthemaInner + deelthemaOuter) / 2} stroke-width=${deelthemaOuter - deelthemaInner}></circle>`;
   }
 
   private renderTotal(
