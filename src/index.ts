@@ -10,4 +10,6 @@ export { catalogs } from './i18n/catalog.js';
 export { loadMonitor } from './data/load.js';
 export { LoadError } from './data/load-error.js';
 export { VERSION } from './version.js';
+export { renderProfile, renderProfileSvg, estimateTextWidth } from './render/index.js';
+export type { ProfileSvgOptions, RenderProfileOptions, RenderProfileResult } from './render/index.js';
 export type * from './model/types.js';
