@@ -17,7 +17,7 @@ function testServer(context, next) {
     context.type = typeof query.type === 'string' ? query.type : 'application/json';
     if (typeof query.body === 'string') {
       context.body = query.body;
-    } else if (typeof query.file === 'string' && /^[\w./-]+$/.test(query.file) && !query.file.includes('..')) {
+    } else if (typeof query.file === 'string' && /^[\w@./-]+$/.test(query.file) && !query.file.includes('..')) {
       // Read as bytes, so fonts and other binary files arrive intact.
       context.body = readFileSync(new URL(`./${query.file}`, import.meta.url));
     } else {

@@ -192,6 +192,14 @@ export const profielTaartStyles = [
       gap: 0.4em;
       padding: 0.1em 0;
     }
+    /* A long compound word (common in Dutch) wraps instead of widening the element. */
+    .key li,
+    .title,
+    .subtitle,
+    .details,
+    .message {
+      overflow-wrap: anywhere;
+    }
     .key .thema-heading {
       font-weight: 700;
       margin-top: 0.25em;
