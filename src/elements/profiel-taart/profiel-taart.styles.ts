@@ -61,6 +61,11 @@ export const profielTaartStyles = [
       stroke: var(--wbm-no-data-border-color, #5f6b7a);
       stroke-dasharray: 4 3;
     }
+    .exiting {
+      stroke: var(--wbm-slice-border-color, #ffffff);
+      stroke-width: 1.5px;
+      pointer-events: none;
+    }
     .pattern {
       pointer-events: none;
     }

@@ -1,6 +1,7 @@
 import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { TaskStatus } from '@lit/task';
 import type { Lang, Monitor, GebiedResult, Score, Weergave, Thema, Deelthema } from '../../model/types.js';
 import { MonitorSource } from '../../data/monitor-source.js';
@@ -24,6 +25,9 @@ import { resolveLang } from '../../i18n/lang.js';
 import { TextMeasurer } from '../shared/measure.js';
 import { ratingClass, ratingPattern } from '../shared/classes.js';
 import { DataAttributeAliases } from '../shared/data-attributes.js';
+import { SliceTransition, type TransitionFrame } from '../shared/slice-transition.js';
+import { emit } from '../shared/events.js';
+import type { ArcShape } from '../../geometry/slice-tween.js';
 import { profielTaartStyles } from './profiel-taart.styles.js';
 
 /** A slice the user can move to: a thema or a deelthema, in data order. */
@@ -151,6 +155,11 @@ export class ProfielTaart extends LitElement {
   @state() private announcement = '';
 
   private readonly source = new MonitorSource(this);
+  private readonly transition = new SliceTransition(this);
+  /** The slice id last reported in `wbm-thema-highlight`, so that moving within one slice fires once. */
+  private emittedId: string | null = null;
+  /** Thema or deelthema ids of the monitor on screen, by slice id, for highlight events. */
+  private themaOfSlice = new Map<string, string>();
   private readonly aliases = new DataAttributeAliases(this, ProfielTaart.aliased);
   private readonly measurer = new TextMeasurer();
   private resizeObserver: ResizeObserver | null = null;
@@ -181,6 +190,16 @@ export class ProfielTaart extends LitElement {
   reload(): void {
     this.source.reload();
   }
+
+  /**
+   * Highlights a thema or deelthema by id, as if a visitor pointed at it, or clears the highlight
+   * with null. Linked elements such as `<thema-legenda>` call this; it fires no event.
+   */
+  highlight(id: string | null): void {
+    this.activeId = id;
+    this.pinned = false;
+    this.emittedId = id;
+  }
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     this.aliases.attributeChanged(name, value);
@@ -188,6 +207,8 @@ export class ProfielTaart extends LitElement {
 
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const animated = ['gebied', 'jaar', 'weergave', 'data', 'src', 'straal'] as const;
+    if (this.hasUpdated && animated.some((key) => changed.has(key as keyof ProfielTaart))) this.transition.animateNext();
     if (changed.has('gebied') || changed.has('jaar') || changed.has('data') || changed.has('src')) {
       this.activeId = null;
       this.pinned = false;
@@ -382,6 +403,10 @@ export class ProfielTaart extends LitElement {
   ): SVGTemplateResult {
     const [cx, cy] = layout.center;
     const valuePaths = this.straal === 'waarde' ? this.valuePaths(monitor, result, layout) : new Map<string, string>();
+    const frame = this.transition.frame('', this.targetShapes(monitor, result, layout));
+    this.themaOfSlice = new Map(
+      monitor.themas.flatMap((thema) => [[thema.id, thema.id], ...thema.deelthemas.map((deel) => [deel.id, thema.id])] as [string, string][]),
+    );
     const activeSlice = [...layout.themas, ...layout.deelthemas].find((slice) => slice.id === this.activeId);
     const activePath = activeSlice ? (valuePaths.get(activeSlice.id) ?? activeSlice.path) : '';
     const themaNameRadius = (layout.radius.themaInner + layout.radius.themaOuter) / 2;
@@ -394,6 +419,7 @@ export class ProfielTaart extends LitElement {
     const totalValue = weergave === 'ontwikkeling' ? result.totaal.difference : result.totaal.value;
 
     return svg`<svg
+      class=${this.transition.active ? 'transitioning' : ''}
       viewBox="0 0 ${layout.width} ${layout.height}"
       width=${layout.width}
       height=${layout.height}
@@ -419,7 +445,7 @@ export class ProfielTaart extends LitElement {
           const room = arcLength(slice.startAngle, slice.endAngle, themaNameRadius) - 10;
           const text = fitText(thema.label[lang], room, measureThema);
           return svg`<g class=${ratingClass(klasse)}>
-            ${this.renderSlice(slice, klasse)}
+            ${this.renderSlice(slice, klasse, frame?.paths.get(slice.id), frame)}
             <path id=${arcId} d=${textArcPath(slice.startAngle, slice.endAngle, themaNameRadius)} fill="none"></path>
             <text class="thema-name ${klasse ? '' : 'on-no-data'}" dominant-baseline="central">
               <textPath href="#${arcId}" startOffset="50%" text-anchor="middle">${text}</textPath>
@@ -435,7 +461,7 @@ export class ProfielTaart extends LitElement {
           const [mx, my] = polar(middle, markerRadius);
           const showMarker = development !== null && slice.endAngle - slice.startAngle > 0.08;
           return svg`<g class=${ratingClass(klasse)}>
-            ${this.renderSlice(slice, klasse, valuePaths.get(slice.id))}
+            ${this.renderSlice(slice, klasse, frame?.paths.get(slice.id) ?? valuePaths.get(slice.id), frame)}
             ${
               showMarker
                 ? svg`<path class="marker" data-trend=${trendShape(development.rating)} transform="translate(${mx},${my})" d=${trendMarkerPath(trendShape(development.rating), markerSize)}></path>`
@@ -443,6 +469,9 @@ export class ProfielTaart extends LitElement {
             }
           </g>`;
         })}
+        ${frame?.exiting.map(
+          (gone) => svg`<path class="exiting" data-id=${gone.id} d=${gone.path} style=${styleMap({ fill: gone.fill ?? 'none' })}></path>`,
+        )}
         ${this.straal === 'waarde' ? this.renderZeroLine(monitor, layout) : nothing}
         ${this.renderTotal(layout, totalClass, totalValue, monitor, lang, catalog, weergave)}
         ${activeSlice ? svg`<path class="active-halo" d=${activePath}></path><path class="active-outline" d=${activePath}></path>` : nothing}
@@ -461,16 +490,37 @@ export class ProfielTaart extends LitElement {
     </svg>`;
   }
 
-  private renderSlice(slice: Slice, klasse: ReturnType<ProfielTaart['classOf']>, path = slice.path): SVGTemplateResult {
+  private renderSlice(
+    slice: Slice,
+    klasse: ReturnType<ProfielTaart['classOf']>,
+    path = slice.path,
+    frame: TransitionFrame | null = null,
+  ): SVGTemplateResult {
     const pattern = ratingPattern(klasse);
-    const dimmed = this.activeId !== null && this.activeId !== slice.id;
+    const active = this.activeId;
+    // A highlighted thema keeps its deelthema's in full colour.
+    const dimmed = active !== null && active !== slice.id && this.themaOfSlice.get(slice.id) !== active;
+    const fill = frame?.fills.get(slice.id);
     return svg`<path
         class=${classMap({ slice: true, dimmed, 'no-data': !klasse })}
         data-id=${slice.id}
         d=${path}
+        style=${styleMap({ fill })}
         @pointerenter=${() => this.onPointerEnter(slice.id)}
       ></path>
       ${pattern ? svg`<path class="pattern" d=${path} fill="url(#${pattern})"></path>` : nothing}`;
+  }
+
+  /** Slices as a transition moves them: the layout, with value bands when `straal="waarde"`. */
+  private targetShapes(monitor: Monitor, result: GebiedResult, layout: ProfileLayout): ArcShape[] {
+    const { deelthemaInner, deelthemaOuter } = layout.radius;
+    const deelthemas = layout.deelthemas.map((slice) => {
+      const value = result.deelthemas.get(slice.id)?.value ?? null;
+      if (this.straal !== 'waarde' || value === null) return slice;
+      const band = valueBand(value, monitor.values.domain, deelthemaInner, deelthemaOuter);
+      return { ...slice, innerRadius: band.innerRadius, outerRadius: band.outerRadius };
+    });
+    return [...layout.themas, ...deelthemas];
   }
 
   /**
@@ -660,11 +710,24 @@ export class ProfielTaart extends LitElement {
   private onPointerEnter(id: string): void {
     if (this.pinned) return;
     this.activeId = id;
+    this.emitHighlight();
   }
 
   private onPointerLeave(): void {
     if (this.pinned) return;
     this.activeId = null;
+    this.emitHighlight();
+  }
+
+  /** Fires `wbm-thema-highlight` when a visitor moved the highlight to another slice or cleared it. */
+  private emitHighlight(): void {
+    const id = this.activeId;
+    if (id === this.emittedId) return;
+    this.emittedId = id;
+
+    const themaId = id === null ? null : (this.themaOfSlice.get(id) ?? id);
+    const deelthemaId = id !== null && themaId !== id ? id : null;
+    emit(this, 'wbm-thema-highlight', { themaId, deelthemaId, source: 'profiel-taart' });
   }
 
   private onChartClick(event: MouseEvent): void {
@@ -673,15 +736,18 @@ export class ProfielTaart extends LitElement {
     if (!id) {
       this.pinned = false;
       this.activeId = null;
+      this.emitHighlight();
       return;
     }
     if (this.pinned && this.activeId === id) {
       this.pinned = false;
       this.activeId = null;
+      this.emitHighlight();
       return;
     }
     this.activeId = id;
     this.pinned = true;
+    this.emitHighlight();
   }
 
   private onKeydown(
@@ -717,6 +783,7 @@ export class ProfielTaart extends LitElement {
         this.activeId = null;
         this.pinned = false;
         this.announcement = '';
+        this.emitHighlight();
         return;
       default:
         return;
@@ -726,6 +793,7 @@ export class ProfielTaart extends LitElement {
     const item = navigation[next];
     this.activeId = item.id;
     this.pinned = true;
+    this.emitHighlight();
 
     const catalog = catalogs[lang];
     const score = item.kind === 'thema' ? result.themas.get(item.id) : result.deelthemas.get(item.id);

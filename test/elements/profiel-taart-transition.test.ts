@@ -1,0 +1,173 @@
+import { expect, waitUntil, nextFrame } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
+import { MONITOR_URL, html, loadFixture, renderTaart, settled, shadow } from './helpers.js';
+
+/** Path data of every slice by id, with numbers rounded to 2 decimals. */
+function roundedPaths(element: ProfielTaart): Map<string, string> {
+  const paths = new Map<string, string>();
+  for (const path of shadow(element).querySelectorAll<SVGPathElement>('path.slice')) {
+    const d = (path.getAttribute('d') ?? '').replace(/-?\d+(\.\d+)?(e-?\d+)?/g, (number) => {
+      const rounded = Math.round(Number(number) * 100) / 100;
+      return String(Object.is(rounded, -0) ? 0 : rounded);
+    });
+    paths.set(path.dataset.id!, d);
+  }
+  return paths;
+}
+
+function isTransitioning(element: ProfielTaart): boolean {
+  return shadow(element).querySelector('svg.transitioning') !== null;
+}
+
+async function transitionDone(element: ProfielTaart): Promise<void> {
+  await settled(element);
+  await waitUntil(() => !isTransitioning(element), 'the transition did not end', { timeout: 5000 });
+  await element.updateComplete;
+}
+
+/** A monitor with the fixture's themes, where the first thema has one deelthema fewer. */
+async function fixtureWithoutFirstDeelthema(): Promise<{ data: Record<string, unknown>; removed: string }> {
+  const data = await loadFixture();
+  const themas = data.themas as { deelthemas: { id: string }[] }[];
+  const removed = themas.find((thema) => thema.deelthemas.length > 1)!.deelthemas.pop()!.id;
+  for (const result of data.resultaten as { deelthemas?: Record<string, unknown> }[]) delete result.deelthemas?.[removed];
+  return { data, removed };
+}
+
+describe('<profiel-taart> transitions and linking', () => {
+  afterEach(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  it('passes an accessibility check during a transition', async () => {
+    const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+    element.gebied = 'BU07960102';
+    await element.updateComplete;
+    await expect(element).to.be.accessible();
+    await transitionDone(element);
+  });
+
+  it('animates a change of gebied', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+    element.weergave = 'ontwikkeling';
+    await element.updateComplete;
+    expect(isTransitioning(element)).to.equal(true);
+    await transitionDone(element);
+    expect(isTransitioning(element)).to.equal(false);
+  });
+
+  it('draws no NaN in any frame', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+    const { data } = await fixtureWithoutFirstDeelthema();
+    element.data = data;
+    await settled(element);
+
+    const seen: string[] = [];
+    while (isTransitioning(element)) {
+      for (const path of shadow(element).querySelectorAll('path.slice, path.exiting')) seen.push(path.getAttribute('d') ?? '');
+      await nextFrame();
+      await element.updateComplete;
+    }
+    expect(seen.length).to.be.greaterThan(0);
+    expect(seen.filter((d) => d.includes('NaN'))).to.deep.equal([]);
+  });
+
+  it('ends an interrupted transition where a fresh render is', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+    const { data, removed } = await fixtureWithoutFirstDeelthema();
+
+    element.data = data;
+    await settled(element);
+    await nextFrame();
+    await nextFrame();
+    expect(isTransitioning(element)).to.equal(true);
+
+    element.data = await loadFixture();
+    element.gebied = 'BU07960102';
+    element.weergave = 'ontwikkeling';
+    await element.updateComplete;
+    await transitionDone(element);
+
+    const fresh = await renderTaart(
+      html`<profiel-taart src=${MONITOR_URL} gebied="BU07960102" weergave="ontwikkeling"></profiel-taart>`,
+    );
+    expect(roundedPaths(element).has(removed)).to.equal(true);
+    expect([...roundedPaths(element)]).to.deep.equal([...roundedPaths(fresh)]);
+    expect(shadow(element).querySelectorAll('path.exiting').length).to.equal(0);
+    expect(shadow(element).querySelectorAll('path.slice[style*="fill"]').length).to.equal(0);
+  });
+
+  it('shrinks a removed slice away', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+    const { data, removed } = await fixtureWithoutFirstDeelthema();
+    element.data = data;
+    await settled(element);
+
+    expect(shadow(element).querySelector(`path.exiting[data-id="${removed}"]`)).to.not.equal(null);
+    await transitionDone(element);
+    expect(shadow(element).querySelector(`[data-id="${removed}"]`)).to.equal(null);
+  });
+
+  it('does not animate under reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+    element.gebied = 'BU07960102';
+    element.weergave = 'ontwikkeling';
+    await element.updateComplete;
+
+    expect(isTransitioning(element)).to.equal(false);
+    const fresh = await renderTaart(
+      html`<profiel-taart src=${MONITOR_URL} gebied="BU07960102" weergave="ontwikkeling"></profiel-taart>`,
+    );
+    expect([...roundedPaths(element)]).to.deep.equal([...roundedPaths(fresh)]);
+  });
+
+  it('fires wbm-thema-highlight on pointer and keyboard', async () => {
+    const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+    const details: unknown[] = [];
+    element.addEventListener('wbm-thema-highlight', (event) => details.push(event.detail));
+
+    const slice = shadow(element).querySelector<SVGPathElement>('path.slice[data-id="gezondheid"]')!;
+    slice.dispatchEvent(new PointerEvent('pointerenter'));
+    const chart = shadow(element).querySelector<HTMLElement>('.chart')!;
+    chart.dispatchEvent(new PointerEvent('pointerleave'));
+    chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+
+    expect(details).to.deep.equal([
+      { themaId: 'welzijn', deelthemaId: 'gezondheid', source: 'profiel-taart' },
+      { themaId: null, deelthemaId: null, source: 'profiel-taart' },
+      { themaId: 'werk-leren', deelthemaId: null, source: 'profiel-taart' },
+    ]);
+  });
+
+  it('fires nothing when highlighted from code', async () => {
+    const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+    let fired = 0;
+    element.addEventListener('wbm-thema-highlight', () => fired++);
+
+    element.highlight('welzijn');
+    element.gebied = 'BU07960102';
+    element.weergave = 'ontwikkeling';
+    await element.updateComplete;
+    element.highlight(null);
+    await element.updateComplete;
+
+    expect(fired).to.equal(0);
+  });
+
+  it('keeps deelthema slices of a highlighted thema in colour', async () => {
+    const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+    element.highlight('welzijn');
+    await element.updateComplete;
+
+    const dimmed = [...shadow(element).querySelectorAll<SVGPathElement>('path.slice.dimmed')].map((path) => path.dataset.id);
+    expect(dimmed).to.not.include('welzijn');
+    expect(dimmed).to.not.include('gezondheid');
+    expect(dimmed).to.include('werk-leren');
+  });
+});
