@@ -1,8 +1,16 @@
 import { ProfielTaart } from './elements/profiel-taart/profiel-taart.js';
+import { ThemaLegenda } from './elements/thema-legenda/thema-legenda.js';
+import { BuurtVergelijk } from './elements/buurt-vergelijk/buurt-vergelijk.js';
+import { GebiedKiezer } from './elements/gebied-kiezer/gebied-kiezer.js';
 import { VERSION } from './version.js';
 
 /** Every tag this library registers, with its class. */
-const elements: [string, CustomElementConstructor][] = [['profiel-taart', ProfielTaart]];
+const elements: [string, CustomElementConstructor][] = [
+  ['profiel-taart', ProfielTaart],
+  ['thema-legenda', ThemaLegenda],
+  ['buurt-vergelijk', BuurtVergelijk],
+  ['gebied-kiezer', GebiedKiezer],
+];
 
 const VERSION_KEY = Symbol.for('wijkmonitor.version');
 type VersionedRegistry = CustomElementRegistry & { [VERSION_KEY]?: string };

@@ -1,4 +1,9 @@
 export { ProfielTaart } from './elements/profiel-taart/profiel-taart.js';
+export { ThemaLegenda } from './elements/thema-legenda/thema-legenda.js';
+export { BuurtVergelijk } from './elements/buurt-vergelijk/buurt-vergelijk.js';
+export { GebiedKiezer } from './elements/gebied-kiezer/gebied-kiezer.js';
+export type { ThemaHighlightDetail, GebiedChangeDetail, EventSource } from './elements/shared/events.js';
+export { compareNames, meanOf, differenceOf } from './model/compare.js';
 export { validate } from './model/validate.js';
 export { parseJsonText } from './model/parse-json.js';
 export { parseNumber } from './model/number.js';

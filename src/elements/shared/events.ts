@@ -35,20 +35,3 @@ export function emit<K extends 'wbm-thema-highlight' | 'wbm-gebied-change'>(
 ): void {
   target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }
-
-/**
- * Finds the elements named by a `for` attribute (ids separated by spaces) in the root that holds
- * `host`: the document, or the shadow root of the element around it.
- */
-export function findTargets(host: Element, ids: string | null): HTMLElement[] {
-  if (!ids) return [];
-  const root = host.getRootNode() as Document | ShadowRoot;
-  if (typeof root.getElementById !== 'function') return [];
-
-  const targets: HTMLElement[] = [];
-  for (const id of ids.split(/\s+/).filter(Boolean)) {
-    const target = root.getElementById(id);
-    if (target instanceof HTMLElement && target !== host) targets.push(target);
-  }
-  return targets;
-}

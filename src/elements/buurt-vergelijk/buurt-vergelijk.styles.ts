@@ -1,0 +1,261 @@
+import { css } from 'lit';
+import { classColors, visuallyHidden } from '../shared/tokens.styles.js';
+import { stateStyles } from '../shared/load-message.js';
+
+export const buurtVergelijkStyles = [
+  classColors,
+  visuallyHidden,
+  stateStyles,
+  css`
+    :host {
+      display: block;
+      min-width: 0;
+      max-width: 100%;
+      color: var(--wbm-text-color, #1a1a1a);
+      font-family: var(--wbm-font-family, inherit);
+      font-size: var(--wbm-font-size, 1rem);
+      line-height: 1.4;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .defs {
+      position: absolute;
+      width: 0;
+      height: 0;
+    }
+    .title {
+      margin: 0 0 0.5em;
+      font-size: 1.125em;
+      font-weight: 700;
+    }
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: end;
+      gap: 0.75em 1.5em;
+      margin-bottom: 1em;
+    }
+    .views {
+      display: inline-flex;
+    }
+    .views button,
+    select {
+      min-height: 2.75em;
+      padding: 0 0.9em;
+      border: 2px solid var(--wbm-input-border-color, #5f6b7a);
+      background: var(--wbm-surface-color, #ffffff);
+      color: inherit;
+      font: inherit;
+      cursor: pointer;
+    }
+    .views button:first-child {
+      border-radius: var(--wbm-border-radius, 4px) 0 0 var(--wbm-border-radius, 4px);
+    }
+    .views button:last-child {
+      margin-left: -2px;
+      border-radius: 0 var(--wbm-border-radius, 4px) var(--wbm-border-radius, 4px) 0;
+    }
+    .views button[aria-pressed='true'] {
+      background: var(--wbm-selected-background, #1a1a1a);
+      color: var(--wbm-selected-text-color, #ffffff);
+      border-color: var(--wbm-selected-background, #1a1a1a);
+    }
+    select {
+      border-radius: var(--wbm-border-radius, 4px);
+      max-width: 100%;
+    }
+    button:focus-visible,
+    select:focus-visible,
+    .table-scroll:focus-visible {
+      outline: 3px solid var(--wbm-focus-color, #1a1a1a);
+      outline-offset: 2px;
+      position: relative;
+      z-index: 1;
+    }
+    .sort {
+      display: flex;
+      flex-direction: column;
+      gap: 0.2em;
+      font-size: 0.875em;
+      font-weight: 700;
+      max-width: 100%;
+    }
+    .sort select {
+      font-weight: 400;
+      font-size: 1rem;
+    }
+    .cards {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(var(--wbm-card-min-width, 10rem), 1fr));
+      gap: 1em;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .card {
+      display: flex;
+      flex-direction: column;
+      min-width: 0;
+      padding: 0.5em;
+      border: 1px solid var(--wbm-card-border-color, #d0d5db);
+      border-radius: var(--wbm-border-radius, 4px);
+    }
+    .card p {
+      margin: 0;
+    }
+    .card-name {
+      font-weight: 700;
+      overflow-wrap: anywhere;
+    }
+    .card-meta,
+    .card-total {
+      color: var(--wbm-muted-text-color, #4a4a4a);
+      font-size: 0.875em;
+    }
+    .mini,
+    .placeholder {
+      display: block;
+      width: 100%;
+      max-width: 12rem;
+      margin: 0.25em auto;
+      aspect-ratio: 1;
+    }
+    .slice,
+    .exiting {
+      stroke: var(--wbm-slice-border-color, #ffffff);
+      stroke-width: 1px;
+    }
+    .slice {
+      fill: var(--_fill);
+    }
+    .slice.no-data {
+      stroke: var(--wbm-no-data-border-color, #5f6b7a);
+      stroke-dasharray: 3 2;
+    }
+    .pattern {
+      pointer-events: none;
+    }
+    .pattern-dots {
+      fill: var(--wbm-pattern-color, #ffffff);
+      opacity: 0.55;
+    }
+    .pattern-hatch {
+      stroke: var(--wbm-pattern-color, #ffffff);
+      stroke-width: 1.2px;
+      opacity: 0.55;
+    }
+    .pattern-no-data {
+      stroke: var(--wbm-no-data-border-color, #5f6b7a);
+      stroke-width: 1px;
+      opacity: 0.6;
+    }
+    .total-circle {
+      fill: var(--_fill);
+    }
+    .total-circle.no-data {
+      stroke: var(--wbm-no-data-border-color, #5f6b7a);
+      stroke-dasharray: 3 2;
+    }
+    .total-value {
+      fill: var(--wbm-on-class-text-color, #ffffff);
+      font-size: 16px;
+      font-weight: 700;
+      text-anchor: middle;
+    }
+    .total-value.on-no-data {
+      fill: var(--wbm-text-color, #1a1a1a);
+    }
+    .table-scroll {
+      max-width: 100%;
+      overflow-x: auto;
+    }
+    table {
+      border-collapse: collapse;
+      font-size: 0.875em;
+    }
+    caption {
+      text-align: start;
+      margin-bottom: 0.5em;
+      color: var(--wbm-muted-text-color, #4a4a4a);
+    }
+    th,
+    td {
+      padding: 0.3em 0.5em;
+      border-bottom: 1px solid var(--wbm-table-border-color, #d0d5db);
+      text-align: start;
+      vertical-align: top;
+    }
+    th[scope='row'] {
+      position: sticky;
+      left: 0;
+      background: var(--wbm-surface-color, #ffffff);
+      font-weight: 700;
+      min-width: 8em;
+    }
+    .thema-head {
+      border-left: 2px solid var(--wbm-table-border-color, #d0d5db);
+      text-align: center;
+    }
+    th.thema,
+    td.thema {
+      border-left: 2px solid var(--wbm-table-border-color, #d0d5db);
+      font-weight: 700;
+    }
+    .number {
+      text-align: end;
+      white-space: nowrap;
+      font-variant-numeric: tabular-nums;
+    }
+    .chip {
+      display: inline-block;
+      width: 0.6em;
+      height: 0.6em;
+      margin-right: 0.35em;
+      border-radius: 50%;
+      background: var(--_fill);
+      vertical-align: 0.05em;
+    }
+    .chip.no-data {
+      border: 1px dashed var(--wbm-no-data-border-color, #5f6b7a);
+      box-sizing: border-box;
+    }
+    tfoot th,
+    tfoot td {
+      border-top: 2px solid var(--wbm-text-color, #1a1a1a);
+    }
+    tfoot tr + tr th,
+    tfoot tr + tr td {
+      border-top: 0;
+    }
+    .count {
+      display: block;
+      color: var(--wbm-muted-text-color, #4a4a4a);
+      font-size: 0.8em;
+    }
+    .source {
+      margin: 0.75em 0 0;
+      color: var(--wbm-muted-text-color, #4a4a4a);
+      font-size: 0.8125em;
+    }
+    @media (forced-colors: active) {
+      .slice,
+      .total-circle,
+      .chip {
+        forced-color-adjust: none;
+      }
+    }
+    @media print {
+      :host {
+        print-color-adjust: exact;
+        -webkit-print-color-adjust: exact;
+      }
+      .toolbar {
+        display: none;
+      }
+      .card {
+        break-inside: avoid;
+      }
+    }
+  `,
+];

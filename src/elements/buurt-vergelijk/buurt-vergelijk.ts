@@ -1,0 +1,446 @@
+import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult, type SVGTemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Lang, Monitor, Score, ScaleClass, Weergave } from '../../model/types.js';
+import { MonitorSource } from '../../data/monitor-source.js';
+import {
+  differenceOf,
+  meanOf,
+  scoreFor,
+  selectCompareItems,
+  sortItems,
+  type CompareItem,
+  type CompareSelection,
+} from '../../model/compare.js';
+import { layoutProfile, type ProfileLayout } from '../../geometry/profile-layout.js';
+import { catalogs } from '../../i18n/catalog.js';
+import { compareCatalogs, type CompareCatalog } from '../../i18n/compare-catalog.js';
+import { formatNumber } from '../../i18n/format.js';
+import { resolveLang } from '../../i18n/lang.js';
+import { ratingClass, ratingPattern } from '../shared/classes.js';
+import { SliceTransition, type TransitionFrame } from '../shared/slice-transition.js';
+import { renderMessage, renderSourceState } from '../shared/load-message.js';
+import { buurtVergelijkStyles } from './buurt-vergelijk.styles.js';
+
+/** Width of one small multiple's chart, in px of its viewBox. */
+const CARD_CHART_WIDTH = 168;
+/** Items up to this count get a difference row per item in the table; more would only add noise. */
+const MAX_DIFFERENCE_ROWS = 4;
+
+/** A column of the comparison table: the total, a thema or a deelthema. */
+interface Column {
+  id: string;
+  kind: 'totaal' | 'thema' | 'deelthema';
+  label: string;
+}
+
+/**
+ * Compares gebieden side by side: chosen gebieden, a gebied against its wijk and the gemeente, or
+ * one gebied across jaren. Shows small multiples of profieltaarten or a table of every thema and
+ * deelthema with means and differences. Missing values are left out of means and differences.
+ * Small multiples are drawn when they scroll into view (IntersectionObserver), so every buurt of a
+ * gemeente at once stays responsive.
+ *
+ * @tagname buurt-vergelijk
+ * @summary Compares gebieden or jaren with small multiples or a table.
+ *
+ * @csspart toolbar - The row with the view buttons and the sort field.
+ * @csspart card - One small multiple.
+ * @csspart table - The comparison table.
+ * @csspart message - The message shown in place when the comparison cannot be drawn.
+ *
+ * @cssproperty --wbm-text-color - Text colour.
+ * @cssproperty --wbm-muted-text-color - Colour of secondary text.
+ * @cssproperty --wbm-font-family - Font family; the page's font by default.
+ * @cssproperty --wbm-class-plus-1-color - Fill of classes rated 1; likewise `-plus-2-`, `-plus-3-`.
+ * @cssproperty --wbm-class-neutral-color - Fill of classes rated 0.
+ * @cssproperty --wbm-class-minus-1-color - Fill of classes rated −1; likewise `-minus-2-`, `-minus-3-`.
+ * @cssproperty --wbm-no-data-color - Fill of slices without data.
+ * @cssproperty --wbm-slice-border-color - Border between slices.
+ * @cssproperty --wbm-focus-color - Focus ring.
+ * @cssproperty --wbm-card-min-width - Minimum width of a small multiple; 10rem by default.
+ *
+ * @slot - Not rendered; light DOM (for example a link to the data) shows only without the script.
+ */
+export class BuurtVergelijk extends LitElement {
+  static override styles = buurtVergelijkStyles;
+
+  /** URL of a monitor JSON file. */
+  @property({ reflect: true }) src: string | null = null;
+
+  /** Monitor object (or JSON text); takes precedence over inline JSON and `src`. */
+  @property({ attribute: false }) data: unknown = undefined;
+
+  /** Codes or names separated by commas, or `alle-buurten` or `alle-wijken` (wijken and dorpen). */
+  @property({ reflect: true }) gebieden: string | null = null;
+
+  /** One gebied by code or name, used when `gebieden` is absent; set by `<gebied-kiezer for>`. */
+  @property({ reflect: true }) gebied: string | null = null;
+
+  /** With `gebied`: compares it with the wijk or dorp it lies in and the gemeente. */
+  @property({ type: Boolean, reflect: true }) context = false;
+
+  /** Jaren separated by commas (`2016,2020`); every gebied is shown in each. */
+  @property({ reflect: true }) jaren: string | null = null;
+
+  /** The one jaar when `jaren` is absent; the latest jaar with results per gebied by default. */
+  @property({ reflect: true }) jaar: string | null = null;
+
+  /** Scale that colours the slices: `situatie` or `ontwikkeling`. */
+  @property({ reflect: true }) weergave: Weergave = 'situatie';
+
+  /** Order: `naam` (Dutch collation), `totaal` or a thema or deelthema id (highest first); as given when absent. */
+  @property({ reflect: true }) sorteer: string | null = null;
+
+  /** `taarten` (default): small multiples of profieltaarten; `tabel`: a table of every value. */
+  @property({ reflect: true }) vorm: 'taarten' | 'tabel' = 'taarten';
+
+  /** Language of the element's text: `nl` (default) or `en`; falls back to the nearest `lang` on the page. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** Keys of the small multiples that have been in view; they stay drawn. */
+  @state() private shown = new Set<string>();
+
+  private readonly source = new MonitorSource(this);
+  private readonly transition = new SliceTransition(this);
+  private observer: IntersectionObserver | null = null;
+  private loggedSelectionError = '';
+  private layoutCache: { monitor: Monitor; layout: ProfileLayout } | null = null;
+  private readonly onBeforePrint = () => this.showAll();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof IntersectionObserver === 'function') {
+      this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: '200px 0px' });
+    }
+    window.addEventListener('beforeprint', this.onBeforePrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.observer = null;
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+  }
+
+  /** Fetches `src` again, also when an earlier load of it succeeded. */
+  reload(): void {
+    this.source.reload();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const animated = ['gebieden', 'gebied', 'context', 'jaren', 'jaar', 'weergave', 'data', 'src'] as const;
+    if (this.hasUpdated && animated.some((key) => changed.has(key as keyof BuurtVergelijk))) this.transition.animateNext();
+  }
+
+  protected override updated(): void {
+    if (!this.observer) return;
+    for (const card of this.renderRoot.querySelectorAll<HTMLElement>('.card:not([data-shown])')) this.observer.observe(card);
+  }
+
+  protected override render(): TemplateResult {
+    const lang = resolveLang(this);
+    const catalog = compareCatalogs[lang];
+    return renderSourceState(this.source, catalog, lang, this.src, (monitor) => this.renderComparison(monitor, lang, catalog));
+  }
+
+  private select(monitor: Monitor): CompareSelection {
+    return selectCompareItems(monitor, {
+      gebieden: this.gebieden ?? '',
+      gebied: this.gebied ?? '',
+      context: this.context,
+      jaren: this.jaren ?? '',
+      jaar: this.jaar ?? '',
+    });
+  }
+
+  private selectionError(selection: Exclude<CompareSelection, { ok: true }>, lang: Lang, catalog: CompareCatalog) {
+    switch (selection.reason) {
+      case 'no-gebied':
+        return { message: catalog.errors.noGebied, log: 'No gebieden or gebied attribute; set one of them.' };
+      case 'unknown-gebied': {
+        const names = selection.suggestions.map((gebied) => gebied.naam);
+        return {
+          message: catalogs[lang].errors.unknownGebied(selection.query, names),
+          log: `Unknown gebied "${selection.query}"${names.length ? `; close matches: ${names.join(', ')}` : ''}.`,
+        };
+      }
+      case 'invalid-jaar':
+        return { message: catalog.errors.invalidJaar(selection.jaar), log: `Invalid jaar "${selection.jaar}" in jaren or jaar.` };
+    }
+  }
+
+  private renderComparison(monitor: Monitor, lang: Lang, catalog: CompareCatalog): TemplateResult {
+    const selection = this.select(monitor);
+    if (!selection.ok) {
+      const error = this.selectionError(selection, lang, catalog);
+      if (this.loggedSelectionError !== error.log) {
+        this.loggedSelectionError = error.log;
+        console.error(`<${this.localName}>: ${error.log}`, this);
+      }
+      return renderMessage(catalog.errorTitle, error.message);
+    }
+    this.loggedSelectionError = '';
+
+    const items = sortItems(selection.items, this.sorteer);
+    const names = [...new Set(items.map((item) => item.gebied.naam))];
+    const jaren = [...new Set(items.map((item) => item.jaar))].sort((a, b) => a - b);
+    const label = (item: CompareItem) => {
+      if (names.length === 1 && jaren.length > 1) return String(item.jaar);
+      return jaren.length > 1 ? `${item.gebied.naam} ${item.jaar}` : item.gebied.naam;
+    };
+
+    return html`<section class="vergelijk" aria-label=${catalog.name}>
+      <p class="title">${catalog.title(selection.items.map((item) => item.gebied.naam).filter((naam, index, all) => all.indexOf(naam) === index), jaren)}</p>
+      ${this.renderToolbar(monitor, lang, catalog)}
+      ${this.vorm === 'tabel'
+        ? this.renderTable(monitor, items, label, lang, catalog)
+        : this.renderCards(monitor, items, label, lang, catalog)}
+      ${monitor.source ? html`<p class="source">${monitor.source[lang]}</p>` : nothing}
+    </section>`;
+  }
+
+  private renderToolbar(monitor: Monitor, lang: Lang, catalog: CompareCatalog): TemplateResult {
+    const sorteer = this.sorteer ?? '';
+    return html`<div class="toolbar" part="toolbar">
+      <div class="views" role="group" aria-label=${catalog.views}>
+        <button type="button" data-vorm="taarten" aria-pressed=${this.vorm !== 'tabel' ? 'true' : 'false'} @click=${() => (this.vorm = 'taarten')}>
+          ${catalog.pies}
+        </button>
+        <button type="button" data-vorm="tabel" aria-pressed=${this.vorm === 'tabel' ? 'true' : 'false'} @click=${() => (this.vorm = 'tabel')}>
+          ${catalog.table}
+        </button>
+      </div>
+      <label class="sort">
+        <span>${catalog.sortBy}</span>
+        <select @change=${(event: Event) => (this.sorteer = (event.target as HTMLSelectElement).value || null)}>
+          <option value="" ?selected=${sorteer === ''}>${catalog.sortGiven}</option>
+          <option value="naam" ?selected=${sorteer === 'naam'}>${catalog.sortName}</option>
+          <option value="totaal" ?selected=${sorteer === 'totaal'}>${catalog.sortTotal}</option>
+          ${monitor.themas.map(
+            (thema) => html`<option value=${thema.id} ?selected=${sorteer === thema.id}>${catalog.thema}: ${thema.label[lang]}</option>`,
+          )}
+        </select>
+      </label>
+    </div>`;
+  }
+
+  // ---------------------------------------------------------------------------
+  // Small multiples
+  // ---------------------------------------------------------------------------
+
+  private layoutFor(monitor: Monitor): ProfileLayout {
+    if (this.layoutCache?.monitor !== monitor) {
+      const shapes = monitor.themas.map((thema) => ({ id: thema.id, deelthemas: thema.deelthemas.map((deel) => deel.id) }));
+      this.layoutCache = { monitor, layout: layoutProfile(shapes, CARD_CHART_WIDTH) };
+    }
+    return this.layoutCache.layout;
+  }
+
+  private classOf(score: Score | undefined): ScaleClass | null {
+    if (!score) return null;
+    if (this.weergave === 'ontwikkeling') return score.ontwikkeling;
+    return score.value === null ? null : score.klasse;
+  }
+
+  private renderCards(
+    monitor: Monitor,
+    items: CompareItem[],
+    label: (item: CompareItem) => string,
+    lang: Lang,
+    catalog: CompareCatalog,
+  ): TemplateResult {
+    const layout = this.layoutFor(monitor);
+    const lazy = this.observer !== null;
+
+    return html`<svg class="defs" aria-hidden="true" focusable="false" width="0" height="0">
+        <defs>
+          <pattern id="dots" width="6" height="6" patternUnits="userSpaceOnUse">
+            <circle class="pattern-dots" cx="3" cy="3" r="1.1"></circle>
+          </pattern>
+          <pattern id="hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <line class="pattern-hatch" x1="0" y1="0" x2="0" y2="5"></line>
+          </pattern>
+          <pattern id="no-data" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+            <line class="pattern-no-data" x1="0" y1="0" x2="0" y2="5"></line>
+          </pattern>
+        </defs>
+      </svg>
+      <ul class="cards">
+        ${repeat(
+          items,
+          (item) => item.key,
+          (item) => {
+            const drawn = !lazy || this.shown.has(item.key);
+            return html`<li class="card" part="card" data-key=${item.key} data-chart=${item.key} ?data-shown=${drawn}>
+              <p class="card-name">${label(item)}</p>
+              <p class="card-meta">${catalog.typeName[item.gebied.type]}${label(item).includes(String(item.jaar)) ? '' : `, ${item.jaar}`}</p>
+              ${drawn ? this.renderMiniPie(monitor, item, layout, lang) : html`<div class="placeholder"></div>`}
+              <p class="card-total">${this.totalLine(monitor, item, lang, catalog)}</p>
+            </li>`;
+          },
+        )}
+      </ul>`;
+  }
+
+  private totalLine(monitor: Monitor, item: CompareItem, lang: Lang, catalog: CompareCatalog): string {
+    if (!item.result) return catalog.noResult;
+    const score = item.result.totaal;
+    const klasse = this.classOf(score);
+    const value = this.weergave === 'ontwikkeling' ? score.difference : score.value;
+    const text = value === null ? catalogs[lang].noData : formatNumber(value, lang, monitor.values.decimals, this.weergave === 'ontwikkeling');
+    return `${catalog.total}: ${text}${klasse ? `, ${klasse.label[lang].toLowerCase()}` : ''}`;
+  }
+
+  private renderMiniPie(monitor: Monitor, item: CompareItem, layout: ProfileLayout, lang: Lang): TemplateResult {
+    const [cx, cy] = layout.center;
+    const frame = this.transition.frame(item.key, [...layout.themas, ...layout.deelthemas]);
+    const result = item.result;
+    const slice = (id: string, path: string, score: Score | undefined) => {
+      const klasse = this.classOf(score);
+      const pattern = ratingPattern(klasse);
+      const d = frame?.paths.get(id) ?? path;
+      return svg`<g class=${ratingClass(klasse)}>
+        <path class="slice ${klasse ? '' : 'no-data'}" data-id=${id} d=${d} style=${styleMap({ fill: frame?.fills.get(id) })}></path>
+        ${pattern ? svg`<path class="pattern" d=${d} fill="url(#${pattern})"></path>` : nothing}
+      </g>`;
+    };
+    const total = result?.totaal;
+    const totalClass = this.classOf(total);
+    const totalValue = this.weergave === 'ontwikkeling' ? (total?.difference ?? null) : (total?.value ?? null);
+
+    return html`<svg
+      class="mini"
+      viewBox="0 0 ${layout.width} ${layout.height}"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <g transform="translate(${cx},${cy})">
+        ${layout.themas.map((shape) => slice(shape.id, shape.path, result?.themas.get(shape.id)))}
+        ${layout.deelthemas.map((shape) => slice(shape.id, shape.path, result?.deelthemas.get(shape.id)))}
+        ${this.renderExiting(frame)}
+        <g class=${ratingClass(totalClass)}>
+          <circle class="total-circle ${totalClass ? '' : 'no-data'}" r=${layout.radius.total}></circle>
+          <text class="total-value ${totalClass ? '' : 'on-no-data'}" dy="0.35em">
+            ${totalValue === null ? '–' : formatNumber(totalValue, lang, monitor.values.decimals, this.weergave === 'ontwikkeling')}
+          </text>
+        </g>
+      </g>
+    </svg>`;
+  }
+
+  private renderExiting(frame: TransitionFrame | null): SVGTemplateResult[] {
+    return (frame?.exiting ?? []).map(
+      (gone) => svg`<path class="exiting" data-id=${gone.id} d=${gone.path} style=${styleMap({ fill: gone.fill ?? 'none' })}></path>`,
+    );
+  }
+
+  private onIntersect(entries: IntersectionObserverEntry[]): void {
+    const added: string[] = [];
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      const key = (entry.target as HTMLElement).dataset.key;
+      if (key && !this.shown.has(key)) added.push(key);
+      this.observer?.unobserve(entry.target);
+    }
+    if (added.length > 0) this.shown = new Set([...this.shown, ...added]);
+  }
+
+  /** Draws every small multiple, for example before printing. */
+  private showAll(): void {
+    const keys = [...this.renderRoot.querySelectorAll<HTMLElement>('.card')].map((card) => card.dataset.key ?? '');
+    this.shown = new Set([...this.shown, ...keys]);
+  }
+
+  // ---------------------------------------------------------------------------
+  // Table
+  // ---------------------------------------------------------------------------
+
+  private columns(monitor: Monitor, lang: Lang, catalog: CompareCatalog): Column[] {
+    const columns: Column[] = [{ id: 'totaal', kind: 'totaal', label: catalog.total }];
+    for (const thema of monitor.themas) {
+      columns.push({ id: thema.id, kind: 'thema', label: thema.label[lang] });
+      for (const deelthema of thema.deelthemas) columns.push({ id: deelthema.id, kind: 'deelthema', label: deelthema.label[lang] });
+    }
+    return columns;
+  }
+
+  private renderTable(
+    monitor: Monitor,
+    items: CompareItem[],
+    label: (item: CompareItem) => string,
+    lang: Lang,
+    catalog: CompareCatalog,
+  ): TemplateResult {
+    const columns = this.columns(monitor, lang, catalog);
+    const decimals = monitor.values.decimals;
+    const noData = catalogs[lang].noData;
+    const number = (value: number | null, signed = false) =>
+      value === null
+        ? html`<span aria-hidden="true">—</span><span class="visually-hidden">${noData}</span>`
+        : formatNumber(value, lang, decimals, signed);
+    const valueOf = (item: CompareItem, column: Column) => scoreFor(item, column.id)?.value ?? null;
+    const reference = items[0];
+    const differenceRows = items.length >= 2 && items.length <= MAX_DIFFERENCE_ROWS ? items.slice(1) : [];
+
+    return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${catalog.tableCaption(items.length)}>
+      <table part="table">
+        <caption>${catalog.tableCaption(items.length)}</caption>
+        <thead>
+          <tr>
+            <th scope="col" rowspan="2">${catalog.gebied}</th>
+            <th scope="col" rowspan="2" class="number">${catalog.total}</th>
+            ${monitor.themas.map(
+              (thema) => html`<th scope="colgroup" colspan=${thema.deelthemas.length + 1} class="thema-head">${thema.label[lang]}</th>`,
+            )}
+          </tr>
+          <tr>
+            ${columns
+              .filter((column) => column.kind !== 'totaal')
+              .map(
+                (column) =>
+                  html`<th scope="col" class="number ${column.kind}">${column.kind === 'thema' ? catalog.thema : column.label}</th>`,
+              )}
+          </tr>
+        </thead>
+        <tbody>
+          ${repeat(
+            items,
+            (item) => item.key,
+            (item) => html`<tr>
+              <th scope="row">${label(item)}</th>
+              ${columns.map((column) => {
+                const score = scoreFor(item, column.id);
+                const klasse = this.classOf(score);
+                return html`<td class="number ${column.kind}">
+                  <span class="chip ${ratingClass(klasse)}" aria-hidden="true"></span>${number(valueOf(item, column))}
+                </td>`;
+              })}
+            </tr>`,
+          )}
+        </tbody>
+        <tfoot>
+          <tr class="mean-row">
+            <th scope="row">${catalog.mean}</th>
+            ${columns.map((column) => {
+              const { mean, count } = meanOf(items.map((item) => valueOf(item, column)));
+              return html`<td class="number ${column.kind}" data-id=${column.id}>
+                ${number(mean)}${count > 0 && count < items.length ? html`<span class="count">${catalog.meanCount(count, items.length)}</span>` : nothing}
+              </td>`;
+            })}
+          </tr>
+          ${differenceRows.map(
+            (item) => html`<tr class="difference-row">
+              <th scope="row">${catalog.difference(label(item), label(reference))}</th>
+              ${columns.map(
+                (column) =>
+                  html`<td class="number ${column.kind}" data-id=${column.id}>${number(differenceOf(valueOf(item, column), valueOf(reference, column)), true)}</td>`,
+              )}
+            </tr>`,
+          )}
+        </tfoot>
+      </table>
+    </div>`;
+  }
+}

@@ -1,0 +1,341 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state, query } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import type { Gebied, GebiedType, Monitor } from '../../model/types.js';
+import { MonitorSource } from '../../data/monitor-source.js';
+import { findGebied } from '../../model/select.js';
+import { normalizeName } from '../../model/strings.js';
+import { pickerCatalogs, type PickerCatalog } from '../../i18n/picker-catalog.js';
+import { resolveLang } from '../../i18n/lang.js';
+import { emit } from '../shared/events.js';
+import { LinkedTargets } from '../shared/linked-targets.js';
+import { renderSourceState } from '../shared/load-message.js';
+import { gebiedKiezerStyles } from './gebied-kiezer.styles.js';
+
+/** One group of options: the gemeente, a wijk or dorp with its buurten, or the rest. */
+export interface PickerGroup {
+  label: string;
+  options: PickerOption[];
+}
+
+export interface PickerOption {
+  gebied: Gebied;
+  label: string;
+  /** Normalised texts a query is matched against: the option's name, code and group. */
+  search: string[];
+}
+
+const ALL_TYPES: GebiedType[] = ['gemeente', 'wijk', 'dorp', 'buurt'];
+
+/**
+ * Groups gebieden for a picker: the gemeente first, then each wijk and dorp (sorted with Dutch
+ * collation) with the whole wijk and its buurten, then gebieden without a wijk or dorp.
+ */
+export function groupGebieden(monitor: Monitor, types: readonly GebiedType[], catalog: PickerCatalog): PickerGroup[] {
+  const collator = new Intl.Collator('nl', { sensitivity: 'base' });
+  const byName = (a: Gebied, b: Gebied) => collator.compare(a.naam, b.naam);
+  const include = new Set(types);
+  const option = (gebied: Gebied, label: string, group: string): PickerOption => ({
+    gebied,
+    label,
+    search: [normalizeName(gebied.naam), gebied.code.toLowerCase(), normalizeName(group)],
+  });
+
+  const groups: PickerGroup[] = [];
+  const placed = new Set<string>();
+
+  const gemeenten = monitor.gebieden.filter((gebied) => gebied.type === 'gemeente' && include.has('gemeente'));
+  if (gemeenten.length > 0) {
+    groups.push({ label: catalog.gemeente, options: gemeenten.map((gebied) => option(gebied, gebied.naam, '')) });
+    for (const gebied of gemeenten) placed.add(gebied.code);
+  }
+
+  const parents = monitor.gebieden.filter((gebied) => gebied.type === 'wijk' || gebied.type === 'dorp').sort(byName);
+  for (const parent of parents) {
+    const label = catalog.group(parent.type, parent.naam);
+    const options: PickerOption[] = [];
+    if (include.has(parent.type)) options.push(option(parent, catalog.whole(parent.type, parent.naam), parent.naam));
+    const children = monitor.gebieden.filter((gebied) => gebied.parent === parent.code && include.has(gebied.type)).sort(byName);
+    for (const child of children) options.push(option(child, child.naam, parent.naam));
+    if (options.length > 0) groups.push({ label, options });
+    placed.add(parent.code);
+    for (const child of children) placed.add(child.code);
+  }
+
+  const rest = monitor.gebieden.filter((gebied) => !placed.has(gebied.code) && include.has(gebied.type)).sort(byName);
+  if (rest.length > 0) groups.push({ label: catalog.other, options: rest.map((gebied) => option(gebied, gebied.naam, '')) });
+  return groups;
+}
+
+/**
+ * Keeps the options whose name or code contains the query, ignoring case, diacritics and the kind of
+ * apostrophe. A query that matches the name of a wijk or dorp keeps all of its options.
+ */
+export function filterGroups(groups: readonly PickerGroup[], queryText: string): PickerGroup[] {
+  const needle = normalizeName(queryText);
+  if (needle === '') return [...groups];
+
+  const filtered: PickerGroup[] = [];
+  for (const group of groups) {
+    const options = group.options.filter((option) => option.search.some((text) => text.includes(needle)));
+    if (options.length > 0) filtered.push({ label: group.label, options });
+  }
+  return filtered;
+}
+
+/**
+ * Gebied picker: a combobox with type-ahead search over every gebied, grouped by wijk and dorp.
+ * It sets `gebied` on the elements named in `for` (a `<profiel-taart>` or `<buurt-vergelijk>`) and
+ * works alone too, firing `wbm-gebied-change`. Follows the ARIA 1.2 combobox pattern with a
+ * listbox popup: arrows move through the options, Enter chooses, Escape closes, Home and End jump
+ * to the first and last option while the list has an active option.
+ *
+ * @tagname gebied-kiezer
+ * @summary Accessible gebied picker with type-ahead search, grouped by wijk and dorp.
+ *
+ * @event wbm-gebied-change - A visitor chose a gebied. Detail: `GebiedChangeDetail` (`{ code: string, naam: string, source: 'gebied-kiezer' }`).
+ *
+ * @csspart label - The visible label above the field.
+ * @csspart input - The text field.
+ * @csspart listbox - The popup list of gebieden.
+ * @csspart option - One gebied in the list.
+ * @csspart message - The message shown in place when the picker cannot be drawn.
+ *
+ * @cssproperty --wbm-text-color - Text colour.
+ * @cssproperty --wbm-muted-text-color - Colour of group labels and hints.
+ * @cssproperty --wbm-font-family - Font family; the page's font by default.
+ * @cssproperty --wbm-focus-color - Focus ring and the border of the field.
+ * @cssproperty --wbm-highlight-background - Background of the active option.
+ * @cssproperty --wbm-surface-color - Background of the field and the list.
+ *
+ * @slot - Not rendered; light DOM (for example a link to the data) shows only without the script.
+ */
+export class GebiedKiezer extends LitElement {
+  static override styles = gebiedKiezerStyles;
+
+  /** URL of a monitor JSON file; not needed when `for` names an element that has one. */
+  @property({ reflect: true }) src: string | null = null;
+
+  /** Monitor object (or JSON text); takes precedence over inline JSON and `src`. */
+  @property({ attribute: false }) data: unknown = undefined;
+
+  /** Id of the element (or ids, separated by spaces) whose `gebied` the picker sets. */
+  @property({ reflect: true }) for: string | null = null;
+
+  /** Code or name of the chosen gebied; the first linked element's gebied when absent. */
+  @property({ reflect: true }) gebied: string | null = null;
+
+  /** Gebied types offered, separated by commas: any of `gemeente`, `wijk`, `dorp`, `buurt` (all by default). */
+  @property({ reflect: true }) types: string | null = null;
+
+  /** Visible label of the field; "Kies een gebied" by default. */
+  @property({ reflect: true }) label: string | null = null;
+
+  /** Language of the element's text: `nl` (default) or `en`; falls back to the nearest `lang` on the page. */
+  @property({ reflect: true }) override lang!: string;
+
+  @state() private open = false;
+  @state() private queryText: string | null = null;
+  @state() private activeCode: string | null = null;
+  @state() private announcement = '';
+
+  @query('input') private input!: HTMLInputElement;
+
+  private readonly linked = new LinkedTargets(this);
+  private readonly source = new MonitorSource(this, () => this.linked.sources());
+
+  /** Fetches `src` again, also when an earlier load of it succeeded. */
+  reload(): void {
+    this.source.reload();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('gebied')) this.queryText = null;
+  }
+
+  private get types_(): GebiedType[] {
+    if (!this.types) return ALL_TYPES;
+    const chosen = this.types.split(',').map((type) => type.trim().toLowerCase());
+    const valid = ALL_TYPES.filter((type) => chosen.includes(type));
+    return valid.length > 0 ? valid : ALL_TYPES;
+  }
+
+  /** Returns the chosen gebied: its own `gebied`, else the first linked element's. */
+  private selected(monitor: Monitor): Gebied | null {
+    const wanted = this.gebied ?? this.linked.targets[0]?.getAttribute('gebied') ?? null;
+    if (!wanted) return null;
+    const found = findGebied(monitor, wanted);
+    return 'gebied' in found ? found.gebied : null;
+  }
+
+  protected override render(): TemplateResult {
+    const lang = resolveLang(this);
+    const catalog = pickerCatalogs[lang];
+    return renderSourceState(this.source, catalog, lang, this.src, (monitor) => this.renderPicker(monitor, catalog));
+  }
+
+  private renderPicker(monitor: Monitor, catalog: PickerCatalog): TemplateResult {
+    const selected = this.selected(monitor);
+    const groups = filterGroups(groupGebieden(monitor, this.types_, catalog), this.queryText ?? '');
+    const options = groups.flatMap((group) => group.options);
+    const active = options.find((option) => option.gebied.code === this.activeCode) ?? null;
+    const value = this.queryText ?? selected?.naam ?? '';
+    const expanded = this.open && options.length > 0;
+
+    return html`<div class="kiezer">
+      <label for="input" part="label">${this.label ?? catalog.label}</label>
+      <div class="field">
+        <input
+          id="input"
+          part="input"
+          type="text"
+          role="combobox"
+          autocomplete="off"
+          spellcheck="false"
+          aria-autocomplete="list"
+          aria-expanded=${expanded ? 'true' : 'false'}
+          aria-controls="listbox"
+          aria-activedescendant=${expanded && active ? optionId(active.gebied) : nothing}
+          placeholder=${catalog.placeholder}
+          .value=${value}
+          @input=${this.onInput}
+          @keydown=${(event: KeyboardEvent) => this.onKeydown(event, options, monitor)}
+          @blur=${this.onBlur}
+          @click=${() => this.setOpen(true)}
+        />
+        <button
+          class="toggle"
+          type="button"
+          tabindex="-1"
+          aria-label=${catalog.showAll}
+          aria-expanded=${expanded ? 'true' : 'false'}
+          aria-controls="listbox"
+          @pointerdown=${(event: PointerEvent) => event.preventDefault()}
+          @click=${this.onToggle}
+        >
+          <svg viewBox="0 0 12 8" aria-hidden="true" focusable="false"><path d="M1 1l5 5 5-5"></path></svg>
+        </button>
+      </div>
+      <div id="listbox" role="listbox" part="listbox" aria-label=${catalog.listLabel} ?hidden=${!expanded}>
+        ${groups.map(
+          (group, index) => html`<div role="group" aria-labelledby="group-${index}">
+            <div class="group-label" role="presentation" id="group-${index}">${group.label}</div>
+            ${group.options.map(
+              (option) => html`<div
+                role="option"
+                part="option"
+                id=${optionId(option.gebied)}
+                class=${classMap({ option: true, active: option === active, [option.gebied.type]: true })}
+                aria-selected=${option.gebied.code === selected?.code ? 'true' : 'false'}
+                @pointerdown=${(event: PointerEvent) => event.preventDefault()}
+                @click=${() => this.choose(option.gebied)}
+              >
+                ${option.label}
+              </div>`,
+            )}
+          </div>`,
+        )}
+      </div>
+      ${this.open && options.length === 0 ? html`<p class="no-results">${catalog.noResults(this.queryText ?? '')}</p>` : nothing}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </div>`;
+  }
+
+  private setOpen(open: boolean): void {
+    this.open = open;
+    if (!open) this.activeCode = null;
+  }
+
+  private onInput(event: InputEvent): void {
+    this.queryText = (event.target as HTMLInputElement).value;
+    this.activeCode = null;
+    this.open = true;
+    this.announceCount();
+  }
+
+  /** Announces the number of matches after the list has been filtered. */
+  private async announceCount(): Promise<void> {
+    await this.updateComplete;
+    const catalog = pickerCatalogs[resolveLang(this)];
+    const count = this.shadowRoot?.querySelectorAll('[role="option"]').length ?? 0;
+    this.announcement = count === 0 ? catalog.noResults(this.queryText ?? '') : catalog.results(count);
+  }
+
+  private onToggle(): void {
+    this.input?.focus();
+    this.setOpen(!this.open);
+  }
+
+  private onBlur(): void {
+    this.setOpen(false);
+    this.queryText = null;
+  }
+
+  private onKeydown(event: KeyboardEvent, options: PickerOption[], monitor: Monitor): void {
+    const index = options.findIndex((option) => option.gebied.code === this.activeCode);
+    const move = (next: number) => {
+      event.preventDefault();
+      if (options.length === 0) return;
+      this.open = true;
+      this.activeCode = options[Math.max(0, Math.min(options.length - 1, next))].gebied.code;
+      void this.updateComplete.then(() => this.shadowRoot?.querySelector('.option.active')?.scrollIntoView({ block: 'nearest' }));
+    };
+
+    switch (event.key) {
+      case 'ArrowDown':
+        if (event.altKey) {
+          event.preventDefault();
+          this.setOpen(true);
+          return;
+        }
+        move(index < 0 ? Math.max(0, this.selectedIndex(options, monitor)) : index + 1);
+        return;
+      case 'ArrowUp':
+        move(index < 0 ? options.length - 1 : index - 1);
+        return;
+      case 'Home':
+      case 'End':
+        // With an active option the keys move in the list; otherwise they move the caret.
+        if (this.open && index >= 0) move(event.key === 'Home' ? 0 : options.length - 1);
+        return;
+      case 'Enter': {
+        if (!this.open) return;
+        // Enter without an active option chooses the only match, if there is exactly one.
+        let option: PickerOption | null = index >= 0 ? options[index] : null;
+        if (!option && options.length === 1) option = options[0];
+        if (!option) return;
+        event.preventDefault();
+        this.choose(option.gebied);
+        return;
+      }
+      case 'Escape':
+        if (!this.open && this.queryText === null) return;
+        event.preventDefault();
+        this.setOpen(false);
+        this.queryText = null;
+        return;
+      case 'Tab':
+        this.setOpen(false);
+        return;
+    }
+  }
+
+  private selectedIndex(options: PickerOption[], monitor: Monitor): number {
+    const selected = this.selected(monitor);
+    return selected && this.queryText === null ? options.findIndex((option) => option.gebied.code === selected.code) : 0;
+  }
+
+  /** Chooses a gebied after a visitor's action: updates linked elements and fires the event. */
+  private choose(gebied: Gebied): void {
+    this.gebied = gebied.code;
+    this.queryText = null;
+    this.setOpen(false);
+    this.announcement = pickerCatalogs[resolveLang(this)].chosen(gebied.naam);
+    for (const target of this.linked.targets) target.setAttribute('gebied', gebied.code);
+    emit(this, 'wbm-gebied-change', { code: gebied.code, naam: gebied.naam, source: 'gebied-kiezer' });
+  }
+}
+
+function optionId(gebied: Gebied): string {
+  return `option-${gebied.code.replace(/[^\w-]/g, '_')}`;
+}

@@ -1,0 +1,102 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LinkedSources } from '../../data/monitor-source.js';
+
+const INLINE_SELECTOR = 'script[type="application/json"]';
+
+/** An element that links to others by id with a `for` attribute and may have data of its own. */
+export interface LinkingHost extends ReactiveControllerHost, HTMLElement {
+  for: string | null;
+  data: unknown;
+  src: string | null;
+}
+
+/** What a linked element may offer: a profieltaart, a comparison or any element with `src` or `data`. */
+type LinkedElement = HTMLElement & { src?: string | null; data?: unknown };
+
+/**
+ * Finds the elements named by the host's `for` attribute (ids separated by spaces) in the root that
+ * contains the host: the document, or the shadow root of the element around it. It looks again when
+ * `for` changes, when the page finishes parsing (a target may come after the host), and when
+ * `refresh()` is called. The host updates when a target's attributes change.
+ */
+export class LinkedTargets implements ReactiveController {
+  /** Linked elements, in the order of `for`. */
+  targets: LinkedElement[] = [];
+
+  private readonly host: LinkingHost;
+  private readonly onChange: (added: LinkedElement[], removed: LinkedElement[]) => void;
+  private readonly observer = new MutationObserver(() => this.host.requestUpdate());
+  private linkedFor: string | null = null;
+  private readonly onParsed = () => this.refresh();
+
+  constructor(host: LinkingHost, onChange: (added: LinkedElement[], removed: LinkedElement[]) => void = () => undefined) {
+    this.host = host;
+    this.onChange = onChange;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.onParsed, { once: true });
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('DOMContentLoaded', this.onParsed);
+    this.link([]);
+    this.linkedFor = null;
+  }
+
+  hostUpdate(): void {
+    if (this.host.for !== this.linkedFor || this.targets.some((target) => !target.isConnected)) this.refresh();
+  }
+
+  /** Looks up the targets again. */
+  refresh(): void {
+    this.linkedFor = this.host.for;
+    if (!this.host.isConnected) return;
+    this.link(findTargets(this.host, this.host.for));
+  }
+
+  /**
+   * Returns the host's own data and `src` when it has any (data, inline JSON or `src`), and
+   * otherwise those of the first target, so that linked elements share one fetch.
+   */
+  sources(): LinkedSources {
+    const host = this.host;
+    const ownInline = host.querySelector(INLINE_SELECTOR) !== null;
+    const ownSrc = host.src !== null && host.src.trim() !== '';
+    if ((host.data !== undefined && host.data !== null) || ownInline || ownSrc || this.targets.length === 0) {
+      return { data: host.data, src: host.src };
+    }
+
+    const target = this.targets[0];
+    const inline = target.querySelector(INLINE_SELECTOR)?.textContent ?? null;
+    const data = target.data !== undefined && target.data !== null ? target.data : inline;
+    return { data: data ?? undefined, src: typeof target.src === 'string' ? target.src : target.getAttribute('src') };
+  }
+
+  private link(next: LinkedElement[]): void {
+    const removed = this.targets.filter((target) => !next.includes(target));
+    const added = next.filter((target) => !this.targets.includes(target));
+    if (removed.length === 0 && added.length === 0) return;
+
+    this.observer.disconnect();
+    for (const target of next) this.observer.observe(target, { attributes: true });
+    this.targets = next;
+    this.onChange(added, removed);
+    this.host.requestUpdate();
+  }
+}
+
+function findTargets(host: Element, ids: string | null): LinkedElement[] {
+  if (!ids) return [];
+  const root = host.getRootNode() as Document | ShadowRoot;
+  if (typeof root.getElementById !== 'function') return [];
+
+  const targets: LinkedElement[] = [];
+  for (const id of ids.split(/\s+/).filter(Boolean)) {
+    const target = root.getElementById(id);
+    if (target instanceof HTMLElement && target !== host && !targets.includes(target)) targets.push(target);
+  }
+  return targets;
+}

@@ -1,0 +1,120 @@
+import { css, html, type TemplateResult } from 'lit';
+import { TaskStatus } from '@lit/task';
+import type { Lang, Monitor } from '../../model/types.js';
+import type { MonitorSource } from '../../data/monitor-source.js';
+import { LoadError, isAbortError } from '../../data/load-error.js';
+import { catalogs } from '../../i18n/catalog.js';
+
+/** Texts of the loading state and the message title, which differ per element. */
+export interface StateTexts {
+  loading: string;
+  errorTitle: string;
+}
+
+/**
+ * Renders the state of a `MonitorSource` the way `<profiel-taart>` does: a loading placeholder, a
+ * message in place with the same wording for every load failure, or `ready` with the monitor.
+ */
+export function renderSourceState(
+  source: MonitorSource,
+  texts: StateTexts,
+  lang: Lang,
+  src: string | null,
+  ready: (monitor: Monitor) => TemplateResult,
+): TemplateResult {
+  const task = source.task;
+  switch (task.status) {
+    case TaskStatus.INITIAL:
+    case TaskStatus.PENDING:
+      return renderLoading(texts.loading);
+    case TaskStatus.ERROR:
+      if (isAbortError(task.error)) return renderLoading(texts.loading);
+      return renderMessage(texts.errorTitle, loadErrorBody(task.error, lang, src));
+    case TaskStatus.COMPLETE:
+      return ready(task.value!);
+  }
+}
+
+export function renderLoading(text: string): TemplateResult {
+  return html`<div class="loading" role="status"><span class="loading-disc"></span><span>${text}</span></div>`;
+}
+
+export function renderMessage(title: string, body: TemplateResult | string): TemplateResult {
+  return html`<div class="message" part="message">
+    <p class="message-title">${title}</p>
+    ${typeof body === 'string' ? html`<p>${body}</p>` : body}
+  </div>`;
+}
+
+function loadErrorBody(error: unknown, lang: Lang, src: string | null): TemplateResult {
+  const errors = catalogs[lang].errors;
+  if (!(error instanceof LoadError)) return html`<p>${String(error)}</p>`;
+
+  const url = error.url ?? src ?? '';
+  switch (error.kind) {
+    case 'no-source':
+      return html`<p>${errors.noSource}</p>`;
+    case 'http':
+      return html`<p>${errors.http(url, error.status ?? 0, error.statusText)}</p>`;
+    case 'empty':
+      return html`<p>${errors.empty(url)}</p>`;
+    case 'not-json':
+      return html`<p>${errors.notJson(url, error.contentType)}</p>
+        ${error.problems.slice(0, 1).map((problem) => html`<p>${problem.message[lang]}</p>`)}`;
+    case 'invalid': {
+      const problems = error.problems.filter((problem) => problem.severity === 'error');
+      return html`<p>${errors.invalid(problems.length)}</p>
+        ${problems.slice(0, 3).map((problem) => html`<p>${problem.message[lang]} <code>${problem.path}</code></p>`)}`;
+    }
+    default:
+      // A network failure, and any kind of load failure added later, gets the network wording.
+      return html`<p>${errors.network(url)}</p>`;
+  }
+}
+
+/** Styles of the loading placeholder and the message in place, as in `<profiel-taart>`. */
+export const stateStyles = css`
+  .message {
+    padding: 0.75em 1em;
+    border: 2px solid var(--wbm-error-border-color, #b83d1c);
+    border-radius: var(--wbm-border-radius, 4px);
+    background: var(--wbm-error-background, #fff5f2);
+  }
+  .message-title {
+    margin: 0 0 0.25em;
+    font-weight: 700;
+  }
+  .message p {
+    margin: 0.25em 0 0;
+  }
+  .message code {
+    font-family: ui-monospace, monospace;
+    overflow-wrap: anywhere;
+  }
+  .loading {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+    min-height: 3em;
+    color: var(--wbm-muted-text-color, #4a4a4a);
+  }
+  .loading-disc {
+    width: 2em;
+    height: 2em;
+    border-radius: 50%;
+    border: 0.4em solid var(--wbm-loading-color, #d0d5db);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .loading-disc {
+      animation: wbm-pulse 1.2s ease-in-out infinite alternate;
+    }
+  }
+  @keyframes wbm-pulse {
+    from {
+      opacity: 0.4;
+    }
+    to {
+      opacity: 1;
+    }
+  }
+`;

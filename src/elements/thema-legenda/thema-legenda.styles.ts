@@ -1,0 +1,169 @@
+import { css } from 'lit';
+import { classColors, visuallyHidden } from '../shared/tokens.styles.js';
+import { stateStyles } from '../shared/load-message.js';
+
+export const themaLegendaStyles = [
+  classColors,
+  visuallyHidden,
+  stateStyles,
+  css`
+    :host {
+      display: block;
+      min-width: 0;
+      max-width: 100%;
+      color: var(--wbm-text-color, #1a1a1a);
+      font-family: var(--wbm-font-family, inherit);
+      font-size: var(--wbm-font-size, 1rem);
+      line-height: 1.4;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .defs {
+      position: absolute;
+      width: 0;
+      height: 0;
+    }
+    .legend {
+      display: grid;
+      gap: 1em;
+    }
+    .legend.horizontal {
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
+      font-size: 0.875em;
+    }
+    .group-title {
+      margin: 0 0 0.35em;
+      font-weight: 700;
+    }
+    ul {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .horizontal ul {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em 1em;
+    }
+    .entry {
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
+      min-height: 1.75em;
+    }
+    .swatch {
+      flex: none;
+      width: 1.5em;
+      height: 1em;
+    }
+    .swatch-fill {
+      fill: var(--_fill);
+      stroke: var(--wbm-swatch-border-color, #5f6b7a);
+      stroke-width: 1px;
+    }
+    .no-data .swatch-fill {
+      stroke-dasharray: 3 2;
+    }
+    .pattern-dots {
+      fill: var(--wbm-pattern-color, #ffffff);
+      opacity: 0.55;
+    }
+    .pattern-hatch {
+      stroke: var(--wbm-pattern-color, #ffffff);
+      stroke-width: 1.2px;
+      opacity: 0.55;
+    }
+    .pattern-no-data {
+      stroke: var(--wbm-no-data-border-color, #5f6b7a);
+      stroke-width: 1px;
+      opacity: 0.6;
+    }
+    .marker-sample {
+      flex: none;
+      width: 1em;
+      height: 1em;
+    }
+    .marker {
+      fill: var(--wbm-marker-color, #1a1a1a);
+    }
+    .thema button {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.5em;
+      min-height: 2.75em;
+      margin: 0;
+      padding: 0.25em 0.5em 0.25em 0.25em;
+      border: 1px solid transparent;
+      border-radius: var(--wbm-border-radius, 4px);
+      background: none;
+      color: inherit;
+      font: inherit;
+      font-weight: 700;
+      text-align: start;
+      cursor: pointer;
+    }
+    .thema.highlighted button,
+    .thema button[aria-pressed='true'] {
+      border-color: var(--wbm-focus-color, #1a1a1a);
+      background: var(--wbm-highlight-background, #eef1f4);
+    }
+    .thema button:focus-visible {
+      outline: 3px solid var(--wbm-focus-color, #1a1a1a);
+      outline-offset: 1px;
+    }
+    .position {
+      flex: none;
+      width: 1.4em;
+      height: 1.4em;
+    }
+    .position-own {
+      fill: var(--wbm-text-color, #1a1a1a);
+    }
+    .position-other {
+      fill: var(--wbm-position-color, #c9ced6);
+    }
+    .deelthemas {
+      margin: 0 0 0.25em 2.4em;
+      color: var(--wbm-muted-text-color, #4a4a4a);
+      font-size: 0.875em;
+    }
+    .deelthemas li::before {
+      content: '· ';
+    }
+    .hint {
+      margin: 0.25em 0 0;
+      color: var(--wbm-muted-text-color, #4a4a4a);
+      font-size: 0.875em;
+    }
+    .horizontal .hint {
+      display: none;
+    }
+    @media (forced-colors: active) {
+      .swatch-fill {
+        fill: Canvas;
+        stroke: CanvasText;
+      }
+      .pattern-dots,
+      .marker,
+      .position-own {
+        fill: CanvasText;
+      }
+      .pattern-hatch {
+        stroke: CanvasText;
+      }
+      .thema.highlighted button {
+        border-color: Highlight;
+      }
+    }
+    @media print {
+      :host {
+        print-color-adjust: exact;
+        -webkit-print-color-adjust: exact;
+      }
+      .hint {
+        display: none;
+      }
+    }
+  `,
+];

@@ -1,0 +1,226 @@
+import { LitElement, html, svg, nothing, type TemplateResult, type SVGTemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import type { Lang, Monitor, ScaleClass, Weergave } from '../../model/types.js';
+import { MonitorSource } from '../../data/monitor-source.js';
+import { trendMarkerPath, trendShape } from '../../geometry/markers.js';
+import { arcShapePath } from '../../geometry/slice-tween.js';
+import { legendCatalogs, type LegendCatalog } from '../../i18n/legend-catalog.js';
+import { resolveLang } from '../../i18n/lang.js';
+import { ratingClass, ratingPattern } from '../shared/classes.js';
+import { emit, type ThemaHighlightDetail } from '../shared/events.js';
+import { LinkedTargets } from '../shared/linked-targets.js';
+import { renderSourceState } from '../shared/load-message.js';
+import { themaLegendaStyles } from './thema-legenda.styles.js';
+
+/** A linked element that can highlight a thema, such as `<profiel-taart>`. */
+type Highlightable = HTMLElement & { highlight?: (id: string | null) => void; weergave?: string };
+
+/**
+ * Legend of a profieltaart: the themes in ring order, the class colours with their labels, the
+ * trend markers and the no-data style. Linked to a `<profiel-taart>` with `for`, it follows the
+ * pie's weergave and data, and highlighting a thema in one highlights it in the other.
+ *
+ * @tagname thema-legenda
+ * @summary Legend of a profieltaart, linked to the chart both ways.
+ *
+ * @event wbm-thema-highlight - A visitor pointed at, focused or left a thema in the legend. Detail: `ThemaHighlightDetail` (`{ themaId: string | null, deelthemaId: null, source: 'thema-legenda' }`).
+ *
+ * @csspart legend - The element's outer box.
+ * @csspart thema - The button of one thema.
+ * @csspart swatch - The colour sample of one class.
+ * @csspart message - The message shown in place when the legend cannot be drawn.
+ *
+ * @cssproperty --wbm-text-color - Text colour.
+ * @cssproperty --wbm-muted-text-color - Colour of secondary text.
+ * @cssproperty --wbm-font-family - Font family; the page's font by default.
+ * @cssproperty --wbm-class-plus-1-color - Fill of classes rated 1; likewise `-plus-2-`, `-plus-3-`.
+ * @cssproperty --wbm-class-neutral-color - Fill of classes rated 0.
+ * @cssproperty --wbm-class-minus-1-color - Fill of classes rated −1; likewise `-minus-2-`, `-minus-3-`.
+ * @cssproperty --wbm-no-data-color - Fill of the no-data sample.
+ * @cssproperty --wbm-focus-color - Focus ring.
+ * @cssproperty --wbm-highlight-background - Background of the highlighted thema.
+ * @cssproperty --wbm-marker-color - Fill of trend markers.
+ *
+ * @slot - Not rendered; light DOM (for example a link to the data) shows only without the script.
+ */
+export class ThemaLegenda extends LitElement {
+  static override styles = themaLegendaStyles;
+
+  /** URL of a monitor or profile JSON file; not needed when `for` names a chart. */
+  @property({ reflect: true }) src: string | null = null;
+
+  /** Monitor or profile object (or JSON text); takes precedence over inline JSON and `src`. */
+  @property({ attribute: false }) data: unknown = undefined;
+
+  /** Id of the `<profiel-taart>` (or ids, separated by spaces) this legend explains and highlights. */
+  @property({ reflect: true }) for: string | null = null;
+
+  /** Scale that the colours explain: `situatie` or `ontwikkeling`; a linked chart's weergave wins. */
+  @property({ reflect: true }) weergave: Weergave = 'situatie';
+
+  /** `vertical` (default): a list with deelthema's; `horizontal`: a compact strip that wraps. */
+  @property({ reflect: true }) orientation: 'vertical' | 'horizontal' = 'vertical';
+
+  /** Language of the element's text: `nl` (default) or `en`; falls back to the nearest `lang` on the page. */
+  @property({ reflect: true }) override lang!: string;
+
+  @state() private highlighted: string | null = null;
+  @state() private pinned: string | null = null;
+
+  private readonly linked = new LinkedTargets(this, (added, removed) => {
+    for (const target of removed) target.removeEventListener('wbm-thema-highlight', this.onTargetHighlight);
+    for (const target of added) target.addEventListener('wbm-thema-highlight', this.onTargetHighlight);
+  });
+  private readonly source = new MonitorSource(this, () => this.linked.sources());
+  private emitted: string | null = null;
+
+  private readonly onTargetHighlight = (event: CustomEvent<ThemaHighlightDetail>) => {
+    if (event.detail.source === 'thema-legenda') return;
+    this.highlighted = event.detail.themaId;
+  };
+
+  /** Highlights a thema by id in the legend only, or clears it with null; fires no event. */
+  highlight(themaId: string | null): void {
+    this.highlighted = themaId;
+    this.emitted = themaId;
+  }
+
+  /** Fetches `src` again, also when an earlier load of it succeeded. */
+  reload(): void {
+    this.source.reload();
+  }
+
+  private get weergave_(): Weergave {
+    const linked = this.linked.targets[0] as Highlightable | undefined;
+    const value = linked?.getAttribute('weergave') ?? linked?.weergave ?? this.weergave;
+    return value === 'ontwikkeling' ? 'ontwikkeling' : 'situatie';
+  }
+
+  protected override render(): TemplateResult {
+    const lang = resolveLang(this);
+    const catalog = legendCatalogs[lang];
+    return renderSourceState(this.source, catalog, lang, this.src, (monitor) => this.renderLegend(monitor, lang, catalog));
+  }
+
+  private renderLegend(monitor: Monitor, lang: Lang, catalog: LegendCatalog): TemplateResult {
+    const weergave = this.weergave_;
+    const colourScale = monitor.scales[weergave].classes;
+    const trendScale = monitor.scales.ontwikkeling.classes;
+
+    return html`<section part="legend" class="legend ${this.orientation}" aria-label=${catalog.name}>
+      <svg class="defs" aria-hidden="true" focusable="false" width="0" height="0">
+        <defs>
+          <pattern id="dots" width="6" height="6" patternUnits="userSpaceOnUse">
+            <circle class="pattern-dots" cx="3" cy="3" r="1.1"></circle>
+          </pattern>
+          <pattern id="hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <line class="pattern-hatch" x1="0" y1="0" x2="0" y2="5"></line>
+          </pattern>
+          <pattern id="no-data" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+            <line class="pattern-no-data" x1="0" y1="0" x2="0" y2="5"></line>
+          </pattern>
+        </defs>
+      </svg>
+      <div class="group themas">
+        <p class="group-title" id="themas-title">${catalog.themas}</p>
+        <ul aria-labelledby="themas-title">
+          ${monitor.themas.map((_, index) => this.renderThema(monitor, index, lang, catalog))}
+        </ul>
+        <p class="hint">${catalog.themaHint}</p>
+      </div>
+      <div class="group">
+        <p class="group-title" id="colours-title">${weergave === 'situatie' ? catalog.situatie : catalog.ontwikkeling}</p>
+        <ul aria-labelledby="colours-title">
+          ${colourScale.map((klasse) => this.renderSwatch(klasse, klasse.label[lang]))}
+          ${this.renderSwatch(null, catalog.noData)}
+        </ul>
+      </div>
+      <div class="group">
+        <p class="group-title" id="trend-title">${catalog.trend}</p>
+        <ul aria-labelledby="trend-title">
+          ${trendScale.map(
+            (klasse) => html`<li class="entry">
+              <svg class="marker-sample" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false">
+                <path class="marker" data-trend=${trendShape(klasse.rating)} d=${trendMarkerPath(trendShape(klasse.rating), 12)}></path>
+              </svg>
+              <span>${klasse.label[lang]}</span>
+            </li>`,
+          )}
+        </ul>
+      </div>
+    </section>`;
+  }
+
+  private renderThema(monitor: Monitor, index: number, lang: Lang, catalog: LegendCatalog): TemplateResult {
+    const thema = monitor.themas[index];
+    const active = this.highlighted === thema.id || this.pinned === thema.id;
+    return html`<li class=${classMap({ thema: true, highlighted: active })}>
+      <button
+        type="button"
+        part="thema"
+        data-thema=${thema.id}
+        aria-pressed=${this.pinned === thema.id ? 'true' : 'false'}
+        @pointerenter=${() => this.userHighlight(thema.id)}
+        @pointerleave=${() => this.userHighlight(null)}
+        @focus=${() => this.userHighlight(thema.id)}
+        @blur=${() => this.userHighlight(null)}
+        @click=${() => this.togglePin(thema.id)}
+      >
+        ${this.renderPosition(index, monitor.themas.length)}
+        <span class="thema-name">${thema.label[lang]}</span>
+        <span class="visually-hidden">, ${catalog.position(index + 1, monitor.themas.length)}</span>
+      </button>
+      ${this.orientation === 'vertical' && thema.deelthemas.length > 0
+        ? html`<ul class="deelthemas">
+            ${thema.deelthemas.map((deelthema) => html`<li>${deelthema.label[lang]}</li>`)}
+          </ul>`
+        : nothing}
+    </li>`;
+  }
+
+  /** Draws a small ring with the thema's place in the profieltaart filled in. */
+  private renderPosition(index: number, count: number): SVGTemplateResult {
+    const step = (2 * Math.PI) / Math.max(1, count);
+    return svg`<svg class="position" viewBox="-11 -11 22 22" aria-hidden="true" focusable="false">
+      ${Array.from({ length: count }, (_, slot) => {
+        const d = arcShapePath({
+          id: String(slot),
+          startAngle: slot * step,
+          endAngle: (slot + 1) * step,
+          innerRadius: 5,
+          outerRadius: 10,
+          padAngle: count > 1 ? 0.08 : 0,
+        });
+        return svg`<path class=${slot === index ? 'position-own' : 'position-other'} d=${d}></path>`;
+      })}
+    </svg>`;
+  }
+
+  private renderSwatch(klasse: ScaleClass | null, label: string): TemplateResult {
+    const pattern = ratingPattern(klasse);
+    return html`<li class="entry">
+      <svg class="swatch ${ratingClass(klasse)}" part="swatch" viewBox="0 0 24 16" aria-hidden="true" focusable="false">
+        <rect class="swatch-fill" x="0.75" y="0.75" width="22.5" height="14.5" rx="2"></rect>
+        ${pattern ? svg`<rect x="0.75" y="0.75" width="22.5" height="14.5" rx="2" fill="url(#${pattern})"></rect>` : nothing}
+      </svg>
+      <span>${label}</span>
+    </li>`;
+  }
+
+  /** Moves the highlight after a visitor's pointer or focus, highlights it in linked charts, and fires the event. */
+  private userHighlight(themaId: string | null): void {
+    const shown = themaId ?? this.pinned;
+    this.highlighted = shown;
+    for (const target of this.linked.targets as Highlightable[]) target.highlight?.(shown);
+
+    if (shown === this.emitted) return;
+    this.emitted = shown;
+    emit(this, 'wbm-thema-highlight', { themaId: shown, deelthemaId: null, source: 'thema-legenda' });
+  }
+
+  private togglePin(themaId: string): void {
+    this.pinned = this.pinned === themaId ? null : themaId;
+    this.userHighlight(this.pinned ?? themaId);
+  }
+}

@@ -1,0 +1,98 @@
+import type { GebiedType, Lang } from '../model/types.js';
+
+/** Strings of `<buurt-vergelijk>` in one language. */
+export interface CompareCatalog {
+  name: string;
+  loading: string;
+  errorTitle: string;
+  title(names: string[], jaren: number[]): string;
+  views: string;
+  pies: string;
+  table: string;
+  sortBy: string;
+  sortGiven: string;
+  sortName: string;
+  sortTotal: string;
+  gebied: string;
+  jaar: string;
+  total: string;
+  thema: string;
+  mean: string;
+  /** Note under a mean that left out missing values, e.g. "uit 105 van 107". */
+  meanCount(count: number, of: number): string;
+  difference(item: string, reference: string): string;
+  noResult: string;
+  tableCaption(count: number): string;
+  typeName: Record<GebiedType, string>;
+  errors: {
+    noGebied: string;
+    invalidJaar(jaar: string): string;
+  };
+}
+
+function list(items: string[], last: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
+}
+
+const nl: CompareCatalog = {
+  name: 'Vergelijking van gebieden',
+  loading: 'Vergelijking wordt geladen…',
+  errorTitle: 'De vergelijking kan niet worden getoond',
+  title: (names, jaren) =>
+    names.length > 4 ? `${names.length} gebieden, ${list(jaren.map(String), 'en')}` : `${list(names, 'en')}, ${list(jaren.map(String), 'en')}`,
+  views: 'Weergave van de vergelijking',
+  pies: 'Taarten',
+  table: 'Tabel',
+  sortBy: 'Sorteer op',
+  sortGiven: 'Volgorde van opgave',
+  sortName: 'Naam',
+  sortTotal: 'Totaalscore',
+  gebied: 'Gebied',
+  jaar: 'Jaar',
+  total: 'Totaal',
+  thema: 'Thema',
+  mean: 'Gemiddelde',
+  meanCount: (count, of) => `uit ${count} van ${of}`,
+  difference: (item, reference) => `Verschil ${item} − ${reference}`,
+  noResult: 'Geen resultaten voor dit jaar',
+  tableCaption: (count) => `Scores per thema en deelthema van ${count === 1 ? '1 gebied' : `${count} gebieden`}`,
+  typeName: { gemeente: 'gemeente', wijk: 'wijk', dorp: 'dorp', buurt: 'buurt' },
+  errors: {
+    noGebied:
+      'Er zijn geen gebieden gekozen. Geef het attribuut gebieden, bijvoorbeeld gebieden="BU07960101,BU07960102", of gebied met context of jaren.',
+    invalidJaar: (jaar) => `"${jaar}" is geen jaar. Schrijf jaren als getallen, gescheiden door komma's, bijvoorbeeld jaren="2016,2020".`,
+  },
+};
+
+const en: CompareCatalog = {
+  name: 'Comparison of areas',
+  loading: 'Loading comparison…',
+  errorTitle: 'The comparison cannot be shown',
+  title: (names, jaren) =>
+    names.length > 4 ? `${names.length} areas, ${list(jaren.map(String), 'and')}` : `${list(names, 'and')}, ${list(jaren.map(String), 'and')}`,
+  views: 'View of the comparison',
+  pies: 'Charts',
+  table: 'Table',
+  sortBy: 'Sort by',
+  sortGiven: 'Order given',
+  sortName: 'Name',
+  sortTotal: 'Total score',
+  gebied: 'Area',
+  jaar: 'Year',
+  total: 'Total',
+  thema: 'Theme',
+  mean: 'Mean',
+  meanCount: (count, of) => `of ${count} out of ${of}`,
+  difference: (item, reference) => `Difference ${item} − ${reference}`,
+  noResult: 'No results for this year',
+  tableCaption: (count) => `Scores per theme and subtheme of ${count === 1 ? '1 area' : `${count} areas`}`,
+  typeName: { gemeente: 'municipality', wijk: 'district', dorp: 'village', buurt: 'neighbourhood' },
+  errors: {
+    noGebied:
+      'No areas were chosen. Set the gebieden attribute, for example gebieden="BU07960101,BU07960102", or gebied with context or jaren.',
+    invalidJaar: (jaar) => `"${jaar}" is not a year. Write years as numbers separated by commas, for example jaren="2016,2020".`,
+  },
+};
+
+export const compareCatalogs: Record<Lang, CompareCatalog> = { nl, en };

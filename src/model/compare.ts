@@ -1,0 +1,168 @@
+/**
+ * Choosing, ordering and summarising the gebieden and jaren that `<buurt-vergelijk>` compares.
+ * Missing values are left out of every mean and difference; they never count as 0.
+ */
+
+import { findGebied, jarenWithResult } from './select.js';
+import type { Gebied, GebiedResult, Monitor, Score } from './types.js';
+
+/** One column or card of a comparison: a gebied in a jaar, with its result when there is one. */
+export interface CompareItem {
+  key: string;
+  gebied: Gebied;
+  jaar: number;
+  result: GebiedResult | null;
+}
+
+export interface CompareRequest {
+  /** Codes or names separated by commas, or `alle-buurten` / `alle-wijken`; empty for `gebied`. */
+  gebieden: string;
+  gebied: string;
+  /** Adds the wijk (or dorp) and the gemeente above `gebied`. */
+  context: boolean;
+  /** Jaren separated by commas; empty for one jaar. */
+  jaren: string;
+  /** The one jaar when `jaren` is empty; the latest with a result per gebied when empty. */
+  jaar: string;
+}
+
+export type CompareSelection =
+  | { ok: true; items: CompareItem[] }
+  | { ok: false; reason: 'no-gebied' }
+  | { ok: false; reason: 'unknown-gebied'; query: string; suggestions: Gebied[] }
+  | { ok: false; reason: 'invalid-jaar'; jaar: string };
+
+/** Keywords for `gebieden` that stand for a whole level of the gemeente. */
+export const GEBIED_KEYWORDS: Record<string, (gebied: Gebied) => boolean> = {
+  'alle-buurten': (gebied) => gebied.type === 'buurt',
+  'alle-wijken': (gebied) => gebied.type === 'wijk' || gebied.type === 'dorp',
+};
+
+function splitList(text: string): string[] {
+  return text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+/** Returns the wijk or dorp and the gemeente above a gebied, nearest first. */
+export function ancestors(monitor: Monitor, gebied: Gebied): Gebied[] {
+  const chain: Gebied[] = [];
+  const seen = new Set([gebied.code]);
+  let parent = gebied.parent ? monitor.gebiedByCode.get(gebied.parent) : undefined;
+  while (parent && !seen.has(parent.code)) {
+    chain.push(parent);
+    seen.add(parent.code);
+    parent = parent.parent ? monitor.gebiedByCode.get(parent.parent) : undefined;
+  }
+  return chain;
+}
+
+/** Resolves the gebieden and jaren of a comparison into items, in the order they were asked for. */
+export function selectCompareItems(monitor: Monitor, request: CompareRequest): CompareSelection {
+  const gebieden: Gebied[] = [];
+  const add = (gebied: Gebied) => {
+    if (!gebieden.includes(gebied)) gebieden.push(gebied);
+  };
+
+  const queries = splitList(request.gebieden);
+  if (queries.length === 0 && request.gebied.trim() !== '') queries.push(request.gebied.trim());
+  if (queries.length === 0) return { ok: false, reason: 'no-gebied' };
+
+  for (const query of queries) {
+    const keyword = GEBIED_KEYWORDS[query.toLowerCase()];
+    if (keyword) {
+      monitor.gebieden.filter(keyword).forEach(add);
+      continue;
+    }
+    const found = findGebied(monitor, query);
+    if (!('gebied' in found)) return { ok: false, reason: 'unknown-gebied', query, suggestions: found.suggestions };
+    add(found.gebied);
+    if (request.context && splitList(request.gebieden).length === 0) ancestors(monitor, found.gebied).forEach(add);
+  }
+
+  const jaarTexts = splitList(request.jaren);
+  if (jaarTexts.length === 0 && request.jaar.trim() !== '') jaarTexts.push(request.jaar.trim());
+  const jaren: number[] = [];
+  for (const text of jaarTexts) {
+    const jaar = Number(text);
+    if (!Number.isInteger(jaar)) return { ok: false, reason: 'invalid-jaar', jaar: text };
+    if (!jaren.includes(jaar)) jaren.push(jaar);
+  }
+
+  const items: CompareItem[] = [];
+  for (const gebied of gebieden) {
+    const wanted = jaren.length > 0 ? jaren : jarenWithResult(monitor, gebied).slice(-1);
+    if (wanted.length === 0) wanted.push(monitor.jaren[monitor.jaren.length - 1] ?? 0);
+    for (const jaar of wanted) {
+      const result = monitor.results.get(jaar)?.get(gebied.code) ?? null;
+      items.push({ key: `${gebied.code}@${jaar}`, gebied, jaar, result });
+    }
+  }
+  return { ok: true, items };
+}
+
+const APOSTROPHES = "['\u2018\u2019\u201B\u02BC`]";
+/** Elided Dutch articles before a name: 's-Hertogenbosch and 't Zand sort under H and Z. */
+const ELIDED_ARTICLE = new RegExp(`^${APOSTROPHES}[st][\\s-]+`, 'i');
+const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+const tieBreaker = new Intl.Collator('nl', { sensitivity: 'variant', numeric: true });
+
+/**
+ * Compares two names as Dutch readers expect: with Dutch collation (`Intl.Collator('nl')`), accents
+ * ignored (Ångström under A), and an elided article ('s-, 't) skipped, so 's-Hertogenbosch sorts
+ * under H. IJ sorts as I followed by J, as in Dutch dictionaries.
+ */
+export function compareNames(a: string, b: string): number {
+  const keyA = a.trim().replace(ELIDED_ARTICLE, '');
+  const keyB = b.trim().replace(ELIDED_ARTICLE, '');
+  return collator.compare(keyA, keyB) || tieBreaker.compare(a, b);
+}
+
+/** Returns the score of an item for a key: `totaal`, a thema id or a deelthema id; undefined when missing. */
+export function scoreFor(item: CompareItem, key: string): Score | undefined {
+  if (!item.result) return undefined;
+  if (key === 'totaal') return item.result.totaal;
+  return item.result.themas.get(key) ?? item.result.deelthemas.get(key);
+}
+
+/**
+ * Sorts items by `naam` (Dutch collation, then jaar), by `totaal` or by a thema or deelthema id
+ * (highest value first, missing values last), or keeps the given order for any other key.
+ */
+export function sortItems(items: readonly CompareItem[], key: string | null): CompareItem[] {
+  const sorted = [...items];
+  if (key === 'naam') {
+    return sorted.sort((a, b) => compareNames(a.gebied.naam, b.gebied.naam) || a.jaar - b.jaar);
+  }
+  if (!key || sorted.every((item) => scoreFor(item, key) === undefined)) return sorted;
+
+  const value = (item: CompareItem) => scoreFor(item, key)?.value ?? null;
+  return sorted.sort((a, b) => {
+    const va = value(a);
+    const vb = value(b);
+    if (va === null && vb === null) return 0;
+    if (va === null) return 1;
+    if (vb === null) return -1;
+    return vb - va;
+  });
+}
+
+/** Mean of the values that are present, and how many there were; null without any. */
+export function meanOf(values: readonly (number | null | undefined)[]): { mean: number | null; count: number } {
+  let sum = 0;
+  let count = 0;
+  for (const value of values) {
+    if (value === null || value === undefined || !Number.isFinite(value)) continue;
+    sum += value;
+    count++;
+  }
+  return { mean: count > 0 ? sum / count : null, count };
+}
+
+/** `value − reference`, or null when either is missing. */
+export function differenceOf(value: number | null | undefined, reference: number | null | undefined): number | null {
+  if (value === null || value === undefined || reference === null || reference === undefined) return null;
+  if (!Number.isFinite(value) || !Number.isFinite(reference)) return null;
+  return value - reference;
+}
