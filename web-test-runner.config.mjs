@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { readFileSync } from 'node:fs';
 import { engineLaunchers } from './scripts/test-engines.mjs';
+import { heapPlugin } from './scripts/test-heap-plugin.mjs';
 
 /**
  * Test-only endpoints under /test-server/ that simulate a data host: delays, HTTP errors, wrong
@@ -66,7 +67,7 @@ export default {
   // ResizeObserver need.
   concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), heapPlugin()],
   // Chromium by default; WBM_BROWSERS=chromium,firefox,webkit selects engines (scripts/test-engines.mjs).
   browsers: await engineLaunchers(),
 };
