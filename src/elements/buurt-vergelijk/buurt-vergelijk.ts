@@ -426,7 +426,8 @@ export class BuurtVergelijk extends LitElement {
             ${columns.map((column) => {
               const { mean, count } = meanOf(items.map((item) => valueOf(item, column)));
               return html`<td class="number ${column.kind}" data-id=${column.id}>
-                ${number(mean)}${count > 0 && count < items.length ? html`<span class="count">${catalog.meanCount(count, items.length)}</span>` : nothing}
+                ${number(mean)}
+                ${count > 0 && count < items.length ? html`<span class="count">${catalog.meanCount(count, items.length)}</span>` : nothing}
               </td>`;
             })}
           </tr>

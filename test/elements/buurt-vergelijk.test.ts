@@ -1,0 +1,328 @@
+import { expect, fixture, waitUntil, nextFrame } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import type { BuurtVergelijk } from '../../src/elements/buurt-vergelijk/buurt-vergelijk.js';
+import { compareNames, differenceOf, meanOf } from '../../src/model/compare.js';
+import { MONITOR_URL, html, serverUrl, shadow, silenceConsoleErrors, textOf } from './helpers.js';
+
+const DEMO_URL = '/demo/data/s-hertogenbosch.json';
+
+const SCALES = {
+  situatie: {
+    klassen: [
+      { id: 'boven', label: 'Boven gemiddeld', waardering: 1, vanaf: 0.5 },
+      { id: 'gemiddeld', label: 'Gemiddeld', waardering: 0, vanaf: -0.5 },
+      { id: 'beneden', label: 'Beneden gemiddeld', waardering: -1 },
+    ],
+  },
+  ontwikkeling: {
+    klassen: [
+      { id: 'vooruit', label: 'Vooruit gegaan', waardering: 1 },
+      { id: 'gelijk', label: 'Ongeveer gelijk gebleven', waardering: 0 },
+      { id: 'achteruit', label: 'Achteruit gegaan', waardering: -1 },
+    ],
+  },
+};
+
+/**
+ * A monitor with one thema and two deelthema's. `values` gives, per gebied name, the total and the
+ * two deelthema values; null is a missing value.
+ */
+function smallMonitor(values: Record<string, [number | null, number | null, number | null]>, jaar = 2020) {
+  const names = Object.keys(values);
+  return {
+    formaat: 'wijkmonitor/1',
+    gebieden: [
+      { code: 'GM0001', naam: 'Gemeente', type: 'gemeente' },
+      ...names.map((naam, index) => ({ code: `BU${String(index).padStart(4, '0')}`, naam, type: 'buurt', ouder: 'GM0001' })),
+    ],
+    themas: [
+      {
+        id: 'welzijn',
+        label: 'Welzijn',
+        deelthemas: [
+          { id: 'gezondheid', label: 'Gezondheid' },
+          { id: 'sport', label: 'Sport' },
+        ],
+      },
+    ],
+    schalen: SCALES,
+    resultaten: names.map((naam, index) => {
+      const [totaal, gezondheid, sport] = values[naam];
+      const score = (waarde: number | null) => (waarde === null ? { waarde: null, reden: 'geen-gegevens' } : { waarde });
+      return {
+        gebied: `BU${String(index).padStart(4, '0')}`,
+        jaar,
+        totaal: score(totaal),
+        themas: { welzijn: score(totaal) },
+        deelthemas: { gezondheid: score(gezondheid), sport: score(sport) },
+      };
+    }),
+  };
+}
+
+async function renderVergelijk(template: ReturnType<typeof html>): Promise<BuurtVergelijk> {
+  const element = await fixture<BuurtVergelijk>(template);
+  await waitUntil(
+    () => shadow(element).querySelector('.vergelijk, .message') !== null,
+    'the comparison did not finish loading',
+    { timeout: 10000 },
+  );
+  await element.updateComplete;
+  return element;
+}
+
+function cardNames(element: BuurtVergelijk): string[] {
+  return [...shadow(element).querySelectorAll('.card-name')].map((node) => node.textContent!.trim());
+}
+
+function rowNames(element: BuurtVergelijk): string[] {
+  return [...shadow(element).querySelectorAll('tbody th[scope="row"]')].map((node) => node.textContent!.trim());
+}
+
+/** Text of the footer cell of a column in the row whose header starts with `rowStart`. */
+function footerCell(element: BuurtVergelijk, rowStart: string, columnId: string): string {
+  const row = [...shadow(element).querySelectorAll('tfoot tr')].find((tr) =>
+    tr.querySelector('th')!.textContent!.trim().startsWith(rowStart),
+  )!;
+  return row.querySelector(`td[data-id="${columnId}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
+}
+
+describe('<buurt-vergelijk>', () => {
+  afterEach(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  it('passes an accessibility check', async () => {
+    const element = await renderVergelijk(
+      html`<buurt-vergelijk src=${MONITOR_URL} gebieden="BU07960101,BU07960102"></buurt-vergelijk>`,
+    );
+    await expect(element).to.be.accessible();
+    element.vorm = 'tabel';
+    await element.updateComplete;
+    await expect(element).to.be.accessible();
+  });
+
+  describe('choosing what to compare', () => {
+    it('shows chosen gebieden in the given order', async () => {
+      const element = await renderVergelijk(
+        html`<buurt-vergelijk src=${MONITOR_URL} gebieden="Binnenstad oost, BU07960101"></buurt-vergelijk>`,
+      );
+      expect(cardNames(element)).to.deep.equal(['Binnenstad oost', 'Binnenstad centrum']);
+    });
+
+    it('adds the wijk and the gemeente with context', async () => {
+      const element = await renderVergelijk(
+        html`<buurt-vergelijk src=${MONITOR_URL} gebied="BU07960101" context></buurt-vergelijk>`,
+      );
+      expect(cardNames(element)).to.deep.equal(['Binnenstad centrum', 'Binnenstad', "'s-Hertogenbosch"]);
+    });
+
+    it('shows one gebied across jaren', async () => {
+      const element = await renderVergelijk(
+        html`<buurt-vergelijk src=${MONITOR_URL} gebied="BU07960101" jaren="2016,2020"></buurt-vergelijk>`,
+      );
+      expect(cardNames(element)).to.deep.equal(['2016', '2020']);
+    });
+
+    it('names an unknown gebied with suggestions', async () => {
+      const restore = silenceConsoleErrors();
+      try {
+        const element = await renderVergelijk(
+          html`<buurt-vergelijk src=${MONITOR_URL} gebieden="BU07960101,Binnenstad oots"></buurt-vergelijk>`,
+        );
+        expect(textOf(element, '.message')).to.include('Gebied "Binnenstad oots" komt niet voor in de gegevens.');
+        expect(textOf(element, '.message')).to.include('Binnenstad oost');
+
+        element.gebieden = 'BU07960101,Binnenstad oost';
+        await element.updateComplete;
+        expect(cardNames(element)).to.deep.equal(['Binnenstad centrum', 'Binnenstad oost']);
+      } finally {
+        restore();
+      }
+    });
+
+    it('shows the load error of a missing file', async () => {
+      const restore = silenceConsoleErrors();
+      try {
+        const element = await renderVergelijk(
+          html`<buurt-vergelijk src=${serverUrl({ status: 404 })} gebied="BU07960101"></buurt-vergelijk>`,
+        );
+        expect(textOf(element, '.message')).to.include('De vergelijking kan niet worden getoond');
+        expect(textOf(element, '.message')).to.include('foutcode 404');
+      } finally {
+        restore();
+      }
+    });
+
+    it('asks for gebieden when none are given', async () => {
+      const restore = silenceConsoleErrors();
+      try {
+        const element = await renderVergelijk(html`<buurt-vergelijk src=${MONITOR_URL}></buurt-vergelijk>`);
+        expect(textOf(element, '.message')).to.include('Er zijn geen gebieden gekozen.');
+      } finally {
+        restore();
+      }
+    });
+  });
+
+  describe('no-data arithmetic', () => {
+    it('leaves missing values out of means', () => {
+      expect(meanOf([0.4, null, -0.2])).to.deep.equal({ mean: 0.1, count: 2 });
+      expect(meanOf([null, undefined])).to.deep.equal({ mean: null, count: 0 });
+    });
+
+    it('gives no difference with a missing value', () => {
+      expect(differenceOf(0.3, 0.7)).to.be.closeTo(-0.4, 1e-12);
+      expect(differenceOf(null, 0.7)).to.equal(null);
+      expect(differenceOf(0.3, null)).to.equal(null);
+    });
+
+    it('shows means and differences in nl-NL', async () => {
+      // Gezondheid: 0.3, 0.7, missing. Mean of the two present: 0.5 (not 0.33 as with a 0).
+      // Sport: 1.2, −0.6, −0.3. Mean: 0.1. Difference A2 − A1: −1.8; A3 − A1: −1.5.
+      const data = smallMonitor({ A1: [0.3, 0.3, 1.2], A2: [0.7, 0.7, -0.6], A3: [null, null, -0.3] });
+      const element = await renderVergelijk(
+        html`<buurt-vergelijk .data=${data} gebieden="A1,A2,A3" vorm="tabel"></buurt-vergelijk>`,
+      );
+
+      expect(footerCell(element, 'Gemiddelde', 'gezondheid')).to.equal('0,5 uit 2 van 3');
+      expect(footerCell(element, 'Gemiddelde', 'sport')).to.equal('0,1');
+      expect(footerCell(element, 'Verschil A2 − A1', 'gezondheid')).to.equal('+0,4');
+      expect(footerCell(element, 'Verschil A2 − A1', 'sport')).to.equal('−1,8');
+      expect(footerCell(element, 'Verschil A3 − A1', 'gezondheid')).to.equal('—Geen gegevens');
+      expect(footerCell(element, 'Verschil A3 − A1', 'sport')).to.equal('−1,5');
+    });
+
+    it('shows the difference between jaren', async () => {
+      const element = await renderVergelijk(
+        html`<buurt-vergelijk src=${MONITOR_URL} gebied="BU07960101" jaren="2016,2020" vorm="tabel"></buurt-vergelijk>`,
+      );
+      const rows = [...shadow(element).querySelectorAll('tfoot th')].map((th) => th.textContent!.trim());
+      expect(rows).to.deep.equal(['Gemiddelde', 'Verschil 2020 − 2016']);
+    });
+  });
+
+  describe('sorting', () => {
+    const names = ["'t Zand", 'Zuid', 'IJsselkade', "'s-Hertogenbosch", 'Ypenburg', 'Ångström'];
+
+    it('compares names with Dutch collation', () => {
+      const sorted = [...names].sort(compareNames);
+      expect(sorted).to.deep.equal(['Ångström', "'s-Hertogenbosch", 'IJsselkade', 'Ypenburg', "'t Zand", 'Zuid']);
+    });
+
+    it('sorts cards by name and shows names as given', async () => {
+      const values = Object.fromEntries(names.map((naam) => [naam, [0, 0, 0]])) as Record<string, [number, number, number]>;
+      const data = smallMonitor(values);
+      const element = await renderVergelijk(
+        html`<buurt-vergelijk .data=${data} gebieden="alle-buurten" sorteer="naam"></buurt-vergelijk>`,
+      );
+      expect(cardNames(element)).to.deep.equal(['Ångström', "'s-Hertogenbosch", 'IJsselkade', 'Ypenburg', "'t Zand", 'Zuid']);
+    });
+
+    it('sorts by total with missing values last', async () => {
+      const data = smallMonitor({ Laag: [-1, 0, 0], Leeg: [null, 0, 0], Hoog: [1.2, 0, 0], Midden: [0.1, 0, 0] });
+      const element = await renderVergelijk(
+        html`<buurt-vergelijk .data=${data} gebieden="alle-buurten" sorteer="totaal" vorm="tabel"></buurt-vergelijk>`,
+      );
+      expect(rowNames(element)).to.deep.equal(['Hoog', 'Midden', 'Laag', 'Leeg']);
+    });
+
+    it('sorts by a deelthema chosen in the field', async () => {
+      const data = smallMonitor({ A: [0, -0.5, 0], B: [0, 0.9, 0], C: [0, null, 0] });
+      const element = await renderVergelijk(
+        html`<buurt-vergelijk .data=${data} gebieden="alle-buurten" vorm="tabel"></buurt-vergelijk>`,
+      );
+      element.sorteer = 'gezondheid';
+      await element.updateComplete;
+      expect(rowNames(element)).to.deep.equal(['B', 'A', 'C']);
+
+      const select = shadow(element).querySelector('select')!;
+      select.value = 'naam';
+      select.dispatchEvent(new Event('change'));
+      await element.updateComplete;
+      expect(element.sorteer).to.equal('naam');
+      expect(rowNames(element)).to.deep.equal(['A', 'B', 'C']);
+    });
+  });
+
+  describe('views', () => {
+    it('switches between pies and table with buttons', async () => {
+      const element = await renderVergelijk(
+        html`<buurt-vergelijk src=${MONITOR_URL} gebieden="BU07960101,BU07960102"></buurt-vergelijk>`,
+      );
+      expect(shadow(element).querySelectorAll('.card')).to.have.length(2);
+
+      shadow(element).querySelector<HTMLButtonElement>('button[data-vorm="tabel"]')!.click();
+      await element.updateComplete;
+      expect(element.vorm).to.equal('tabel');
+      expect(shadow(element).querySelector('table')).to.not.equal(null);
+      expect(shadow(element).querySelector('button[data-vorm="tabel"]')!.getAttribute('aria-pressed')).to.equal('true');
+    });
+
+    it('draws every buurt of the demo lazily', async () => {
+      await setViewport({ width: 800, height: 600 });
+      const element = await renderVergelijk(
+        html`<buurt-vergelijk src=${DEMO_URL} gebieden="alle-buurten" jaar="2020"></buurt-vergelijk>`,
+      );
+      const cards = shadow(element).querySelectorAll<HTMLElement>('.card');
+      expect(cards).to.have.length(107);
+
+      await waitUntil(() => shadow(element).querySelectorAll('svg.mini').length > 0, 'no card was drawn', { timeout: 5000 });
+      expect(shadow(element).querySelectorAll('svg.mini').length).to.be.lessThan(107);
+
+      const last = cards[cards.length - 1];
+      last.scrollIntoView();
+      await waitUntil(() => last.querySelector('svg.mini') !== null, 'the last card was not drawn after scrolling', {
+        timeout: 5000,
+      });
+      window.scrollTo(0, 0);
+    });
+
+    it('draws every card before printing', async () => {
+      await setViewport({ width: 800, height: 600 });
+      const element = await renderVergelijk(
+        html`<buurt-vergelijk src=${DEMO_URL} gebieden="alle-buurten" jaar="2020"></buurt-vergelijk>`,
+      );
+      window.dispatchEvent(new Event('beforeprint'));
+      await element.updateComplete;
+      expect(shadow(element).querySelectorAll('svg.mini')).to.have.length(107);
+    });
+  });
+
+  describe('transitions', () => {
+    it('ends a change of weergave where a fresh render is', async () => {
+      const element = await renderVergelijk(
+        html`<buurt-vergelijk src=${MONITOR_URL} gebieden="BU07960101,BU07960102"></buurt-vergelijk>`,
+      );
+      await waitUntil(() => shadow(element).querySelectorAll('svg.mini').length === 2, 'cards were not drawn');
+
+      element.weergave = 'ontwikkeling';
+      await element.updateComplete;
+      await nextFrame();
+      element.gebieden = 'BU07960102,BU07960101';
+      await element.updateComplete;
+      await waitUntil(() => shadow(element).querySelectorAll('path.slice[style*="fill"]').length === 0, 'colours kept fading', {
+        timeout: 5000,
+      });
+
+      const fresh = await renderVergelijk(
+        html`<buurt-vergelijk src=${MONITOR_URL} gebieden="BU07960102,BU07960101" weergave="ontwikkeling"></buurt-vergelijk>`,
+      );
+      await waitUntil(() => shadow(fresh).querySelectorAll('svg.mini').length === 2, 'cards were not drawn');
+      const classes = (root: BuurtVergelijk) =>
+        [...shadow(root).querySelectorAll('path.slice')].map((path) => `${path.getAttribute('d')} ${path.parentElement!.getAttribute('class')}`);
+      expect(classes(element)).to.deep.equal(classes(fresh));
+    });
+
+    it('fades nothing under reduced motion', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const element = await renderVergelijk(
+        html`<buurt-vergelijk src=${MONITOR_URL} gebieden="BU07960101,BU07960102"></buurt-vergelijk>`,
+      );
+      await waitUntil(() => shadow(element).querySelectorAll('svg.mini').length === 2, 'cards were not drawn');
+      element.weergave = 'ontwikkeling';
+      await element.updateComplete;
+      expect(shadow(element).querySelectorAll('path.slice[style*="fill"]')).to.have.length(0);
+    });
+  });
+});
