@@ -1,7 +1,6 @@
 import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Lang, Monitor, Score, ScaleClass, Weergave } from '../../model/types.js';
 import { MonitorSource } from '../../data/monitor-source.js';
 import {
@@ -19,6 +18,7 @@ import { compareCatalogs, type CompareCatalog } from '../../i18n/compare-catalog
 import { formatNumber } from '../../i18n/format.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { ratingClass, ratingPattern } from '../shared/classes.js';
+import { styleProperties } from '../shared/style-properties.js';
 import { SliceTransition, type TransitionFrame } from '../shared/slice-transition.js';
 import { renderMessage, renderSourceState } from '../shared/load-message.js';
 import { buurtVergelijkStyles } from './buurt-vergelijk.styles.js';
@@ -302,7 +302,7 @@ export class BuurtVergelijk extends LitElement {
       const pattern = ratingPattern(klasse);
       const d = frame?.paths.get(id) ?? path;
       return svg`<g class=${ratingClass(klasse)}>
-        <path class="slice ${klasse ? '' : 'no-data'}" data-id=${id} d=${d} style=${styleMap({ fill: frame?.fills.get(id) })}></path>
+        <path class="slice ${klasse ? '' : 'no-data'}" data-id=${id} d=${d} style=${styleProperties({ fill: frame?.fills.get(id) })}></path>
         ${pattern ? svg`<path class="pattern" d=${d} fill="url(#${pattern})"></path>` : nothing}
       </g>`;
     };
@@ -332,7 +332,7 @@ export class BuurtVergelijk extends LitElement {
 
   private renderExiting(frame: TransitionFrame | null): SVGTemplateResult[] {
     return (frame?.exiting ?? []).map(
-      (gone) => svg`<path class="exiting" data-id=${gone.id} d=${gone.path} style=${styleMap({ fill: gone.fill ?? 'none' })}></path>`,
+      (gone) => svg`<path class="exiting" data-id=${gone.id} d=${gone.path} style=${styleProperties({ fill: gone.fill ?? 'none' })}></path>`,
     );
   }
 

@@ -1,7 +1,6 @@
 import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { TaskStatus } from '@lit/task';
 import type { Lang, Monitor, GebiedResult, Score, Weergave, Thema, Deelthema } from '../../model/types.js';
 import { MonitorSource } from '../../data/monitor-source.js';
@@ -24,6 +23,7 @@ import { formatNumber } from '../../i18n/format.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { TextMeasurer } from '../shared/measure.js';
 import { ratingClass, ratingPattern } from '../shared/classes.js';
+import { styleProperties } from '../shared/style-properties.js';
 import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { SliceTransition, type TransitionFrame } from '../shared/slice-transition.js';
 import { emit } from '../shared/events.js';
@@ -470,7 +470,7 @@ export class ProfielTaart extends LitElement {
           </g>`;
         })}
         ${frame?.exiting.map(
-          (gone) => svg`<path class="exiting" data-id=${gone.id} d=${gone.path} style=${styleMap({ fill: gone.fill ?? 'none' })}></path>`,
+          (gone) => svg`<path class="exiting" data-id=${gone.id} d=${gone.path} style=${styleProperties({ fill: gone.fill ?? 'none' })}></path>`,
         )}
         ${this.straal === 'waarde' ? this.renderZeroLine(monitor, layout) : nothing}
         ${this.renderTotal(layout, totalClass, totalValue, monitor, lang, catalog, weergave)}
@@ -505,7 +505,7 @@ export class ProfielTaart extends LitElement {
         class=${classMap({ slice: true, dimmed, 'no-data': !klasse })}
         data-id=${slice.id}
         d=${path}
-        style=${styleMap({ fill })}
+        style=${styleProperties({ fill })}
         @pointerenter=${() => this.onPointerEnter(slice.id)}
       ></path>
       ${pattern ? svg`<path class="pattern" d=${path} fill="url(#${pattern})"></path>` : nothing}`;

@@ -27,6 +27,7 @@ export class LinkedTargets implements ReactiveController {
   private readonly onChange: (added: LinkedElement[], removed: LinkedElement[]) => void;
   private readonly observer = new MutationObserver(() => this.host.requestUpdate());
   private linkedFor: string | null = null;
+  private detached = false;
   private readonly onParsed = () => this.refresh();
 
   constructor(host: LinkingHost, onChange: (added: LinkedElement[], removed: LinkedElement[]) => void = () => undefined) {
@@ -37,16 +38,25 @@ export class LinkedTargets implements ReactiveController {
 
   hostConnected(): void {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.onParsed, { once: true });
+    if (this.detached) {
+      this.detached = false;
+      for (const target of this.targets) this.observer.observe(target, { attributes: true });
+      this.onChange(this.targets, []);
+    }
     this.refresh();
   }
 
   hostDisconnected(): void {
     document.removeEventListener('DOMContentLoaded', this.onParsed);
-    this.link([]);
-    this.linkedFor = null;
+    // The targets stay known, so that an update while disconnected does not lose the data source;
+    // only the listeners go until the host is connected again.
+    this.observer.disconnect();
+    this.onChange([], this.targets);
+    this.detached = true;
   }
 
   hostUpdate(): void {
+    if (this.detached) return;
     if (this.host.for !== this.linkedFor || this.targets.some((target) => !target.isConnected)) this.refresh();
   }
 
@@ -69,6 +79,8 @@ export class LinkedTargets implements ReactiveController {
       return { data: host.data, src: host.src };
     }
 
+    // NOTE: a target's `data` property carries no attribute, so setting it later reaches the host
+    // at the host's next update only; changes of `src` and other attributes update it at once.
     const target = this.targets[0];
     const inline = target.querySelector(INLINE_SELECTOR)?.textContent ?? null;
     const data = target.data !== undefined && target.data !== null ? target.data : inline;

@@ -1,0 +1,231 @@
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import type { ThemaLegenda } from '../../src/elements/thema-legenda/thema-legenda.js';
+import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
+import type { ThemaHighlightDetail } from '../../src/elements/shared/events.js';
+import { MONITOR_URL, html, loadFixture, serverUrl, settled, shadow, silenceConsoleErrors, textOf } from './helpers.js';
+
+async function legendReady(element: ThemaLegenda): Promise<void> {
+  await waitUntil(
+    () => shadow(element).querySelector('.legend, .message') !== null,
+    'the legend did not finish loading',
+    { timeout: 10000 },
+  );
+  await element.updateComplete;
+}
+
+/** Renders a pie and a legend linked to it, side by side. */
+async function renderLinked(src = MONITOR_URL): Promise<{ taart: ProfielTaart; legenda: ThemaLegenda }> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div>
+    <profiel-taart id="taart" src=${src} gebied="BU07960101"></profiel-taart>
+    <thema-legenda for="taart"></thema-legenda>
+  </div>`);
+  const taart = wrapper.querySelector<ProfielTaart>('profiel-taart')!;
+  const legenda = wrapper.querySelector<ThemaLegenda>('thema-legenda')!;
+  await settled(taart);
+  await legendReady(legenda);
+  return { taart, legenda };
+}
+
+function themaButton(legenda: ThemaLegenda, id: string): HTMLButtonElement {
+  return shadow(legenda).querySelector<HTMLButtonElement>(`button[data-thema="${id}"]`)!;
+}
+
+function dimmedSlices(taart: ProfielTaart): string[] {
+  return [...shadow(taart).querySelectorAll<SVGPathElement>('path.slice.dimmed')].map((path) => path.dataset.id!);
+}
+
+describe('<thema-legenda>', () => {
+  it('passes an accessibility check', async () => {
+    const { legenda } = await renderLinked();
+    await expect(legenda).to.be.accessible();
+  });
+
+  describe('content', () => {
+    it('lists the themes, classes, markers and no data', async () => {
+      const element = await fixture<ThemaLegenda>(html`<thema-legenda src=${MONITOR_URL}></thema-legenda>`);
+      await legendReady(element);
+
+      const themas = [...shadow(element).querySelectorAll('.thema-name')].map((node) => node.textContent);
+      expect(themas).to.deep.equal(['Werk & leren', 'Welzijn', 'Samenleven', 'Leefomgeving', 'Veiligheid']);
+      const text = textOf(element);
+      for (const label of ['Boven gemiddeld', 'Gemiddeld', 'Beneden gemiddeld', 'Geen gegevens', 'Vooruit gegaan', 'Achteruit gegaan']) {
+        expect(text).to.include(label);
+      }
+      const markers = [...shadow(element).querySelectorAll('path.marker')].map((path) => path.getAttribute('data-trend'));
+      expect(markers).to.deep.equal(['up', 'level', 'down']);
+    });
+
+    it('uses the same class names as the pie', async () => {
+      const element = await fixture<ThemaLegenda>(html`<thema-legenda src=${MONITOR_URL}></thema-legenda>`);
+      await legendReady(element);
+      const swatches = [...shadow(element).querySelectorAll('svg.swatch')].map((swatch) => swatch.getAttribute('class'));
+      expect(swatches).to.deep.equal(['swatch rating-plus-1', 'swatch rating-neutral', 'swatch rating-minus-1', 'swatch no-data']);
+    });
+
+    it('follows the weergave of the linked pie', async () => {
+      const { taart, legenda } = await renderLinked();
+      expect(textOf(legenda)).to.include('Kleur: situatie ten opzichte van het gemiddelde');
+
+      taart.weergave = 'ontwikkeling';
+      await taart.updateComplete;
+      await waitUntil(() => textOf(legenda).includes('Kleur: ontwikkeling'), 'the legend did not follow the pie');
+    });
+
+    it('speaks English with lang="en"', async () => {
+      const element = await fixture<ThemaLegenda>(html`<thema-legenda lang="en" src=${MONITOR_URL}></thema-legenda>`);
+      await legendReady(element);
+      expect(textOf(element)).to.include('Themes in the inner ring');
+      expect(textOf(element)).to.include('Above average');
+    });
+
+    it('takes data from the data property', async () => {
+      const data = await loadFixture();
+      const element = await fixture<ThemaLegenda>(html`<thema-legenda .data=${data}></thema-legenda>`);
+      await legendReady(element);
+      expect(shadow(element).querySelectorAll('.thema')).to.have.length(5);
+    });
+
+    it('shows a message without data and recovers', async () => {
+      const restore = silenceConsoleErrors();
+      try {
+        const element = await fixture<ThemaLegenda>(html`<thema-legenda src=${serverUrl({ status: 500 })}></thema-legenda>`);
+        await legendReady(element);
+        expect(textOf(element, '.message')).to.include('De legenda kan niet worden getoond');
+        expect(textOf(element, '.message')).to.include('foutcode 500');
+
+        element.src = MONITOR_URL;
+        await waitUntil(() => shadow(element).querySelector('.legend') !== null, 'the legend did not recover');
+      } finally {
+        restore();
+      }
+    });
+  });
+
+  describe('linking', () => {
+    it('highlights a thema in the pie on hover and focus', async () => {
+      const { taart, legenda } = await renderLinked();
+      themaButton(legenda, 'welzijn').dispatchEvent(new PointerEvent('pointerenter'));
+      await taart.updateComplete;
+
+      const dimmed = dimmedSlices(taart);
+      expect(dimmed).to.include('werk-leren');
+      expect(dimmed).to.not.include('welzijn');
+      expect(dimmed).to.not.include('gezondheid');
+
+      themaButton(legenda, 'welzijn').dispatchEvent(new PointerEvent('pointerleave'));
+      themaButton(legenda, 'samenleven').focus();
+      await taart.updateComplete;
+      expect(dimmedSlices(taart)).to.not.include('samenleven');
+      expect(dimmedSlices(taart)).to.include('welzijn');
+    });
+
+    it('fires wbm-thema-highlight from the legend', async () => {
+      const { legenda } = await renderLinked();
+      const details: ThemaHighlightDetail[] = [];
+      const events: CustomEvent[] = [];
+      const record = (event: CustomEvent<ThemaHighlightDetail>) => {
+        events.push(event);
+        details.push(event.detail);
+      };
+      document.addEventListener('wbm-thema-highlight', record);
+      try {
+        themaButton(legenda, 'veiligheid').dispatchEvent(new PointerEvent('pointerenter'));
+        themaButton(legenda, 'veiligheid').dispatchEvent(new PointerEvent('pointerleave'));
+      } finally {
+        document.removeEventListener('wbm-thema-highlight', record);
+      }
+      expect(details).to.deep.equal([
+        { themaId: 'veiligheid', deelthemaId: null, source: 'thema-legenda' },
+        { themaId: null, deelthemaId: null, source: 'thema-legenda' },
+      ]);
+      expect(events[0].bubbles).to.equal(true);
+      expect(events[0].composed).to.equal(true);
+    });
+
+    it('highlights the thema that a visitor points at in the pie', async () => {
+      const { taart, legenda } = await renderLinked();
+      shadow(taart).querySelector('path.slice[data-id="betrokkenheid"]')!.dispatchEvent(new PointerEvent('pointerenter'));
+      await legenda.updateComplete;
+
+      const highlighted = [...shadow(legenda).querySelectorAll('.thema.highlighted button')].map((button) =>
+        button.getAttribute('data-thema'),
+      );
+      expect(highlighted).to.deep.equal(['samenleven']);
+    });
+
+    it('pins a thema with a click', async () => {
+      const { taart, legenda } = await renderLinked();
+      const button = themaButton(legenda, 'welzijn');
+      button.click();
+      button.dispatchEvent(new PointerEvent('pointerleave'));
+      await legenda.updateComplete;
+      await taart.updateComplete;
+
+      expect(button.getAttribute('aria-pressed')).to.equal('true');
+      expect(dimmedSlices(taart)).to.include('werk-leren');
+    });
+
+    it('fires nothing when highlighted from code', async () => {
+      const { taart, legenda } = await renderLinked();
+      let fired = 0;
+      const count = () => fired++;
+      document.addEventListener('wbm-thema-highlight', count);
+      try {
+        legenda.highlight('welzijn');
+        legenda.weergave = 'ontwikkeling';
+        legenda.orientation = 'horizontal';
+        taart.highlight('samenleven');
+        taart.weergave = 'ontwikkeling';
+        await legenda.updateComplete;
+        await taart.updateComplete;
+      } finally {
+        document.removeEventListener('wbm-thema-highlight', count);
+      }
+      expect(fired).to.equal(0);
+    });
+
+    it('shares one fetch with the pie and a comparison', async () => {
+      const url = serverUrl({ file: 'test/fixtures/elements/binnenstad.json', ms: 50 }) + `&unique=${Date.now()}`;
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <profiel-taart id="gedeeld" src=${url} gebied="BU07960101"></profiel-taart>
+        <thema-legenda for="gedeeld"></thema-legenda>
+        <buurt-vergelijk src=${url} gebied="BU07960101" context></buurt-vergelijk>
+        <gebied-kiezer for="gedeeld"></gebied-kiezer>
+      </div>`);
+      const legenda = wrapper.querySelector<ThemaLegenda>('thema-legenda')!;
+      await settled(wrapper.querySelector<ProfielTaart>('profiel-taart')!);
+      await legendReady(legenda);
+      await waitUntil(() => shadow(wrapper.querySelector('buurt-vergelijk')!).querySelector('.vergelijk') !== null);
+      await waitUntil(() => shadow(wrapper.querySelector('gebied-kiezer')!).querySelector('input') !== null);
+
+      const absolute = new URL(url, document.baseURI).href;
+      const fetches = performance.getEntriesByType('resource').filter((entry) => entry.name === absolute);
+      expect(fetches).to.have.length(1);
+    });
+  });
+
+  describe('layout', () => {
+    it('fits a 320 px wide screen as a strip', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const element = await fixture<ThemaLegenda>(
+          html`<thema-legenda src=${MONITOR_URL} orientation="horizontal"></thema-legenda>`,
+        );
+        await legendReady(element);
+        const legend = shadow(element).querySelector<HTMLElement>('.legend')!;
+        expect(legend.scrollWidth).to.be.at.most(legend.clientWidth);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        expect(shadow(element).querySelectorAll('.deelthemas')).to.have.length(0);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('lists deelthema names in the vertical list', async () => {
+      const element = await fixture<ThemaLegenda>(html`<thema-legenda src=${MONITOR_URL}></thema-legenda>`);
+      await legendReady(element);
+      expect(textOf(element, '.deelthemas')).to.include('Psychische gezondheid');
+    });
+  });
+});
