@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { readFileSync } from 'node:fs';
 import { engineLaunchers } from './scripts/test-engines.mjs';
 import { heapPlugin } from './scripts/test-heap-plugin.mjs';
+import { strictPages } from './scripts/test-strict-pages.mjs';
 
 /**
  * Test-only endpoints under /test-server/ that simulate a data host: delays, HTTP errors, wrong
@@ -60,7 +61,7 @@ function largeFile(context, next) {
 }
 
 export default {
-  middleware: [largeFile, testServer],
+  middleware: [strictPages, largeFile, testServer],
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   // One page at a time: a page in the background gets no animation frames, which fixture() and
