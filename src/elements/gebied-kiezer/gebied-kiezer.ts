@@ -201,6 +201,7 @@ export class GebiedKiezer extends LitElement {
           @input=${this.onInput}
           @keydown=${(event: KeyboardEvent) => this.onKeydown(event, options, monitor)}
           @blur=${this.onBlur}
+          @focus=${this.onFocus}
           @click=${() => this.setOpen(true)}
         />
         <button
@@ -264,6 +265,11 @@ export class GebiedKiezer extends LitElement {
   private onToggle(): void {
     this.input?.focus();
     this.setOpen(!this.open);
+  }
+
+  /** Selects the shown name, so that typing replaces it with a search. */
+  private onFocus(event: FocusEvent): void {
+    (event.target as HTMLInputElement).select();
   }
 
   private onBlur(): void {

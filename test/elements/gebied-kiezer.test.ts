@@ -1,0 +1,208 @@
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { GebiedKiezer } from '../../src/elements/gebied-kiezer/gebied-kiezer.js';
+import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
+import type { BuurtVergelijk } from '../../src/elements/buurt-vergelijk/buurt-vergelijk.js';
+import type { GebiedChangeDetail } from '../../src/elements/shared/events.js';
+import { MONITOR_URL, html, serverUrl, settled, shadow, silenceConsoleErrors, textOf } from './helpers.js';
+
+const DEMO_URL = '/demo/data/s-hertogenbosch.json';
+
+async function kiezerReady(element: GebiedKiezer): Promise<void> {
+  await waitUntil(
+    () => shadow(element).querySelector('input, .message') !== null,
+    'the picker did not finish loading',
+    { timeout: 10000 },
+  );
+  await element.updateComplete;
+}
+
+async function renderKiezer(template: ReturnType<typeof html>): Promise<GebiedKiezer> {
+  const element = await fixture<GebiedKiezer>(template);
+  await kiezerReady(element);
+  return element;
+}
+
+function input(element: GebiedKiezer): HTMLInputElement {
+  return shadow(element).querySelector('input')!;
+}
+
+function visibleOptions(element: GebiedKiezer): string[] {
+  return [...shadow(element).querySelectorAll('[role="option"]')].map((option) => option.textContent!.trim());
+}
+
+function activeOption(element: GebiedKiezer): Element | null {
+  const id = input(element).getAttribute('aria-activedescendant');
+  return id ? shadow(element).getElementById(id) : null;
+}
+
+async function type(element: GebiedKiezer, text: string): Promise<void> {
+  input(element).focus();
+  await sendKeys({ type: text });
+  await element.updateComplete;
+}
+
+describe('<gebied-kiezer>', () => {
+  it('passes an accessibility check', async () => {
+    const element = await renderKiezer(html`<gebied-kiezer src=${MONITOR_URL}></gebied-kiezer>`);
+    await expect(element).to.be.accessible();
+    await type(element, 'binnen');
+    await expect(element).to.be.accessible();
+  });
+
+  describe('combobox', () => {
+    it('has the ARIA 1.2 combobox roles', async () => {
+      const element = await renderKiezer(html`<gebied-kiezer src=${MONITOR_URL}></gebied-kiezer>`);
+      const field = input(element);
+      expect(field.getAttribute('role')).to.equal('combobox');
+      expect(field.getAttribute('aria-expanded')).to.equal('false');
+      expect(shadow(element).getElementById(field.getAttribute('aria-controls')!)!.getAttribute('role')).to.equal('listbox');
+      expect(shadow(element).querySelector('label')!.textContent!.trim()).to.equal('Kies een gebied');
+
+      await type(element, 'b');
+      expect(field.getAttribute('aria-expanded')).to.equal('true');
+    });
+
+    it('groups gebieden by wijk with labels', async () => {
+      const element = await renderKiezer(html`<gebied-kiezer src=${MONITOR_URL}></gebied-kiezer>`);
+      await type(element, 'binnenstad');
+      const groups = [...shadow(element).querySelectorAll('[role="group"]')];
+      expect(groups.map((group) => shadow(element).getElementById(group.getAttribute('aria-labelledby')!)!.textContent)).to.deep.equal([
+        'Wijk Binnenstad',
+      ]);
+      expect(visibleOptions(element)).to.deep.equal(['Binnenstad (hele wijk)', 'Binnenstad centrum', 'Binnenstad oost']);
+    });
+
+    it('matches names without case, accents or curly apostrophes', async () => {
+      const element = await renderKiezer(html`<gebied-kiezer src=${DEMO_URL}></gebied-kiezer>`);
+      await type(element, '’S-HERTOG');
+      expect(visibleOptions(element)).to.include("'s-Hertogenbosch");
+
+      input(element).blur();
+      await type(element, 'bu07960101');
+      expect(visibleOptions(element)).to.deep.equal(['Binnenstad centrum']);
+    });
+
+    it('says when nothing matches', async () => {
+      const element = await renderKiezer(html`<gebied-kiezer src=${MONITOR_URL}></gebied-kiezer>`);
+      await type(element, 'xyz');
+      expect(visibleOptions(element)).to.deep.equal([]);
+      expect(textOf(element, '.no-results')).to.equal('Geen gebied gevonden voor "xyz". Typ een deel van de naam of de code.');
+      expect(input(element).getAttribute('aria-expanded')).to.equal('false');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('moves with arrows, Home and End and chooses with Enter', async () => {
+      const element = await renderKiezer(html`<gebied-kiezer src=${MONITOR_URL}></gebied-kiezer>`);
+      const changes: GebiedChangeDetail[] = [];
+      element.addEventListener('wbm-gebied-change', (event) => changes.push(event.detail));
+
+      await type(element, 'binnenstad');
+      await sendKeys({ press: 'ArrowDown' });
+      await element.updateComplete;
+      expect(activeOption(element)!.textContent!.trim()).to.equal('Binnenstad (hele wijk)');
+
+      await sendKeys({ press: 'End' });
+      await element.updateComplete;
+      expect(activeOption(element)!.textContent!.trim()).to.equal('Binnenstad oost');
+
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: 'ArrowDown' });
+      await element.updateComplete;
+      expect(activeOption(element)!.textContent!.trim()).to.equal('Binnenstad centrum');
+
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(element.gebied).to.equal('BU07960101');
+      expect(input(element).value).to.equal('Binnenstad centrum');
+      expect(input(element).getAttribute('aria-expanded')).to.equal('false');
+      expect(changes).to.deep.equal([{ code: 'BU07960101', naam: 'Binnenstad centrum', source: 'gebied-kiezer' }]);
+    });
+
+    it('closes with Escape and keeps the choice', async () => {
+      const element = await renderKiezer(html`<gebied-kiezer src=${MONITOR_URL} gebied="BU07960102"></gebied-kiezer>`);
+      await type(element, 'cent');
+      expect(input(element).getAttribute('aria-expanded')).to.equal('true');
+
+      await sendKeys({ press: 'Escape' });
+      await element.updateComplete;
+      expect(input(element).getAttribute('aria-expanded')).to.equal('false');
+      expect(input(element).value).to.equal('Binnenstad oost');
+      expect(element.gebied).to.equal('BU07960102');
+    });
+
+    it('chooses the only match with Enter', async () => {
+      const element = await renderKiezer(html`<gebied-kiezer src=${MONITOR_URL}></gebied-kiezer>`);
+      await type(element, 'oost');
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(element.gebied).to.equal('BU07960102');
+    });
+
+    it('chooses with a click', async () => {
+      const element = await renderKiezer(html`<gebied-kiezer src=${MONITOR_URL}></gebied-kiezer>`);
+      await type(element, 'binnen');
+      const option = [...shadow(element).querySelectorAll<HTMLElement>('[role="option"]')].find(
+        (node) => node.textContent!.trim() === 'Binnenstad oost',
+      )!;
+      option.click();
+      await element.updateComplete;
+      expect(element.gebied).to.equal('BU07960102');
+      const selected = [...shadow(element).querySelectorAll('[role="option"][aria-selected="true"]')];
+      expect(selected.map((node) => node.textContent!.trim())).to.deep.equal(['Binnenstad oost']);
+    });
+  });
+
+  describe('driving other elements', () => {
+    it('sets gebied on every element in for', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <gebied-kiezer for="taart vergelijk"></gebied-kiezer>
+        <profiel-taart id="taart" src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>
+        <buurt-vergelijk id="vergelijk" src=${MONITOR_URL} gebied="BU07960101" context></buurt-vergelijk>
+      </div>`);
+      const kiezer = wrapper.querySelector<GebiedKiezer>('gebied-kiezer')!;
+      const taart = wrapper.querySelector<ProfielTaart>('profiel-taart')!;
+      const vergelijk = wrapper.querySelector<BuurtVergelijk>('buurt-vergelijk')!;
+      await kiezerReady(kiezer);
+      await settled(taart);
+
+      expect(input(kiezer).value).to.equal('Binnenstad centrum');
+      await type(kiezer, 'oost');
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      await taart.updateComplete;
+      await vergelijk.updateComplete;
+
+      expect(taart.gebied).to.equal('BU07960102');
+      expect(vergelijk.gebied).to.equal('BU07960102');
+      expect(textOf(taart, '.title')).to.equal('Binnenstad oost, 2020');
+    });
+
+    it('fires nothing when gebied is set from code', async () => {
+      const element = await renderKiezer(html`<gebied-kiezer src=${MONITOR_URL}></gebied-kiezer>`);
+      let fired = 0;
+      element.addEventListener('wbm-gebied-change', () => fired++);
+      element.gebied = 'BU07960102';
+      await element.updateComplete;
+      expect(fired).to.equal(0);
+      expect(input(element).value).to.equal('Binnenstad oost');
+    });
+
+    it('offers only the types asked for', async () => {
+      const element = await renderKiezer(html`<gebied-kiezer src=${DEMO_URL} types="wijk,dorp"></gebied-kiezer>`);
+      await type(element, 'binnenstad');
+      expect(visibleOptions(element)).to.deep.equal(['Binnenstad (hele wijk)']);
+    });
+
+    it('shows the load error in place', async () => {
+      const restore = silenceConsoleErrors();
+      try {
+        const element = await renderKiezer(html`<gebied-kiezer src=${serverUrl({ status: 404 })}></gebied-kiezer>`);
+        expect(textOf(element, '.message')).to.include('De gebiedskeuze kan niet worden getoond');
+      } finally {
+        restore();
+      }
+    });
+  });
+});
