@@ -24,4 +24,11 @@ export default [
       terser({ format: { comments: false }, compress: { passes: 2 } }),
     ],
   },
+  // The command-line tool for Node, imported by bin/wijkmonitor.js; its npm dependencies stay imports.
+  {
+    input: 'src/cli/main.ts',
+    external: (id) => id.startsWith('node:') || /^(lit|@lit\/|d3-|cac$|iconv-lite$|@resvg\/)/.test(id),
+    output: { file: 'dist/cli.js', format: 'esm', sourcemap: true },
+    plugins: [typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: true })],
+  },
 ];

@@ -48,7 +48,7 @@ async function main() {
     }
   }
 
-  const { buildMonitor } = await loadConverter();
+  const { buildMonitor, formatJson } = await loadConverter();
   const mapping = JSON.parse(await readFile(mappingPath, 'utf8'));
   const sources = {
     gebieden: await readFile(gebiedenPath, 'utf8'),
@@ -59,35 +59,6 @@ async function main() {
   await writeFile(outputPath, `${formatJson(monitor)}\n`);
 
   console.log(summarize(monitor));
-}
-
-/**
- * Pretty-prints JSON with two-space indents, but writes an object or array whose members are all
- * primitives on one line, so that every gebied, label and score takes one line and diffs stay small.
- * Key order is the insertion order of the converter, which is fixed.
- */
-function formatJson(value, indent = '') {
-  if (value === null || typeof value !== 'object') {
-    return JSON.stringify(value);
-  }
-
-  const entries = Array.isArray(value) ? value.map((item) => [null, item]) : Object.entries(value);
-  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
-  if (entries.length === 0) {
-    return open + close;
-  }
-
-  const member = ([key, item], itemIndent) =>
-    (key === null ? '' : `${JSON.stringify(key)}: `) + formatJson(item, itemIndent);
-  const isFlat = entries.every(([, item]) => item === null || typeof item !== 'object');
-  if (isFlat) {
-    const inner = entries.map((entry) => member(entry, indent)).join(', ');
-    return Array.isArray(value) ? `[${inner}]` : `{ ${inner} }`;
-  }
-
-  const itemIndent = `${indent}  `;
-  const lines = entries.map((entry) => itemIndent + member(entry, itemIndent));
-  return `${open}\n${lines.join(',\n')}\n${indent}${close}`;
 }
 
 /** Summarizes in one line what was written and the totaal classes of the buurten in the latest jaar. */

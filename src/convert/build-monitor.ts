@@ -63,6 +63,20 @@ export function buildMonitor(sources: ConversionSources, mapping: ConversionMapp
     }
   }
 
+  return buildMonitorFromTables(gebieden, tables, mapping);
+}
+
+/**
+ * Scores parsed tables into a monitor file: the part of `buildMonitor` after reading the CSV text,
+ * shared with converters of other source layouts. `tables` must be sorted by jaar, one per jaar, and
+ * `gebieden` must contain exactly one gemeente.
+ *
+ * Throws when a table has no row for the gemeente.
+ */
+export function buildMonitorFromTables(gebieden: GebiedRow[], tables: EditionTable[], mapping: ConversionMapping): MonitorInput {
+  const columns = mapping.themas.flatMap((thema) =>
+    thema.deelthemas.flatMap((deelthema) => deelthema.indicatoren.map((indicator) => indicator.kolom)),
+  );
   const gemeente = gebieden.find((gebied) => gebied.type === 'gemeente') as GebiedRow;
   const buurtCodes = gebieden.filter((gebied) => gebied.type === 'buurt').map((gebied) => gebied.code);
   for (const table of tables) {

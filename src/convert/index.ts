@@ -3,7 +3,17 @@
  * the browser as well as in Node.
  */
 
-export { buildMonitor, type ConversionSources, type EditionSource } from './build-monitor.js';
+export { buildMonitor, buildMonitorFromTables, type ConversionSources, type EditionSource } from './build-monitor.js';
+export { formatJson } from './format-json.js';
+export { detectSeparator, parseSheet, SEPARATORS, type Separator, type Sheet } from './sheet.js';
+export {
+  convertSpreadsheet,
+  type ConversionNotice,
+  type SpreadsheetColumns,
+  type SpreadsheetInput,
+  type SpreadsheetMapping,
+  type SpreadsheetResult,
+} from './spreadsheet.js';
 export { classify } from './classify.js';
 export { parseEditionCsv, parseGebiedenCsv, type EditionTable, type GebiedRow } from './csv.js';
 export {

@@ -1,0 +1,51 @@
+/**
+ * Decoding the bytes of a spreadsheet export. Excel on a Western European Windows saves "CSV" in
+ * Windows-1252 and "CSV UTF-8" with a byte order mark. Other programs mostly write UTF-8 without one.
+ */
+
+import iconv from 'iconv-lite';
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface DecodedText {
+  text: string;
+  encoding: Encoding;
+}
+
+/**
+ * Decodes `bytes`: a byte order mark decides when present, else valid UTF-8 is read as UTF-8, and
+ * anything else as Windows-1252, which maps every byte to a character. `forced` skips detection.
+ */
+export function decodeText(bytes: Uint8Array, forced: Encoding | null = null): DecodedText {
+  const encoding = forced ?? detectEncoding(bytes);
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: true });
+  return { text, encoding };
+}
+
+function detectEncoding(bytes: Uint8Array): Encoding {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return 'utf-8';
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return 'utf-16le';
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return 'utf-16be';
+  }
+
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return 'utf-8';
+  } catch {
+    return 'windows-1252';
+  }
+}
+
+/** Reads an `--codering` value; null for `auto`, undefined for an unknown name. */
+export function parseEncodingOption(value: string): Encoding | null | undefined {
+  const normalized = value.trim().toLowerCase().replace(/^utf8$/, 'utf-8').replace(/^(cp1252|latin-?1|ansi)$/, 'windows-1252');
+  if (normalized === 'auto') {
+    return null;
+  }
+  return (['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const).find((encoding) => encoding === normalized);
+}

@@ -1,0 +1,401 @@
+/**
+ * The `wijkmonitor` command-line tool: `valideer`, `converteer`, `svg` and `png`. Messages are Dutch
+ * unless `--lang en` is given. Exit codes: 0 when all is well, 1 when problems were found or nothing
+ * could be made, 2 for a usage error (unknown option, missing argument or invalid option value).
+ */
+
+import { cac, type CAC } from 'cac';
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { formatJson } from '../convert/format-json.js';
+import { parseSheet, type Sheet } from '../convert/sheet.js';
+import { convertSpreadsheet, type SpreadsheetMapping } from '../convert/spreadsheet.js';
+import { parseJsonText } from '../model/parse-json.js';
+import type { Lang, Problem, Weergave } from '../model/types.js';
+import { validate } from '../model/validate.js';
+import { renderProfile } from '../render/render-profile.js';
+import { VERSION } from '../version.js';
+import { checkConsistency } from './consistency.js';
+import { decodeText, parseEncodingOption, type Encoding } from './decode.js';
+import { cliMessages, type CliMessages } from './messages.js';
+
+/** Exit codes of the tool. */
+export const EXIT_OK = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_USAGE = 2;
+
+/** Output streams of the tool; tests pass their own to capture the text. */
+export interface CliOutput {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const processOutput: CliOutput = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+/** An error in how the tool was called, reported with exit code 2. */
+class UsageError extends Error {}
+
+/** An expected failure such as a missing file, reported as one message with exit code 1. */
+class ReportedError extends Error {}
+
+interface Context {
+  lang: Lang;
+  messages: CliMessages;
+  output: CliOutput;
+}
+
+/** Finds `--lang` before parsing, so that even usage errors are written in the chosen language. */
+function detectLang(argv: readonly string[]): Lang {
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index];
+    let value: string | undefined;
+    if (argument.startsWith('--lang=')) {
+      value = argument.slice('--lang='.length);
+    } else if (argument === '--lang') {
+      value = argv[index + 1];
+    }
+    if (value !== undefined) {
+      return /^en\b/i.test(value) ? 'en' : 'nl';
+    }
+  }
+  return 'nl';
+}
+
+const COMMANDS = new Set(['valideer', 'converteer', 'svg', 'png']);
+
+/** Returns the first argument that is not an option or the value of `--lang`, or null. */
+function findCommand(argv: readonly string[]): string | null {
+  for (let index = 0; index < argv.length; index++) {
+    if (argv[index] === '--lang') {
+      index++;
+    } else if (!argv[index].startsWith('-')) {
+      return argv[index];
+    }
+  }
+  return null;
+}
+
+/** Runs the tool with `argv` (without `node` and the script) and returns the exit code. */
+export async function main(argv: readonly string[], output: CliOutput = processOutput): Promise<number> {
+  const lang = detectLang(argv);
+  const context: Context = { lang, messages: cliMessages[lang], output };
+  const cli = buildCli(context);
+
+  try {
+    const command = findCommand(argv);
+    const wantsHelp = argv.includes('--help') || argv.includes('-h') || argv.includes('--version') || argv.includes('-v');
+    if (command === null && !wantsHelp) {
+      throw new UsageError(context.messages.usage.noCommand);
+    }
+    if (command !== null && !COMMANDS.has(command)) {
+      throw new UsageError(context.messages.usage.unknownCommand(command));
+    }
+
+    cli.parse(['node', 'wijkmonitor', ...argv], { run: false });
+    if (!cli.matchedCommand) {
+      return EXIT_OK;
+    }
+    const code = await cli.runMatchedCommand();
+    return typeof code === 'number' ? code : EXIT_OK;
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof Error && error.name === 'CACError')) {
+      output.stderr(`wijkmonitor: ${translateUsageError(error as Error, context.messages)}\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof ReportedError) {
+      output.stderr(`wijkmonitor: ${error.message}\n`);
+      return EXIT_PROBLEMS;
+    }
+    throw error;
+  }
+}
+
+/** Rewrites the English errors of cac in the chosen language; keeps our own usage errors. */
+function translateUsageError(error: Error, messages: CliMessages): string {
+  if (error instanceof UsageError) {
+    return error.message;
+  }
+  const text = error.message;
+  let match = /^Unknown option `(.+)`$/.exec(text);
+  if (match) return messages.usage.unknownOption(match[1]);
+  match = /^missing required args for command `(\S+)/.exec(text);
+  if (match) return messages.usage.missingArgument(match[1]);
+  match = /^option `(.+)` value is missing$/.exec(text);
+  if (match) return messages.usage.missingValue(match[1].split(/[ ,]/)[0]);
+  match = /^Unused args: (.+)$/.exec(text);
+  if (match) return messages.usage.unusedArguments(match[1]);
+  return text;
+}
+
+function buildCli(context: Context): CAC {
+  const { messages } = context;
+  const cli = cac('wijkmonitor');
+  cli.option('--lang <taal>', messages.options.lang);
+
+  cli
+    .command('valideer <bestand>', messages.commands.valideer)
+    .example((name) => `  $ ${name} valideer monitor.json`)
+    .action((file: string) => validateCommand(context, file));
+
+  cli
+    .command('converteer <...bestanden>', messages.commands.converteer)
+    .option('--koppeling <bestand>', messages.options.koppeling)
+    .option('--gebieden <bestand>', messages.options.gebieden)
+    .option('--jaren <lijst>', messages.options.jaren)
+    .option('--codering <naam>', messages.options.codering)
+    .option('-o, --uit <bestand>', messages.options.uit)
+    .example((name) => `  $ ${name} converteer cijfers-2020.csv --koppeling koppeling.json --uit monitor.json`)
+    .action((files: string[], options: Record<string, unknown>) => convertCommand(context, files, options));
+
+  for (const format of ['svg', 'png'] as const) {
+    const command = cli
+      .command(`${format} <bestand>`, messages.commands[format])
+      .option('--gebied <naam>', messages.options.gebied)
+      .option('--jaar <jaar>', messages.options.jaar)
+      .option('--breedte <px>', messages.options.breedte)
+      .option('--weergave <weergave>', messages.options.weergave)
+      .option('-o, --uit <bestand>', messages.options.uit);
+    if (format === 'svg') {
+      command.option('--css-variabelen', messages.options.cssVariabelen);
+    } else {
+      command.option('--schaal <factor>', messages.options.schaal);
+    }
+    command
+      .example((name) => `  $ ${name} ${format} monitor.json --gebied "Binnenstad centrum" --uit taart.${format}`)
+      .action((file: string, options: Record<string, unknown>) => renderCommand(context, format, file, options));
+  }
+
+  cli.help((sections) =>
+    sections.map((section) => {
+      if (section.title === undefined) {
+        return { ...section, body: `${section.body}\n${messages.description}` };
+      }
+      const title = section.title.startsWith('For more info') ? messages.sections.more : messages.sections[section.title] ?? section.title;
+      const body = section.body
+        .replace('Display this message', messages.options.help)
+        .replace('Display version number', messages.options.version)
+        .replace('<command> [options]', messages.sections.usageLine);
+      return { ...section, title, body };
+    }),
+  );
+  cli.version(VERSION);
+  return cli;
+}
+
+async function readBytes(context: Context, path: string): Promise<Uint8Array> {
+  try {
+    return await readFile(resolve(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      throw new ReportedError(context.messages.fileNotFound(path));
+    }
+    throw new ReportedError(context.messages.fileUnreadable(path, (error as Error).message));
+  }
+}
+
+async function writeResult(context: Context, path: string | null, content: string | Uint8Array): Promise<void> {
+  if (path === null) {
+    if (typeof content === 'string') {
+      context.output.stdout(content);
+    } else {
+      process.stdout.write(content);
+    }
+    return;
+  }
+  try {
+    await writeFile(resolve(path), content);
+  } catch (error) {
+    throw new ReportedError(context.messages.fileUnreadable(path, (error as Error).message));
+  }
+  context.output.stderr(`${context.messages.wrote(path)}\n`);
+}
+
+/** Reads a string option; a flag given without its value is a usage error. */
+function stringOption(options: Record<string, unknown>, name: string, messages: CliMessages): string | null {
+  const value = options[name];
+  if (value === undefined || value === null || value === false) {
+    return null;
+  }
+  if (value === true) {
+    throw new UsageError(messages.usage.missingValue(`--${name}`));
+  }
+  return String(Array.isArray(value) ? value[value.length - 1] : value);
+}
+
+function formatProblem(context: Context, file: string, problem: Problem): string {
+  const severity = context.messages.severity[problem.severity];
+  return `${file}: ${problem.path}: ${severity}: ${problem.message[context.lang]} [${problem.code}]`;
+}
+
+async function validateCommand(context: Context, file: string): Promise<number> {
+  const { messages, output } = context;
+  const { text } = decodeText(await readBytes(context, file));
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) {
+    output.stdout(`${formatProblem(context, file, parsed.problem)}\n`);
+    output.stdout(`${messages.problemCount(1, 0)}\n`);
+    return EXIT_PROBLEMS;
+  }
+
+  const { monitor, problems } = validate(parsed.value);
+  const all = monitor === null ? problems : [...problems, ...checkConsistency(monitor)];
+  for (const problem of all) {
+    output.stdout(`${formatProblem(context, file, problem)}\n`);
+  }
+
+  if (all.length === 0) {
+    output.stdout(`${messages.valid(file)}\n`);
+    return EXIT_OK;
+  }
+  const errors = all.filter((problem) => problem.severity === 'error').length;
+  output.stdout(`${messages.problemCount(errors, all.length - errors)}\n`);
+  return EXIT_PROBLEMS;
+}
+
+async function readSheet(context: Context, path: string, encoding: Encoding | null): Promise<Sheet> {
+  const decoded = decodeText(await readBytes(context, path), encoding);
+  const sheet = parseSheet(decoded.text, path);
+  if (sheet === null) {
+    throw new ReportedError(context.messages.fileEmpty(path));
+  }
+  const separator = sheet.separator === '\t' ? 'tab' : sheet.separator;
+  context.output.stderr(`${context.messages.decoded(path, decoded.encoding, separator)}\n`);
+  return sheet;
+}
+
+async function convertCommand(context: Context, files: string[], options: Record<string, unknown>): Promise<number> {
+  const { messages, output, lang } = context;
+  const mappingPath = stringOption(options, 'koppeling', context.messages);
+  if (mappingPath === null) {
+    throw new UsageError(messages.usage.missingOption('--koppeling'));
+  }
+
+  const encodingText = stringOption(options, 'codering', context.messages) ?? 'auto';
+  const encoding = parseEncodingOption(encodingText);
+  if (encoding === undefined) {
+    throw new UsageError(messages.usage.invalidValue('--codering', encodingText, 'auto, utf-8, windows-1252'));
+  }
+
+  const jarenText = stringOption(options, 'jaren', context.messages);
+  const jaren = jarenText === null ? undefined : jarenText.split(',').map((part) => Number(part.trim()));
+  if (jaren !== undefined && (jaren.length !== files.length || jaren.some((jaar) => !Number.isInteger(jaar) || jaar < 1900 || jaar > 2100))) {
+    throw new UsageError(messages.usage.invalidValue('--jaren', jarenText!, lang === 'nl' ? `één jaartal per bestand (${files.length})` : `one year per file (${files.length})`));
+  }
+
+  const mappingText = decodeText(await readBytes(context, mappingPath)).text;
+  const mappingJson = parseJsonText(mappingText);
+  if (!mappingJson.ok) {
+    throw new ReportedError(messages.notJsonMapping(mappingPath, mappingJson.problem.message[lang]));
+  }
+
+  const sheets: Sheet[] = [];
+  for (const file of files) {
+    sheets.push(await readSheet(context, file, encoding));
+  }
+  const gebiedenPath = stringOption(options, 'gebieden', context.messages);
+  const gebieden = gebiedenPath === null ? null : await readSheet(context, gebiedenPath, encoding);
+
+  const result = convertSpreadsheet({ sheets, gebieden, jaren }, mappingJson.value as SpreadsheetMapping);
+  for (const notice of [...result.skipped, ...result.errors]) {
+    const place = notice.file === '' ? '' : `${notice.file}${notice.line === null ? '' : `:${notice.line}`}: `;
+    const severity = result.errors.includes(notice) ? messages.severity.error : messages.severity.warning;
+    output.stderr(`${place}${severity}: ${notice.message[lang]} [${notice.code}]\n`);
+  }
+  if (result.filtered > 0) {
+    output.stderr(`${messages.filteredCount(result.filtered)}\n`);
+  }
+  if (result.monitor === null) {
+    output.stderr(`${messages.notConverted}\n`);
+    return EXIT_PROBLEMS;
+  }
+
+  const target = stringOption(options, 'uit', context.messages);
+  await writeResult(context, target, `${formatJson(result.monitor)}\n`);
+  const jarenList = [...new Set(result.monitor.resultaten.map((entry) => entry.jaar))].sort((a, b) => a - b).join(', ');
+  output.stderr(`${messages.converted(target ?? 'stdout', result.monitor.gebieden.length, jarenList, result.monitor.resultaten.length)}\n`);
+  if (result.skipped.length > 0) {
+    output.stderr(`${messages.skippedCount(result.skipped.length)}\n`);
+    return EXIT_PROBLEMS;
+  }
+  return EXIT_OK;
+}
+
+function readRenderOptions(context: Context, options: Record<string, unknown>) {
+  const { messages } = context;
+  const jaarText = stringOption(options, 'jaar', context.messages);
+  const jaar = jaarText === null ? null : Number(jaarText);
+  if (jaar !== null && !Number.isInteger(jaar)) {
+    throw new UsageError(messages.usage.invalidValue('--jaar', jaarText!, '2020'));
+  }
+
+  const widthText = stringOption(options, 'breedte', context.messages);
+  const width = widthText === null ? undefined : Number(widthText);
+  if (width !== undefined && !(Number.isFinite(width) && width >= 120 && width <= 4000)) {
+    throw new UsageError(messages.usage.invalidValue('--breedte', widthText!, '120 – 4000'));
+  }
+
+  const weergaveText = stringOption(options, 'weergave', context.messages) ?? 'situatie';
+  if (weergaveText !== 'situatie' && weergaveText !== 'ontwikkeling') {
+    throw new UsageError(messages.usage.invalidValue('--weergave', weergaveText, 'situatie, ontwikkeling'));
+  }
+
+  return {
+    gebied: stringOption(options, 'gebied', context.messages),
+    jaar,
+    width,
+    weergave: weergaveText as Weergave,
+    lang: context.lang,
+    cssVariables: options.cssVariabelen === true,
+  };
+}
+
+async function renderCommand(context: Context, format: 'svg' | 'png', file: string, options: Record<string, unknown>): Promise<number> {
+  const { messages, output, lang } = context;
+  const renderOptions = readRenderOptions(context, options);
+  const scaleText = stringOption(options, 'schaal', context.messages);
+  const scale = scaleText === null ? 2 : Number(scaleText);
+  if (!(Number.isFinite(scale) && scale > 0 && scale <= 8)) {
+    throw new UsageError(messages.usage.invalidValue('--schaal', scaleText ?? '', '0,5 – 8'));
+  }
+
+  const { text } = decodeText(await readBytes(context, file));
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) {
+    output.stderr(`${formatProblem(context, file, parsed.problem)}\n`);
+    return EXIT_PROBLEMS;
+  }
+
+  const rendered = renderProfile(parsed.value, renderOptions);
+  if (!rendered.ok) {
+    for (const problem of rendered.problems.filter((entry) => entry.severity === 'error')) {
+      output.stderr(`${formatProblem(context, file, problem)}\n`);
+    }
+    output.stderr(`wijkmonitor: ${rendered.message[lang]}\n`);
+    return EXIT_PROBLEMS;
+  }
+
+  const target = stringOption(options, 'uit', context.messages);
+  if (format === 'svg') {
+    await writeResult(context, target, rendered.svg);
+    return EXIT_OK;
+  }
+
+  let Resvg: typeof import('@resvg/resvg-js').Resvg;
+  try {
+    ({ Resvg } = await import('@resvg/resvg-js'));
+  } catch (error) {
+    throw new ReportedError(messages.pngUnavailable((error as Error).message));
+  }
+  const png = new Resvg(rendered.svg, {
+    fitTo: { mode: 'zoom', value: scale },
+    font: { loadSystemFonts: true },
+  })
+    .render()
+    .asPng();
+  await writeResult(context, target, png);
+  return EXIT_OK;
+}

@@ -1,0 +1,160 @@
+/** Texts of the command-line tool, in Dutch (default) and English. */
+
+import type { Lang } from '../model/types.js';
+
+export interface CliMessages {
+  description: string;
+  sections: Record<string, string>;
+  commands: { valideer: string; converteer: string; svg: string; png: string };
+  options: Record<
+    'help' | 'version' | 'lang' | 'uit' | 'koppeling' | 'gebieden' | 'jaar' | 'jaren' | 'codering' | 'gebied' | 'breedte' | 'weergave' | 'cssVariabelen' | 'schaal',
+    string
+  >;
+  usage: {
+    unknownOption(option: string): string;
+    missingArgument(command: string): string;
+    missingValue(option: string): string;
+    unusedArguments(args: string): string;
+    unknownCommand(command: string): string;
+    noCommand: string;
+    invalidValue(option: string, value: string, expected: string): string;
+    missingOption(option: string): string;
+  };
+  fileNotFound(path: string): string;
+  fileUnreadable(path: string, detail: string): string;
+  notJsonMapping(path: string, detail: string): string;
+  fileEmpty(path: string): string;
+  decoded(path: string, encoding: string, separator: string): string;
+  severity: { error: string; warning: string };
+  line(line: number): string;
+  valid(path: string): string;
+  problemCount(errors: number, warnings: number): string;
+  converted(path: string, gebieden: number, jaren: string, results: number): string;
+  skippedCount(count: number): string;
+  filteredCount(count: number): string;
+  notConverted: string;
+  wrote(path: string): string;
+  pngUnavailable(detail: string): string;
+  deelthemaMissingInJaar(deelthema: string, jaar: number, others: string): string;
+}
+
+const nl: CliMessages = {
+  description: 'Hulpmiddelen voor de wijk- en buurtmonitor: gegevens controleren, een spreadsheet omzetten, profieltaarten als SVG of PNG maken.',
+  sections: {
+    Usage: 'Gebruik',
+    Commands: 'Opdrachten',
+    Options: 'Opties',
+    Examples: 'Voorbeelden',
+    more: 'Meer uitleg per opdracht',
+    usageLine: '<opdracht> [opties]',
+  },
+  commands: {
+    valideer: 'Controleer een monitor- of profielbestand (JSON) en noem elk probleem met zijn plaats',
+    converteer: 'Zet CSV-exports van een spreadsheet met een koppelbestand om naar een monitorbestand (JSON)',
+    svg: 'Teken de profieltaart van één gebied als los SVG-bestand',
+    png: 'Teken de profieltaart van één gebied als PNG-afbeelding',
+  },
+  options: {
+    help: 'Toon deze uitleg',
+    version: 'Toon het versienummer',
+    lang: 'Taal van meldingen en grafiek: nl (standaard) of en',
+    uit: 'Schrijf het resultaat naar dit bestand in plaats van naar de standaarduitvoer',
+    koppeling: 'Koppelbestand (JSON): welke kolom of indicator bij welk deelthema hoort, en de klassen',
+    gebieden: 'Gebiedenlijst (CSV met code, naam, type, ouder)',
+    jaar: 'Jaar van de profieltaart; standaard het laatste jaar met gegevens',
+    jaren: 'Jaar van elk invoerbestand, in dezelfde volgorde (bijv. 2016,2020), als de gegevens geen jaarkolom hebben',
+    codering: 'Tekencodering van de CSV-bestanden: auto (standaard), utf-8 of windows-1252',
+    gebied: 'Naam of code van het gebied',
+    breedte: 'Breedte in pixels (standaard 640; onder 520 komen de deelthema\'s in een lijst onder de taart)',
+    weergave: 'situatie (standaard) of ontwikkeling',
+    cssVariabelen: 'Schrijf kleuren ook als var(--wbm-…), zodat een pagina de SVG kan thematiseren',
+    schaal: 'Vergroting van de PNG ten opzichte van de breedte (standaard 2, voor scherpe afdrukken)',
+  },
+  usage: {
+    unknownOption: (option) => `Onbekende optie ${option}. Bekijk de opties met --help.`,
+    missingArgument: (command) => `Er ontbreekt een bestand bij de opdracht "${command}". Bekijk het gebruik met --help.`,
+    missingValue: (option) => `De optie ${option} heeft een waarde nodig.`,
+    unusedArguments: (args) => `Te veel argumenten: ${args}. Bekijk het gebruik met --help.`,
+    unknownCommand: (command) => `Onbekende opdracht "${command}". Kies valideer, converteer, svg of png.`,
+    noCommand: 'Geef een opdracht: valideer, converteer, svg of png. Bekijk de uitleg met --help.',
+    invalidValue: (option, value, expected) => `Ongeldige waarde "${value}" voor ${option}; verwacht: ${expected}.`,
+    missingOption: (option) => `De optie ${option} is verplicht bij deze opdracht.`,
+  },
+  fileNotFound: (path) => `Bestand niet gevonden: ${path}. Controleer de naam en de map.`,
+  fileUnreadable: (path, detail) => `Bestand ${path} kon niet worden gelezen: ${detail}`,
+  notJsonMapping: (path, detail) => `Het koppelbestand ${path} is geen geldige JSON: ${detail}`,
+  fileEmpty: (path) => `Het bestand ${path} is leeg of bevat alleen lege regels.`,
+  decoded: (path, encoding, separator) => `${path}: tekencodering ${encoding}, scheidingsteken ${separator}`,
+  severity: { error: 'fout', warning: 'waarschuwing' },
+  line: (line) => `regel ${line}`,
+  valid: (path) => `${path}: geen problemen gevonden.`,
+  problemCount: (errors, warnings) =>
+    `${errors} ${errors === 1 ? 'fout' : 'fouten'} en ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'} gevonden.`,
+  converted: (path, gebieden, jaren, results) => `${path}: ${gebieden} gebieden, jaren ${jaren}, ${results} resultaten.`,
+  skippedCount: (count) => `${count} ${count === 1 ? 'regel of waarde' : 'regels of waarden'} overgeslagen; zie hierboven.`,
+  filteredCount: (count) => `${count} ${count === 1 ? 'regel valt' : 'regels vallen'} buiten invoer.filter en ${count === 1 ? 'is' : 'zijn'} bewust niet gebruikt.`,
+  notConverted: 'Er is geen monitorbestand geschreven. Los de fouten hierboven op en probeer het opnieuw.',
+  wrote: (path) => `Geschreven: ${path}`,
+  pngUnavailable: (detail) =>
+    `PNG maken lukt niet: de module @resvg/resvg-js kon niet worden geladen (${detail}). Installeer die met npm install, of gebruik de opdracht svg.`,
+  deelthemaMissingInJaar: (deelthema, jaar, others) =>
+    `Deelthema "${deelthema}" heeft in ${jaar} voor geen enkel gebied een waarde, maar wel in ${others}. Ontbreekt een kolom in de gegevens van ${jaar}?`,
+};
+
+const en: CliMessages = {
+  description: 'Tools for the neighbourhood monitor: check data, convert a spreadsheet, render profile charts as SVG or PNG.',
+  sections: { Usage: 'Usage', Commands: 'Commands', Options: 'Options', Examples: 'Examples', more: 'More help per command', usageLine: '<command> [options]' },
+  commands: {
+    valideer: 'Check a monitor or profile file (JSON) and list every problem with its location',
+    converteer: 'Convert CSV exports of a spreadsheet with a mapping file into a monitor file (JSON)',
+    svg: 'Render the profieltaart of one gebied as a standalone SVG file',
+    png: 'Render the profieltaart of one gebied as a PNG image',
+  },
+  options: {
+    help: 'Show this help',
+    version: 'Show the version number',
+    lang: 'Language of messages and chart: nl (default) or en',
+    uit: 'Write the result to this file instead of standard output',
+    koppeling: 'Mapping file (JSON): which column or indicator feeds which deelthema, and the classes',
+    gebieden: 'Gebieden list (CSV with code, naam, type, ouder)',
+    jaar: 'Jaar of the profieltaart; the latest jaar with data by default',
+    jaren: 'Jaar of each input file, in the same order (e.g. 2016,2020), when the data has no jaar column',
+    codering: 'Character encoding of the CSV files: auto (default), utf-8 or windows-1252',
+    gebied: 'Naam or code of the gebied',
+    breedte: 'Width in pixels (640 by default; below 520 the deelthema names move to a list under the chart)',
+    weergave: 'situatie (default) or ontwikkeling',
+    cssVariabelen: 'Also write colours as var(--wbm-…), so that a page can theme the SVG',
+    schaal: 'Scale of the PNG relative to the width (2 by default, for sharp prints)',
+  },
+  usage: {
+    unknownOption: (option) => `Unknown option ${option}. See the options with --help.`,
+    missingArgument: (command) => `The command "${command}" needs a file. See the usage with --help.`,
+    missingValue: (option) => `The option ${option} needs a value.`,
+    unusedArguments: (args) => `Too many arguments: ${args}. See the usage with --help.`,
+    unknownCommand: (command) => `Unknown command "${command}". Choose valideer, converteer, svg or png.`,
+    noCommand: 'Give a command: valideer, converteer, svg or png. See the help with --help.',
+    invalidValue: (option, value, expected) => `Invalid value "${value}" for ${option}; expected: ${expected}.`,
+    missingOption: (option) => `The option ${option} is required for this command.`,
+  },
+  fileNotFound: (path) => `File not found: ${path}. Check the name and the folder.`,
+  fileUnreadable: (path, detail) => `File ${path} could not be read: ${detail}`,
+  notJsonMapping: (path, detail) => `The mapping file ${path} is not valid JSON: ${detail}`,
+  fileEmpty: (path) => `The file ${path} is empty or contains only empty lines.`,
+  decoded: (path, encoding, separator) => `${path}: encoding ${encoding}, separator ${separator}`,
+  severity: { error: 'error', warning: 'warning' },
+  line: (line) => `line ${line}`,
+  valid: (path) => `${path}: no problems found.`,
+  problemCount: (errors, warnings) =>
+    `${errors} ${errors === 1 ? 'error' : 'errors'} and ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} found.`,
+  converted: (path, gebieden, jaren, results) => `${path}: ${gebieden} gebieden, jaren ${jaren}, ${results} results.`,
+  skippedCount: (count) => `${count} ${count === 1 ? 'row or value' : 'rows or values'} skipped; see above.`,
+  filteredCount: (count) => `${count} ${count === 1 ? 'row falls' : 'rows fall'} outside invoer.filter and ${count === 1 ? 'was' : 'were'} left out on purpose.`,
+  notConverted: 'No monitor file was written. Fix the errors above and try again.',
+  wrote: (path) => `Wrote ${path}`,
+  pngUnavailable: (detail) =>
+    `Cannot render PNG: the module @resvg/resvg-js could not be loaded (${detail}). Install it with npm install, or use the svg command.`,
+  deelthemaMissingInJaar: (deelthema, jaar, others) =>
+    `Deelthema "${deelthema}" has no value for any gebied in ${jaar}, but it does in ${others}. Is a column missing from the ${jaar} data?`,
+};
+
+export const cliMessages: Record<Lang, CliMessages> = { nl, en };

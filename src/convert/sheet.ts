@@ -1,0 +1,72 @@
+/**
+ * Reading a CSV export of a spreadsheet: the separator is detected, and every row keeps the line
+ * number where it starts, so that problems can point at the line a user sees in a text editor.
+ */
+
+import { dsvFormat } from 'd3-dsv';
+
+/** Separators that spreadsheet programs write: `;` in Dutch Excel, `,` elsewhere, tab for "text" exports. */
+export const SEPARATORS = [';', ',', '\t'] as const;
+export type Separator = (typeof SEPARATORS)[number];
+
+export interface Sheet {
+  /** File name as the user gave it, for messages. */
+  name: string;
+  separator: Separator;
+  header: string[];
+  /** Data rows without empty lines, each with the 1-based line number where it starts. */
+  rows: { line: number; cells: string[] }[];
+}
+
+/**
+ * Chooses the separator that occurs most often outside quotes in the first non-empty line. With
+ * none of them there, the file has one column and `,` is returned.
+ */
+export function detectSeparator(text: string): Separator {
+  const firstLine = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+  const counts = new Map<Separator, number>(SEPARATORS.map((separator) => [separator, 0]));
+  let quoted = false;
+  for (const character of firstLine) {
+    if (character === '"') {
+      quoted = !quoted;
+    } else if (!quoted && counts.has(character as Separator)) {
+      counts.set(character as Separator, (counts.get(character as Separator) ?? 0) + 1);
+    }
+  }
+
+  let best: Separator = ',';
+  let bestCount = 0;
+  for (const [separator, count] of counts) {
+    if (count > bestCount) {
+      best = separator;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * Parses CSV text into a header and data rows. Cells are trimmed, a byte order mark is dropped,
+ * and lines with only empty cells are left out. Returns null for a file without any non-empty line.
+ */
+export function parseSheet(text: string, name: string, separator: Separator = detectSeparator(text)): Sheet | null {
+  const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const parsed = dsvFormat(separator).parseRows(content);
+
+  const rows: Sheet['rows'] = [];
+  let line = 1;
+  for (const cells of parsed) {
+    const trimmed = cells.map((cell) => cell.trim());
+    if (trimmed.some((cell) => cell !== '')) {
+      rows.push({ line, cells: trimmed });
+    }
+    // A quoted cell may span lines; the next row starts after all of them.
+    line += 1 + cells.reduce((sum, cell) => sum + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+  }
+
+  const headerRow = rows.shift();
+  if (headerRow === undefined) {
+    return null;
+  }
+  return { name, separator, header: headerRow.cells, rows };
+}

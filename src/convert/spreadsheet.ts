@@ -1,0 +1,381 @@
+/**
+ * Converts spreadsheet exports of a research department into a monitor file. Two layouts are read:
+ * `breed` (one row per gebied and jaar, one column per indicator) and `lang` (one row per gebied,
+ * jaar and indicator, with the indicator name and value in two columns). The scoring is the same as
+ * for the RIVM files (see docs/scoring.md). Every row that is skipped is reported with its line.
+ */
+
+import { parseNumber } from '../model/number.js';
+import type { GebiedType, MonitorInput, Text } from '../model/types.js';
+import { buildMonitorFromTables } from './build-monitor.js';
+import type { EditionTable, GebiedRow } from './csv.js';
+import { validateMapping, type ConversionMapping } from './mapping.js';
+import type { Sheet } from './sheet.js';
+
+/** Columns of the spreadsheet that the converter reads. Keys are Dutch, like the rest of the mapping file. */
+export interface SpreadsheetColumns {
+  /** `breed` (default): one column per indicator. `lang`: an indicator column and a value column. */
+  vorm?: 'breed' | 'lang';
+  /** Column with the gebied code, e.g. `gebiedcode` or `Codering_3`. */
+  sleutelkolom: string;
+  /** Column with the jaar; its first four digits count, so `2020` and `2020JJ00` both work. */
+  periodekolom?: string;
+  /** Rows are used only when every listed column has the listed value. */
+  filter?: Record<string, string>;
+  /** Long layout: the column with the indicator name that `indicatoren[].kolom` refers to. */
+  indicatorkolom?: string;
+  /** Long layout: the column with the value. */
+  waardekolom?: string;
+  /** Columns with the naam, type and ouder of each gebied, when the data itself lists the gebieden. */
+  naamkolom?: string;
+  typekolom?: string;
+  ouderkolom?: string;
+  /** Column of a separate gebieden list that must be `ja` for a gebied to be included. */
+  indelingkolom?: string;
+  /** Cell texts that mean "no figure"; by default an empty cell, `.`, `-`, `x` and `?`. */
+  ontbrekend?: string[];
+}
+
+export interface SpreadsheetMapping extends Omit<ConversionMapping, 'invoer'> {
+  invoer: SpreadsheetColumns;
+}
+
+/** A problem in the input, with its place. `line` is null for a problem of a whole file. */
+export interface ConversionNotice {
+  file: string;
+  line: number | null;
+  /** Stable identifier, e.g. `number-invalid` or `row-duplicate`. */
+  code: string;
+  message: Text;
+}
+
+export interface SpreadsheetInput {
+  sheets: Sheet[];
+  /** A separate gebieden list (`code`, `naam`, `type`, `ouder`); needed unless the data has `naamkolom` and `typekolom`. */
+  gebieden?: Sheet | null;
+  /** Jaar of each sheet, in the same order, for data without `periodekolom`. */
+  jaren?: number[];
+}
+
+export interface SpreadsheetResult {
+  /** The monitor, or null when an error blocks the conversion. */
+  monitor: MonitorInput | null;
+  /** Problems that stop the conversion. */
+  errors: ConversionNotice[];
+  /** Rows and cells that were skipped; the monitor is built without them. */
+  skipped: ConversionNotice[];
+  /** Rows left out on purpose by `invoer.filter`, which are counted but not listed. */
+  filtered: number;
+}
+
+const DEFAULT_MISSING = ['', '.', '-', 'x', '?'];
+const GEBIED_TYPES: readonly GebiedType[] = ['gemeente', 'wijk', 'dorp', 'buurt'];
+
+function notice(file: string, line: number | null, code: string, nl: string, en: string): ConversionNotice {
+  return { file, line, code, message: { nl, en } };
+}
+
+/** Reads the jaar from the first four digits of a cell, or returns null. */
+function readJaar(cell: string): number | null {
+  const match = /^(\d{4})/.exec(cell.trim());
+  if (match === null) {
+    return null;
+  }
+  const jaar = Number(match[1]);
+  return jaar >= 1900 && jaar <= 2100 ? jaar : null;
+}
+
+/**
+ * Converts the sheets. Errors that make the output meaningless (a missing column, an empty file, no
+ * gemeente) leave `monitor` null. Invalid rows and cells are skipped and listed.
+ */
+export function convertSpreadsheet(input: SpreadsheetInput, mapping: SpreadsheetMapping): SpreadsheetResult {
+  const result: SpreadsheetResult = { monitor: null, errors: [], skipped: [], filtered: 0 };
+  const columns = mapping.invoer;
+  const layout = columns.vorm ?? 'breed';
+
+  try {
+    validateMapping({ ...mapping, invoer: { ...columns, indelingkolom: columns.indelingkolom ?? '-' } } as ConversionMapping);
+  } catch (error) {
+    const detail = (error as Error).message;
+    result.errors.push(notice('', null, 'mapping-invalid', `Het koppelbestand is ongeldig: ${detail}`, detail));
+    return result;
+  }
+  if (layout === 'lang' && (!columns.indicatorkolom || !columns.waardekolom)) {
+    result.errors.push(
+      notice('', null, 'mapping-invalid',
+        'Het koppelbestand is ongeldig: bij "vorm": "lang" zijn invoer.indicatorkolom en invoer.waardekolom verplicht.',
+        'Invalid mapping: with "vorm": "lang", invoer.indicatorkolom and invoer.waardekolom are required.'),
+    );
+    return result;
+  }
+  if (!columns.periodekolom && (input.jaren?.length ?? 0) !== input.sheets.length) {
+    result.errors.push(
+      notice('', null, 'jaar-missing',
+        'Het koppelbestand heeft geen invoer.periodekolom; geef dan voor elk bestand het jaar op (--jaar 2016,2020).',
+        'The mapping has no invoer.periodekolom; give the jaar of every file instead (--jaar 2016,2020).'),
+    );
+    return result;
+  }
+
+  const indicatorColumns = mapping.themas.flatMap((thema) =>
+    thema.deelthemas.flatMap((deelthema) => deelthema.indicatoren.map((indicator) => indicator.kolom)),
+  );
+  const missing = new Set(columns.ontbrekend ?? DEFAULT_MISSING);
+  const gebiedenFromData = Boolean(columns.naamkolom && columns.typekolom);
+  if (!gebiedenFromData && !input.gebieden) {
+    result.errors.push(
+      notice('', null, 'gebieden-missing',
+        'Er is geen gebiedenlijst. Geef er een op (--gebieden gebieden.csv), of noem in het koppelbestand invoer.naamkolom en invoer.typekolom.',
+        'There is no gebieden list. Pass one (--gebieden gebieden.csv), or name invoer.naamkolom and invoer.typekolom in the mapping.'),
+    );
+    return result;
+  }
+
+  const listed = input.gebieden ? readGebiedenList(input.gebieden, columns.indelingkolom ?? null, result) : null;
+  const values = new Map<number, Map<string, Map<string, number | null>>>();
+  const dataGebieden = new Map<string, { row: GebiedRow; file: string; line: number }>();
+  const seen = new Map<string, { file: string; line: number }>();
+  const foundIndicators = new Set<string>();
+
+  input.sheets.forEach((sheet, sheetIndex) => {
+    const required = [columns.sleutelkolom, ...Object.keys(columns.filter ?? {})];
+    if (columns.periodekolom) required.push(columns.periodekolom);
+    if (layout === 'lang') required.push(columns.indicatorkolom!, columns.waardekolom!);
+    if (gebiedenFromData) required.push(columns.naamkolom!, columns.typekolom!);
+    if (gebiedenFromData && columns.ouderkolom) required.push(columns.ouderkolom);
+    if (!requireColumns(sheet, required, result)) {
+      return;
+    }
+
+    const index = (column: string) => sheet.header.indexOf(column);
+    const present = layout === 'breed' ? indicatorColumns.filter((column) => index(column) >= 0) : [];
+    present.forEach((column) => foundIndicators.add(column));
+    const knownIndicators = new Set(indicatorColumns);
+
+    for (const { line, cells } of sheet.rows) {
+      const cell = (column: string) => cells[index(column)] ?? '';
+      const skip = (code: string, nl: string, en: string) => result.skipped.push(notice(sheet.name, line, code, nl, en));
+
+      if (cells.length !== sheet.header.length) {
+        skip('row-length',
+          `Regel overgeslagen: ${cells.length} velden, maar de kopregel heeft er ${sheet.header.length}. Controleer scheidingstekens en aanhalingstekens op deze regel.`,
+          `Row skipped: ${cells.length} fields, but the header has ${sheet.header.length}. Check the separators and quotes on this line.`);
+        continue;
+      }
+      if (!Object.entries(columns.filter ?? {}).every(([column, expected]) => cell(column) === expected)) {
+        result.filtered++;
+        continue;
+      }
+
+      const code = cell(columns.sleutelkolom);
+      if (code === '') {
+        skip('code-missing', `Regel overgeslagen: de gebiedscode in kolom "${columns.sleutelkolom}" is leeg.`,
+          `Row skipped: the gebied code in column "${columns.sleutelkolom}" is empty.`);
+        continue;
+      }
+      const jaar = columns.periodekolom ? readJaar(cell(columns.periodekolom)) : input.jaren![sheetIndex];
+      if (jaar === null) {
+        const text = cell(columns.periodekolom!);
+        skip('jaar-invalid', `Regel overgeslagen: "${text}" in kolom "${columns.periodekolom}" is geen jaartal zoals 2020.`,
+          `Row skipped: "${text}" in column "${columns.periodekolom}" is not a year such as 2020.`);
+        continue;
+      }
+      if (listed !== null && !listed.some((gebied) => gebied.code === code)) {
+        skip('gebied-unknown', `Regel overgeslagen: gebied "${code}" staat niet in de gebiedenlijst.`,
+          `Row skipped: gebied "${code}" is not in the gebieden list.`);
+        continue;
+      }
+
+      let indicators: [string, string][];
+      if (layout === 'breed') {
+        const key = `${code}|${jaar}`;
+        const first = seen.get(key);
+        if (first !== undefined) {
+          skip('row-duplicate', `Regel overgeslagen: gebied ${code} in ${jaar} staat al op regel ${first.line} van ${first.file}.`,
+            `Row skipped: gebied ${code} in ${jaar} is already on line ${first.line} of ${first.file}.`);
+          continue;
+        }
+        seen.set(key, { file: sheet.name, line });
+        indicators = present.map((column) => [column, cell(column)]);
+      } else {
+        const indicator = cell(columns.indicatorkolom!);
+        if (!knownIndicators.has(indicator)) {
+          skip('indicator-unknown', `Regel overgeslagen: indicator "${indicator}" komt niet voor in het koppelbestand.`,
+            `Row skipped: indicator "${indicator}" is not in the mapping.`);
+          continue;
+        }
+        const key = `${code}|${jaar}|${indicator}`;
+        const first = seen.get(key);
+        if (first !== undefined) {
+          skip('row-duplicate', `Regel overgeslagen: indicator "${indicator}" van gebied ${code} in ${jaar} staat al op regel ${first.line} van ${first.file}.`,
+            `Row skipped: indicator "${indicator}" of gebied ${code} in ${jaar} is already on line ${first.line} of ${first.file}.`);
+          continue;
+        }
+        seen.set(key, { file: sheet.name, line });
+        foundIndicators.add(indicator);
+        indicators = [[indicator, cell(columns.waardekolom!)]];
+      }
+
+      if (gebiedenFromData && !dataGebieden.has(code)) {
+        dataGebieden.set(code, { row: readDataGebied(code, cell, columns), file: sheet.name, line });
+      }
+
+      const byGebied = values.get(jaar) ?? new Map<string, Map<string, number | null>>();
+      values.set(jaar, byGebied);
+      const rowValues = byGebied.get(code) ?? new Map<string, number | null>();
+      byGebied.set(code, rowValues);
+
+      for (const [indicator, text] of indicators) {
+        const column = layout === 'breed' ? indicator : columns.waardekolom!;
+        if (missing.has(text)) {
+          rowValues.set(indicator, null);
+          continue;
+        }
+        const parsed = parseNumber(text);
+        if (parsed.ok && parsed.value !== null) {
+          rowValues.set(indicator, parsed.value);
+          continue;
+        }
+        rowValues.set(indicator, null);
+        skip('number-invalid',
+          `Waarde overgeslagen: "${text}" in kolom "${column}" (${indicator}) is geen getal. Schrijf een getal zoals 12,5 of laat de cel leeg.`,
+          `Value skipped: "${text}" in column "${column}" (${indicator}) is not a number. Write a number such as 12.5 or leave the cell empty.`);
+      }
+    }
+  });
+
+  if (result.errors.length > 0) {
+    return result;
+  }
+  for (const indicator of indicatorColumns) {
+    if (!foundIndicators.has(indicator)) {
+      const where = layout === 'breed' ? 'als kolom in' : `in kolom "${columns.indicatorkolom}" van`;
+      const whereEn = layout === 'breed' ? 'as a column in' : `in column "${columns.indicatorkolom}" of`;
+      result.errors.push(notice('', null, 'indicator-missing',
+        `Indicator "${indicator}" uit het koppelbestand staat ${where} geen enkel invoerbestand. Controleer de spelling.`,
+        `Indicator "${indicator}" of the mapping is ${whereEn} none of the input files. Check the spelling.`));
+    }
+  }
+  if (values.size === 0) {
+    result.errors.push(notice('', null, 'rows-missing', 'Geen enkele regel kon worden gebruikt; er is geen monitor gemaakt.',
+      'No row could be used, so no monitor was made.'));
+  }
+  if (result.errors.length > 0) {
+    return result;
+  }
+
+  const gebieden = listed ?? checkDataGebieden(dataGebieden, result);
+  if (gebieden === null || result.errors.length > 0) {
+    return result;
+  }
+
+  const gemeente = gebieden.find((gebied) => gebied.type === 'gemeente')!;
+  const jaren = [...values.keys()].sort((a, b) => a - b);
+  for (const jaar of jaren) {
+    if (!values.get(jaar)!.has(gemeente.code)) {
+      result.errors.push(notice('', null, 'gemeente-missing',
+        `Er is geen regel voor gemeente ${gemeente.code} in ${jaar}. Elke score wordt met de gemeente vergeleken, dus die regel is nodig.`,
+        `There is no row for gemeente ${gemeente.code} in ${jaar}. Every score is compared with the gemeente, so that row is required.`));
+    }
+  }
+  if (result.errors.length > 0) {
+    return result;
+  }
+
+  const tables: EditionTable[] = jaren.map((jaar) => ({
+    jaar,
+    columns: [...foundIndicators],
+    rows: values.get(jaar)!,
+  }));
+  result.monitor = buildMonitorFromTables(gebieden, tables, mapping as unknown as ConversionMapping);
+  return result;
+}
+
+function requireColumns(sheet: Sheet, required: string[], result: SpreadsheetResult): boolean {
+  const absent = required.filter((column) => !sheet.header.includes(column));
+  if (absent.length === 0) {
+    return true;
+  }
+
+  const header = sheet.header.join(sheet.separator === '\t' ? ' ⇥ ' : sheet.separator);
+  const oneColumn = sheet.header.length === 1;
+  const hintNl = oneColumn ? ' De kopregel heeft maar één kolom: gebruik ; of , als scheidingsteken.' : '';
+  const hintEn = oneColumn ? ' The header has a single column: use ; or , as the separator.' : '';
+  const list = absent.map((column) => `"${column}"`).join(', ');
+  result.errors.push(notice(sheet.name, 1, 'column-missing',
+    `${absent.length === 1 ? 'Kolom' : 'Kolommen'} ${list} ${absent.length === 1 ? 'ontbreekt' : 'ontbreken'} in de kopregel (${header}).${hintNl}`,
+    `${absent.length === 1 ? 'Column' : 'Columns'} ${list} ${absent.length === 1 ? 'is' : 'are'} missing from the header (${header}).${hintEn}`));
+  return false;
+}
+
+function readDataGebied(code: string, cell: (column: string) => string, columns: SpreadsheetColumns): GebiedRow {
+  const parent = columns.ouderkolom ? cell(columns.ouderkolom) : '';
+  return {
+    code,
+    naam: cell(columns.naamkolom!),
+    type: cell(columns.typekolom!).toLowerCase() as GebiedType,
+    ouder: parent === '' ? null : parent,
+  };
+}
+
+/** Reads a gebieden list with the columns `code`, `naam`, `type` and `ouder`. */
+function readGebiedenList(sheet: Sheet, indelingColumn: string | null, result: SpreadsheetResult): GebiedRow[] | null {
+  const required = ['code', 'naam', 'type', 'ouder', ...(indelingColumn ? [indelingColumn] : [])];
+  if (!requireColumns(sheet, required, result)) {
+    return null;
+  }
+
+  const index = (column: string) => sheet.header.indexOf(column);
+  const entries = new Map<string, { row: GebiedRow; file: string; line: number }>();
+  for (const { line, cells } of sheet.rows) {
+    if (indelingColumn && cells[index(indelingColumn)] !== 'ja') {
+      continue;
+    }
+    const code = cells[index('code')] ?? '';
+    const parent = cells[index('ouder')] ?? '';
+    const row: GebiedRow = {
+      code,
+      naam: cells[index('naam')] ?? '',
+      type: (cells[index('type')] ?? '').toLowerCase() as GebiedType,
+      ouder: parent === '' ? null : parent,
+    };
+    const first = entries.get(code);
+    if (first !== undefined) {
+      result.errors.push(notice(sheet.name, line, 'gebied-duplicate',
+        `Gebiedscode ${code} staat twee keer in de gebiedenlijst (ook op regel ${first.line}).`,
+        `Gebied code ${code} occurs twice in the gebieden list (also on line ${first.line}).`));
+      continue;
+    }
+    entries.set(code, { row, file: sheet.name, line });
+  }
+  return checkDataGebieden(entries, result);
+}
+
+/** Checks types, parents and the one gemeente of the gebieden, reporting each problem at its line. */
+function checkDataGebieden(
+  entries: Map<string, { row: GebiedRow; file: string; line: number }>,
+  result: SpreadsheetResult,
+): GebiedRow[] | null {
+  const errorsBefore = result.errors.length;
+  for (const { row, file, line } of entries.values()) {
+    if (!GEBIED_TYPES.includes(row.type)) {
+      result.errors.push(notice(file, line, 'type-invalid',
+        `Gebied ${row.code} heeft type "${row.type}"; kies gemeente, wijk, dorp of buurt.`,
+        `Gebied ${row.code} has type "${row.type}"; choose gemeente, wijk, dorp or buurt.`));
+    }
+    if (row.ouder !== null && !entries.has(row.ouder)) {
+      result.errors.push(notice(file, line, 'ouder-unknown',
+        `Gebied ${row.code} heeft ouder ${row.ouder}, maar dat gebied staat niet in de gegevens.`,
+        `Gebied ${row.code} has ouder ${row.ouder}, but that gebied is not in the data.`));
+    }
+  }
+
+  const gemeenten = [...entries.values()].filter(({ row }) => row.type === 'gemeente');
+  if (gemeenten.length !== 1) {
+    result.errors.push(notice('', null, 'gemeente-count',
+      `De gebieden moeten precies één gemeente bevatten, maar het zijn er ${gemeenten.length}. De gemeente is het vergelijkingspunt van elke score.`,
+      `The gebieden must contain exactly one gemeente, but there are ${gemeenten.length}. The gemeente is the reference of every score.`));
+  }
+  return result.errors.length > errorsBefore ? null : [...entries.values()].map(({ row }) => row);
+}
