@@ -59,7 +59,7 @@ interface Column {
  * @cssproperty --wbm-no-data-color - Fill of slices without data.
  * @cssproperty --wbm-slice-border-color - Border between slices.
  * @cssproperty --wbm-focus-color - Focus ring.
- * @cssproperty --wbm-card-min-width - Minimum width of a small multiple; 10rem by default.
+ * @cssproperty --wbm-card-min-width - Minimum width of a small multiple; 9rem by default.
  *
  * @slot - Not rendered; light DOM (for example a link to the data) shows only without the script.
  */
