@@ -53,13 +53,31 @@ interface Column {
  * @cssproperty --wbm-text-color - Text colour.
  * @cssproperty --wbm-muted-text-color - Colour of secondary text.
  * @cssproperty --wbm-font-family - Font family; the page's font by default.
- * @cssproperty --wbm-class-plus-1-color - Fill of classes rated 1; likewise `-plus-2-`, `-plus-3-`.
- * @cssproperty --wbm-class-neutral-color - Fill of classes rated 0.
- * @cssproperty --wbm-class-minus-1-color - Fill of classes rated −1; likewise `-minus-2-`, `-minus-3-`.
- * @cssproperty --wbm-no-data-color - Fill of slices without data.
+ * @cssproperty --wbm-class-plus-3-color - Fill of classes rated 3, the best of a seven-class scale.
+ * @cssproperty --wbm-class-plus-2-color - Fill of classes rated 2.
+ * @cssproperty --wbm-class-plus-1-color - Fill of classes rated 1 (boven gemiddeld, vooruit).
+ * @cssproperty --wbm-class-neutral-color - Fill of classes rated 0 (gemiddeld, ongeveer gelijk).
+ * @cssproperty --wbm-class-minus-1-color - Fill of classes rated −1 (beneden gemiddeld, achteruit).
+ * @cssproperty --wbm-class-minus-2-color - Fill of classes rated −2.
+ * @cssproperty --wbm-class-minus-3-color - Fill of classes rated −3, the worst of a seven-class scale.
  * @cssproperty --wbm-slice-border-color - Border between slices.
  * @cssproperty --wbm-focus-color - Focus ring.
  * @cssproperty --wbm-card-min-width - Minimum width of a small multiple; 9rem by default.
+ * @cssproperty --wbm-border-radius - Corner radius of buttons, fields and message boxes.
+ * @cssproperty --wbm-card-border-color - Border of a small multiple.
+ * @cssproperty --wbm-error-background - Background of the message box.
+ * @cssproperty --wbm-error-border-color - Border of the message box.
+ * @cssproperty --wbm-font-size - Base font size; `1rem` by default.
+ * @cssproperty --wbm-input-border-color - Border of the field, the list and the buttons.
+ * @cssproperty --wbm-loading-color - The disc shown while loading.
+ * @cssproperty --wbm-no-data-border-color - Dashed border and hatching of slices and samples without data.
+ * @cssproperty --wbm-on-class-text-color - Total score on a coloured centre.
+ * @cssproperty --wbm-pattern-color - Dots and hatching that tell classes apart without colour.
+ * @cssproperty --wbm-selected-background - Background of the pressed view button.
+ * @cssproperty --wbm-selected-text-color - Text colour of the pressed view button.
+ * @cssproperty --wbm-surface-color - Background of fields, lists and sticky table headers.
+ * @cssproperty --wbm-table-border-color - Lines between table rows.
+ * @cssproperty --wbm-no-data-color - Fill of slices and samples without data.
  *
  * @slot - Not rendered; light DOM (for example a link to the data) shows only without the script.
  */

@@ -1,11 +1,22 @@
 import { css } from 'lit';
-import { visuallyHidden } from '../shared/tokens.styles.js';
 import { stateStyles } from '../shared/load-message.js';
 
+// The picker draws no class colours, so it takes the visually-hidden rule without the shared
+// tokens module, whose class colour tokens would otherwise count as part of its styling API.
 export const gebiedKiezerStyles = [
-  visuallyHidden,
   stateStyles,
   css`
+    .visually-hidden {
+      position: absolute !important;
+      width: 1px !important;
+      height: 1px !important;
+      padding: 0 !important;
+      margin: -1px !important;
+      overflow: hidden !important;
+      clip: rect(0 0 0 0) !important;
+      white-space: nowrap !important;
+      border: 0 !important;
+    }
     :host {
       display: block;
       position: relative;

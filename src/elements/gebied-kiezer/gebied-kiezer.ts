@@ -93,7 +93,7 @@ export function filterGroups(groups: readonly PickerGroup[], queryText: string):
  * @tagname gebied-kiezer
  * @summary Accessible gebied picker with type-ahead search, grouped by wijk and dorp.
  *
- * @event wbm-gebied-change - A visitor chose a gebied. Detail: `GebiedChangeDetail` (`{ code: string, naam: string, source: 'gebied-kiezer' }`).
+ * @fires {CustomEvent<GebiedChangeDetail>} wbm-gebied-change - A visitor chose a gebied: its `code` and `naam`, with `source` `'gebied-kiezer'`.
  *
  * @csspart label - The visible label above the field.
  * @csspart input - The text field.
@@ -104,9 +104,17 @@ export function filterGroups(groups: readonly PickerGroup[], queryText: string):
  * @cssproperty --wbm-text-color - Text colour.
  * @cssproperty --wbm-muted-text-color - Colour of group labels and hints.
  * @cssproperty --wbm-font-family - Font family; the page's font by default.
- * @cssproperty --wbm-focus-color - Focus ring and the border of the field.
+ * @cssproperty --wbm-focus-color - Focus ring around the field and the active option.
  * @cssproperty --wbm-highlight-background - Background of the active option.
  * @cssproperty --wbm-surface-color - Background of the field and the list.
+ * @cssproperty --wbm-border-radius - Corner radius of buttons, fields and message boxes.
+ * @cssproperty --wbm-error-background - Background of the message box.
+ * @cssproperty --wbm-error-border-color - Border of the message box.
+ * @cssproperty --wbm-font-size - Base font size; `1rem` by default.
+ * @cssproperty --wbm-group-background - Background of the group labels in the list.
+ * @cssproperty --wbm-hover-background - Background of an option under the pointer.
+ * @cssproperty --wbm-input-border-color - Border of the field, the list and the buttons.
+ * @cssproperty --wbm-loading-color - The disc shown while loading.
  *
  * @slot - Not rendered; light DOM (for example a link to the data) shows only without the script.
  */

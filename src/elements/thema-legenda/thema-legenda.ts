@@ -24,7 +24,7 @@ type Highlightable = HTMLElement & { highlight?: (id: string | null) => void; we
  * @tagname thema-legenda
  * @summary Legend of a profieltaart, linked to the chart both ways.
  *
- * @event wbm-thema-highlight - A visitor pointed at, focused or left a thema in the legend. Detail: `ThemaHighlightDetail` (`{ themaId: string | null, deelthemaId: null, source: 'thema-legenda' }`).
+ * @fires {CustomEvent<ThemaHighlightDetail>} wbm-thema-highlight - A visitor pointed at, focused or left a thema in the legend; `themaId` is null when the highlight ends, `source` is `'thema-legenda'`.
  *
  * @csspart legend - The element's outer box.
  * @csspart thema - The button of one thema.
@@ -34,13 +34,26 @@ type Highlightable = HTMLElement & { highlight?: (id: string | null) => void; we
  * @cssproperty --wbm-text-color - Text colour.
  * @cssproperty --wbm-muted-text-color - Colour of secondary text.
  * @cssproperty --wbm-font-family - Font family; the page's font by default.
- * @cssproperty --wbm-class-plus-1-color - Fill of classes rated 1; likewise `-plus-2-`, `-plus-3-`.
- * @cssproperty --wbm-class-neutral-color - Fill of classes rated 0.
- * @cssproperty --wbm-class-minus-1-color - Fill of classes rated −1; likewise `-minus-2-`, `-minus-3-`.
- * @cssproperty --wbm-no-data-color - Fill of the no-data sample.
+ * @cssproperty --wbm-class-plus-3-color - Fill of classes rated 3, the best of a seven-class scale.
+ * @cssproperty --wbm-class-plus-2-color - Fill of classes rated 2.
+ * @cssproperty --wbm-class-plus-1-color - Fill of classes rated 1 (boven gemiddeld, vooruit).
+ * @cssproperty --wbm-class-neutral-color - Fill of classes rated 0 (gemiddeld, ongeveer gelijk).
+ * @cssproperty --wbm-class-minus-1-color - Fill of classes rated −1 (beneden gemiddeld, achteruit).
+ * @cssproperty --wbm-class-minus-2-color - Fill of classes rated −2.
+ * @cssproperty --wbm-class-minus-3-color - Fill of classes rated −3, the worst of a seven-class scale.
  * @cssproperty --wbm-focus-color - Focus ring.
  * @cssproperty --wbm-highlight-background - Background of the highlighted thema.
  * @cssproperty --wbm-marker-color - Fill of trend markers.
+ * @cssproperty --wbm-border-radius - Corner radius of buttons, fields and message boxes.
+ * @cssproperty --wbm-error-background - Background of the message box.
+ * @cssproperty --wbm-error-border-color - Border of the message box.
+ * @cssproperty --wbm-font-size - Base font size; `1rem` by default.
+ * @cssproperty --wbm-loading-color - The disc shown while loading.
+ * @cssproperty --wbm-no-data-border-color - Dashed border and hatching of slices and samples without data.
+ * @cssproperty --wbm-pattern-color - Dots and hatching that tell classes apart without colour.
+ * @cssproperty --wbm-position-color - Other themes in the small ring that shows where a thema sits.
+ * @cssproperty --wbm-swatch-border-color - Border of the colour samples.
+ * @cssproperty --wbm-no-data-color - Fill of slices and samples without data.
  *
  * @slot - Not rendered; light DOM (for example a link to the data) shows only without the script.
  */
