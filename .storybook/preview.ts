@@ -1,0 +1,21 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+import { installFetchMock } from '../stories/support/fetch-mock.js';
+import '../src/define.js';
+
+// Storybook's docs and controls read attributes, properties, events, parts and custom properties
+// from the committed manifest.
+setCustomElementsManifest(manifest);
+installFetchMock();
+
+const preview: Preview = {
+  parameters: {
+    layout: 'padded',
+    controls: { expanded: true },
+    docs: { toc: true },
+  },
+  initialGlobals: { locale: 'nl' },
+};
+
+export default preview;

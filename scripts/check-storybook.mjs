@@ -1,0 +1,156 @@
+// Builds Storybook, serves it on 127.0.0.1 and opens every story and docs page in headless
+// Chromium. A story fails on a page error, on console errors other than the one that a story tagged
+// `console-error` must log (the element's message for developers about an error state), or
+// on an axe-core violation of WCAG 2.1 A/AA inside the story. Stories run with reduced motion, so
+// nothing is checked mid-transition. Options: --no-build reuses storybook-static/.
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = resolve(new URL('..', import.meta.url).pathname);
+const outputDir = join(root, 'storybook-static');
+const axePath = join(root, 'node_modules/axe-core/axe.min.js');
+const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (path) => path && existsSync(path),
+);
+const WORKERS = 2;
+const RENDER_TIMEOUT_MS = 30_000;
+
+if (!process.argv.includes('--no-build')) {
+  console.log('storybook: building…');
+  execFileSync('npx', ['storybook', 'build', '--quiet', '-o', outputDir], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+  });
+}
+if (!existsSync(join(outputDir, 'index.json'))) {
+  console.error(`${outputDir}/index.json is missing; run npm run build-storybook first.`);
+  process.exit(1);
+}
+if (!executablePath) {
+  console.error('Chromium was not found; install it with apt-get install -y chromium or set CHROME_PATH.');
+  process.exit(1);
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+/** Serves the static build; only files inside it, nothing else on the machine. */
+const server = createServer((request, response) => {
+  const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
+  if (path === '/favicon.ico') {
+    response.writeHead(204);
+    response.end();
+    return;
+  }
+  const file = normalize(join(outputDir, path.endsWith('/') ? `${path}index.html` : path));
+  if (!file.startsWith(outputDir) || !existsSync(file) || !statSync(file).isFile()) {
+    response.writeHead(404, { 'Content-Type': 'text/plain' });
+    response.end('Not found');
+    return;
+  }
+  response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(response);
+});
+await new Promise((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const index = JSON.parse(readFileSync(join(outputDir, 'index.json'), 'utf8'));
+const entries = Object.values(index.entries).filter((entry) => entry.type === 'story' || entry.type === 'docs');
+
+const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+const results = [];
+
+/** Opens one story or docs page and returns the list of its problems. */
+async function checkEntry(entry) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const pageErrors = [];
+  const consoleErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+
+  const problems = [];
+  try {
+    const viewMode = entry.type === 'docs' ? 'docs' : 'story';
+    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`);
+    const tags = entry.tags ?? [];
+    if (tags.includes('forced-colors')) await page.emulateMedia({ forcedColors: 'active' });
+
+    const rootSelector = entry.type === 'docs' ? '#storybook-docs' : '#storybook-root';
+    // Rendered means: the root has content and no <profiel-taart> is loading, except in a story
+    // about loading.
+    await page.waitForFunction(
+      ({ rootSelector, allowLoading }) => {
+        const rootElement = document.querySelector(rootSelector);
+        if (!rootElement || rootElement.childElementCount === 0) return false;
+        const elements = [...rootElement.querySelectorAll('profiel-taart, thema-legenda, buurt-vergelijk, gebied-kiezer')];
+        return elements.every((element) => {
+          const shadow = element.shadowRoot;
+          if (!shadow || shadow.childElementCount === 0) return false;
+          return allowLoading || !shadow.querySelector('.loading');
+        });
+      },
+      { rootSelector, allowLoading: /laden/i.test(entry.name) },
+      { timeout: RENDER_TIMEOUT_MS, polling: 100 },
+    );
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async (rootSelector) => {
+      const result = await window.axe.run(document.querySelector(rootSelector), {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      });
+      return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length}×)`);
+    }, rootSelector);
+    for (const violation of violations) problems.push(`axe ${violation}`);
+
+    const expectedErrors = tags.includes('console-error') ? 1 : 0;
+    if (consoleErrors.length !== expectedErrors) {
+      problems.push(`expected ${expectedErrors} console error(s), got ${consoleErrors.length}`);
+      for (const text of consoleErrors) problems.push(`  console.error: ${text.split('\n')[0]}`);
+    }
+  } catch (error) {
+    problems.push(`did not render: ${error.message.split('\n')[0]}`);
+  }
+  for (const message of pageErrors) problems.push(`page error: ${message}`);
+  await context.close();
+  return problems;
+}
+
+let next = 0;
+async function worker() {
+  while (next < entries.length) {
+    const entry = entries[next++];
+    const problems = await checkEntry(entry);
+    results.push({ entry, problems });
+    const label = `${entry.title} › ${entry.name}`;
+    if (problems.length === 0) console.log(`  ok  ${label}`);
+    else console.log(`  FAIL ${label}\n       ${problems.join('\n       ')}`);
+  }
+}
+
+console.log(`storybook: checking ${entries.length} stories and docs pages`);
+try {
+  await Promise.all(Array.from({ length: WORKERS }, worker));
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const failed = results.filter((result) => result.problems.length > 0).length;
+console.log(`storybook: ${results.length - failed} passed, ${failed} failed`);
+if (failed > 0) process.exit(1);
