@@ -68,7 +68,7 @@ const WRAPPERS = [(text: string) => text, (text: string) => `Buurt ${text} centr
 
 const PAYLOADS = VECTORS.flatMap((vector) => WRAPPERS.map((wrap) => wrap(vector)));
 
-/** A profile with `payload` in every text field a visitor can see. */
+/** Builds a profile with `payload` in every text field a visitor can see. */
 function hostileProfile(payload: string) {
   const labels = (ids: string[]) => ids.map((id, index) => ({ id, label: { nl: `${payload} ${id}`, en: payload }, waardering: 1 - index }));
   return {
