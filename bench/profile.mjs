@@ -68,22 +68,43 @@ try {
     `main thread: task ${delta('TaskDuration')} ms, script ${delta('ScriptDuration')} ms, style ${delta('RecalcStyleDuration')} ms ` +
       `(${after.RecalcStyleCount - before.RecalcStyleCount} recalcs), layout ${delta('LayoutDuration')} ms (${after.LayoutCount - before.LayoutCount} layouts)`,
   );
-  printProfile(profile, top);
+  printProfile(profile, top, moduleLines(join(outdir, 'wijkmonitor.js')));
 } finally {
   await browser.close();
   await server.close();
 }
 
+/** Lists where each source module starts in an unminified esbuild bundle, from its `// path` comments. */
+function moduleLines(bundle) {
+  const starts = [];
+  readFileSync(bundle, 'utf8')
+    .split('\n')
+    .forEach((line, index) => {
+      const match = /^\/\/ ((?:src|node_modules)\/\S+)$/.exec(line);
+      if (match) starts.push({ line: index, module: match[1].replace(/^node_modules\//, '') });
+    });
+  return starts;
+}
+
 /** Prints self and total time per function; a function that recurses counts once per sample. */
-function printProfile(profile, count) {
+function printProfile(profile, count, modules) {
+  const moduleAt = (line) => {
+    let found = null;
+    for (const start of modules) {
+      if (start.line > line) break;
+      found = start.module;
+    }
+    return found;
+  };
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const parents = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
 
   const label = (node) => {
     const { functionName, url, lineNumber } = node.callFrame;
-    const file = url ? url.replace(/^.*\/(bench|dist|src|node_modules)\//, '$1/') : '';
-    return `${functionName || '(anonymous)'}${file ? ` ${file}:${lineNumber + 1}` : ''}`;
+    if (!url) return functionName || '(anonymous)';
+    const file = url.endsWith('/dist/wijkmonitor.min.js') ? moduleAt(lineNumber) : url.replace(/^.*\/(bench|dist|src|node_modules)\//, '$1/');
+    return `${functionName || '(anonymous)'} ${file ?? url}:${lineNumber + 1}`;
   };
   const self = new Map();
   const total = new Map();

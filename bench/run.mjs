@@ -157,7 +157,6 @@ async function runChartScenario(browser, origin, lib, scenario) {
       // DevTools commands (this script's own calls) run as tasks too; they are not the chart's work.
       work: {
         taskMs: delta('TaskDuration') - delta('DevToolsCommandDuration'),
-        scriptMs: delta('ScriptDuration'),
         styleMs: delta('RecalcStyleDuration'),
         layoutMs: delta('LayoutDuration'),
       },
@@ -181,7 +180,7 @@ async function runSelectionScenario(browser, origin, round) {
       await usedHeap(cdp);
       Object.assign(measured, await page.evaluate((name) => window.bench[name](), step));
     }
-    return { result: { ...measured, jsonParseMs: measured.parseMs, file, order }, problems: problems.slice(0, 5) };
+    return { result: { ...measured, file, order }, problems: problems.slice(0, 5) };
   } finally {
     await context.close();
   }

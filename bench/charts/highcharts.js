@@ -20,7 +20,8 @@ function points(profile, jaar) {
     data.push({ id: thema.id, parent: 'totaal', name: thema.label, color: fill(profile, year.themas[thema.id]) });
     for (const deel of thema.deelthemas) {
       const score = year.deelthemas[deel.id];
-      data.push({ id: deel.id, parent: thema.id, name: TREND_SIGNS[score.ontwikkeling] ?? '', value: 1, color: fill(profile, score) });
+      // Without a name Highcharts labels a point with its id, so a deelthema without a trend gets a space.
+      data.push({ id: deel.id, parent: thema.id, name: TREND_SIGNS[score.ontwikkeling] ?? '\u00A0', value: 1, color: fill(profile, score) });
     }
   }
   return data;
@@ -47,7 +48,7 @@ export function createChart(container, profile, { jaar, width, height, animate }
         levels: [
           { level: 1, levelSize: { unit: 'percentage', value: 34 }, dataLabels: { style: { fontSize: '22px' } } },
           { level: 2, levelSize: { unit: 'percentage', value: 27 }, dataLabels: { rotationMode: 'circular' } },
-          { level: 3, levelSize: { unit: 'percentage', value: 37 }, dataLabels: { rotationMode: 'parallel' } },
+          { level: 3, levelSize: { unit: 'percentage', value: 37 }, dataLabels: { rotation: 0 } },
         ],
       },
     ],

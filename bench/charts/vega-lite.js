@@ -32,14 +32,14 @@ function rows(profile, jaar) {
   return result;
 }
 
-function ringLayers(ring, inner, outer, fontSize) {
+function ringLayers(ring, inner, outer, fontSize, color) {
   const theta = { field: 'value', type: 'quantitative', stack: true };
   const order = { field: 'order', type: 'quantitative' };
   return [
     {
       transform: [{ filter: `datum.ring === '${ring}'` }],
       mark: { type: 'arc', innerRadius: inner, outerRadius: outer, padAngle: inner > 0 ? 0.012 : 0, stroke: '#fff', tooltip: true },
-      encoding: { theta, order, color: { field: 'klasse', type: 'nominal', legend: null } },
+      encoding: { theta, order, color },
     },
     {
       transform: [{ filter: `datum.ring === '${ring}'` }],
@@ -51,6 +51,12 @@ function ringLayers(ring, inner, outer, fontSize) {
 
 function spec(profile, width, height) {
   const radius = Math.min(width, height) / 2 - 4;
+  const color = {
+    field: 'klasse',
+    type: 'nominal',
+    legend: null,
+    scale: { domain: KLASSEN, range: KLASSEN.map((klasse) => profile.colours[klasse]) },
+  };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width,
@@ -58,17 +64,12 @@ function spec(profile, width, height) {
     padding: 0,
     autosize: 'none',
     data: { name: 'rows' },
-    encoding: {
-      color: {
-        field: 'klasse',
-        type: 'nominal',
-        scale: { domain: KLASSEN, range: KLASSEN.map((klasse) => profile.colours[klasse]) },
-      },
-    },
+    // Each ring fills the full circle, so the rings may not share one theta scale.
+    resolve: { scale: { theta: 'independent' } },
     layer: [
-      ...ringLayers('deelthema', radius * 0.64, radius, 14),
-      ...ringLayers('thema', radius * 0.36, radius * 0.62, 11),
-      ...ringLayers('totaal', 0, radius * 0.34, 22),
+      ...ringLayers('deelthema', radius * 0.64, radius, 14, color),
+      ...ringLayers('thema', radius * 0.36, radius * 0.62, 11, color),
+      ...ringLayers('totaal', 0, radius * 0.34, 22, color),
     ],
   };
 }

@@ -27,7 +27,7 @@ function formatSummary(summary, digits, unit = '') {
 
 function formatRatio(summary) {
   if (summary.median === null) return '—';
-  if (summary.count === 1) return `${format(summary.median, 2)}×`;
+  if (summary.count === 1 || summary.min === summary.max) return `${format(summary.median, 2)}×`;
   return `${format(summary.median, 2)}× (${format(summary.min, 2)}–${format(summary.max, 2)})`;
 }
 
@@ -81,7 +81,7 @@ function ratiosSection(record) {
   if (!record.settings.libraries.includes(OURS)) return '_wijkmonitor was not run, so there are no ratios._';
   const others = LIBRARIES.filter(({ name }) => name !== OURS && record.settings.libraries.includes(name));
   const metrics = METRICS.filter(
-    (metric) => ['bytes', 'oneWork', 'manyFrame', 'manyLongest', 'manyHeap'].includes(metric.key) &&
+    (metric) => ['bytes', 'oneWork', 'manyFrame', 'manyWork', 'manyLongest', 'manyHeap'].includes(metric.key) &&
       (metric.scenario === null || record.settings.scenarios.includes(metric.scenario)),
   );
   const header = `| wijkmonitor ÷ | ${metrics.map((metric) => labelFor(metric, record)).join(' | ')} |`;

@@ -75,7 +75,7 @@ function createCharts(module, profile, count, animate) {
   return charts;
 }
 
-/** One chart: wall time from creating it to the frame after it is painted. */
+/** Draws one chart and returns the wall time from creating it to the frame after it is painted. */
 function one() {
   return inTask(async () => {
     const { module, profile } = await loaded;
@@ -88,7 +88,7 @@ function one() {
   });
 }
 
-/** `count` charts created in one loop, as a page with that many charts does. */
+/** Draws `count` charts in one loop, as a page with that many charts does, and times them. */
 function many(count) {
   return inTask(async () => {
     const { module, profile } = await loaded;
@@ -106,8 +106,8 @@ function many(count) {
 }
 
 /**
- * `count` charts with each library's default animations, left to settle, then switched to the other
- * jaar in one task. Returns the intervals between animation frames over `windowMs` after the switch.
+ * Draws `count` charts with each library's default animations, lets them settle, then switches all of
+ * them to the other jaar in one task. Returns the intervals between animation frames over `windowMs`.
  */
 function switchJaar(count, windowMs, settleMs) {
   return inTask(async () => {
@@ -143,7 +143,7 @@ function switchJaar(count, windowMs, settleMs) {
 
 /**
  * Builds a monitor file of at least `count` gebieden by copying the demo's wijken, dorpen and buurten
- * with new codes and names; results are copied with them, so every gebied has two jaren.
+ * with new codes and names. Their results are copied with them, so every gebied has two jaren.
  */
 function prepareSelection(count) {
   return inTask(async () => {
@@ -174,17 +174,17 @@ function prepareSelection(count) {
   });
 }
 
-/** JSON.parse of the file text alone. */
+/** Times `JSON.parse` of the file text alone. */
 function timeParse() {
   return inTask(async () => {
     const start = performance.now();
     const value = JSON.parse(window.selectionText);
-    const parseMs = performance.now() - start;
-    return { parseMs, ok: Array.isArray(value.gebieden) };
+    const jsonParseMs = performance.now() - start;
+    return { jsonParseMs, ok: Array.isArray(value.gebieden) };
   });
 }
 
-/** What wijkmonitor does for `src`: parse, validate, find the gebied by name, select its latest jaar. */
+/** Times what wijkmonitor runs for a `src`: parse, validate, find the gebied by name, select its latest jaar. */
 function timeSelect() {
   return inTask(async () => {
     const { module } = await loaded;
