@@ -298,7 +298,8 @@ function requireColumns(sheet: Sheet, required: string[], result: SpreadsheetRes
     return true;
   }
 
-  const header = sheet.header.join(sheet.separator === '\t' ? ' ⇥ ' : sheet.separator);
+  const fullHeader = sheet.header.join(sheet.separator === '\t' ? ' ⇥ ' : sheet.separator);
+  const header = fullHeader.length > 100 ? `${fullHeader.slice(0, 99)}…` : fullHeader;
   const oneColumn = sheet.header.length === 1;
   const hintNl = oneColumn ? ' De kopregel heeft maar één kolom: gebruik ; of , als scheidingsteken.' : '';
   const hintEn = oneColumn ? ' The header has a single column: use ; or , as the separator.' : '';

@@ -1,0 +1,412 @@
+// Tests of the `wijkmonitor` command-line tool. They build dist/cli.js with the repository's rollup
+// configuration and run bin/wijkmonitor.js in a child process, as a user would after `npm ci`.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import iconv from 'iconv-lite';
+import { buildCli, repoRoot } from './build.mjs';
+
+const bin = join(repoRoot, 'bin/wijkmonitor.js');
+const examples = join(repoRoot, 'docs/examples');
+const slice = join(repoRoot, 'test/fixtures/rivm-slice');
+const demoMapping = join(repoRoot, 'demo/data/mapping.json');
+const sourceData = resolve(repoRoot, process.env.WIJKMONITOR_SOURCE_DATA ?? '../shared/data');
+
+let workDir;
+
+/** Runs the tool and returns its exit code, standard output and standard error. */
+function run(...args) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: workDir, encoding: 'utf8', timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Writes a file into the temporary folder; `encoding` `windows-1252` writes those bytes. */
+function writeInput(name, text, encoding = 'utf-8') {
+  const path = join(workDir, name);
+  writeFileSync(path, encoding === 'utf-8' ? text : iconv.encode(text, encoding));
+  return path;
+}
+
+/** Converts the wide example and returns its monitor, which the validator tests then break on purpose. */
+function readExampleMonitor() {
+  const result = run('converteer', join(examples, 'cijfers-breed.csv'), '--koppeling', join(examples, 'koppeling-breed.json'));
+  assert.equal(result.code, 0, result.stderr);
+  return JSON.parse(result.stdout);
+}
+
+const WIDE_HEADER = 'gebiedcode;naam;type;ouder;jaar;uitkeringen_pct;schuldhulp_per_1000;tevreden_woonomgeving_pct;overlast_pct;slachtoffer_pct';
+const WIDE_ROWS = [
+  'GM9999;Sint-Michielsgestel;gemeente;;2022;4,1;12,3;81,0;18,2;9,4',
+  'WK999901;Berlicum;wijk;GM9999;2022;3,5;8,9;90,8;12,0;9,7',
+  'BU99990101;Ideeënbuurt;buurt;WK999901;2022;3,7;8,0;81,5;11,5;8,9',
+  'BU99990102;Het Caféplein;buurt;WK999901;2022;5,1;14,0;70,2;22,5;12,1',
+];
+
+before(async () => {
+  workDir = mkdtempSync(join(tmpdir(), 'wijkmonitor-cli-'));
+  await buildCli();
+});
+
+after(() => {
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+describe('help and usage', () => {
+  it('prints Dutch help by default', () => {
+    const result = run('--help');
+
+    assert.equal(result.code, 0);
+    assert.match(result.stdout, /Gebruik:/);
+    assert.match(result.stdout, /valideer <bestand>\s+Controleer een monitor- of profielbestand/);
+    assert.match(result.stdout, /Toon deze uitleg/);
+  });
+
+  it('prints English help with --lang en', () => {
+    const result = run('svg', '--help', '--lang', 'en');
+
+    assert.equal(result.code, 0);
+    assert.match(result.stdout, /Options:/);
+    assert.match(result.stdout, /--breedte <px>\s+Width in pixels/);
+  });
+
+  const usageCases = [
+    { args: [], message: 'Geef een opdracht: valideer, converteer, svg of png.' },
+    { args: ['teken', 'x.json'], message: 'Onbekende opdracht "teken".' },
+    { args: ['svg', 'x.json', '--kleur', 'rood'], message: 'Onbekende optie --kleur.' },
+    { args: ['valideer'], message: 'Er ontbreekt een bestand bij de opdracht "valideer".' },
+    { args: ['svg', 'x.json', '--breedte', 'breed'], message: 'Ongeldige waarde "breed" voor --breedte' },
+    { args: ['svg', 'x.json', '--weergave', 'trend'], message: 'Ongeldige waarde "trend" voor --weergave' },
+    { args: ['converteer', 'x.csv'], message: 'De optie --koppeling is verplicht bij deze opdracht.' },
+    { args: ['converteer', 'x.csv', '--koppeling', 'k.json', '--codering', 'ebcdic'], message: 'Ongeldige waarde "ebcdic" voor --codering' },
+  ];
+  for (const { args, message } of usageCases) {
+    it(`exits 2 for ${JSON.stringify(args)}`, () => {
+      const result = run(...args);
+
+      assert.equal(result.code, 2);
+      assert.ok(result.stderr.includes(message), result.stderr);
+    });
+  }
+
+  it('writes usage errors in English with --lang en', () => {
+    const result = run('--lang', 'en', 'teken');
+
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /Unknown command "teken"/);
+  });
+});
+
+describe('valideer', () => {
+  it('accepts a valid monitor', () => {
+    const path = writeInput('valid.json', JSON.stringify(readExampleMonitor()));
+    const result = run('valideer', path);
+
+    assert.equal(result.code, 0, result.stdout);
+    assert.match(result.stdout, /geen problemen gevonden/);
+  });
+
+  it('reports a deelthema missing in one jaar', () => {
+    const result = run('valideer', join(repoRoot, 'demo/data/s-hertogenbosch.json'));
+
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /waarschuwing: Deelthema "Geluidhinder" heeft in 2016 voor geen enkel gebied een waarde, maar wel in 2020/);
+    assert.match(result.stdout, /0 fouten en 1 waarschuwing gevonden/);
+  });
+
+  it('lists every problem with its path', () => {
+    const monitor = readExampleMonitor();
+    monitor.gebieden.push({ ...monitor.gebieden[2] });
+    monitor.gebieden[3].ouder = 'WK999909';
+    monitor.resultaten[4].deelthemas.uitkeringen.klasse = 'bovengemiddeld';
+    const path = writeInput('broken.json', JSON.stringify(monitor, null, 2));
+    const result = run('valideer', path);
+
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /\$\.gebieden\[9\]\.code: fout: De gebiedscode "BU99990101" komt meer dan één keer voor/);
+    assert.match(result.stdout, /\$\.gebieden\[3\]\.ouder: fout: Het bovenliggende gebied "WK999909"/);
+    assert.match(result.stdout, /\$\.resultaten\[4\]\.deelthemas\.uitkeringen\.klasse: fout: .*"bovengemiddeld"/);
+    assert.match(result.stdout, /3 fouten/);
+  });
+
+  it('points at a JSON syntax error', () => {
+    const path = writeInput('syntax.json', '{\n  "formaat": "wijkmonitor/1",\n  "gebieden": [,]\n}');
+    const result = run('valideer', path, '--lang', 'en');
+
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /Line 3, column/);
+  });
+
+  it('reports a missing file', () => {
+    const result = run('valideer', 'bestaat-niet.json');
+
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /Bestand niet gevonden: bestaat-niet\.json/);
+  });
+});
+
+describe('converteer', () => {
+  it('reproduces the demo monitor from the real RIVM files', (context) => {
+    const gebieden = join(sourceData, 'gebieden-s-hertogenbosch.csv');
+    const editions = [2016, 2020].map((jaar) => join(sourceData, `raw/rivm-gezondheid-50090NED-${jaar}-18plus-s-hertogenbosch.csv`));
+    if (![gebieden, ...editions].every((path) => existsSync(path))) {
+      context.skip(`source data not found in ${sourceData}; set WIJKMONITOR_SOURCE_DATA`);
+      return;
+    }
+    const output = join(workDir, 'demo.json');
+    const result = run('converteer', ...editions, '--koppeling', demoMapping, '--gebieden', gebieden, '--uit', output);
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(readFileSync(output, 'utf8'), readFileSync(join(repoRoot, 'demo/data/s-hertogenbosch.json'), 'utf8'));
+  });
+
+  it('converts the committed RIVM slice', () => {
+    const output = join(workDir, 'slice.json');
+    const result = run(
+      'converteer',
+      join(slice, 'rivm-2016-18plus.csv'),
+      join(slice, 'rivm-2020-18plus.csv'),
+      '--koppeling', demoMapping,
+      '--gebieden', join(slice, 'gebieden.csv'),
+      '--uit', output,
+    );
+    const monitor = JSON.parse(readFileSync(output, 'utf8'));
+    const broek2020 = monitor.resultaten.find((entry) => entry.gebied === 'BU07960201' && entry.jaar === 2020);
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(monitor.gebieden.length, 9);
+    assert.ok(!monitor.gebieden.some((gebied) => gebied.code === 'BU07960708'));
+    assert.deepEqual(broek2020.totaal, { waarde: null, reden: 'geen-gegevens', ontwikkelingReden: 'geen-gegevens' });
+    assert.equal(run('valideer', output).code, 1, 'only the Geluidhinder warning is expected');
+  });
+
+  it('reads both layouts and encodings alike', () => {
+    const wide = run('converteer', join(examples, 'cijfers-breed.csv'), '--koppeling', join(examples, 'koppeling-breed.json'));
+    const long = run('converteer', join(examples, 'cijfers-lang.csv'), '--koppeling', join(examples, 'koppeling-lang.json'));
+
+    assert.equal(wide.code, 0, wide.stderr);
+    assert.equal(long.code, 0, long.stderr);
+    assert.match(wide.stderr, /tekencodering windows-1252, scheidingsteken ;/);
+    assert.match(long.stderr, /tekencodering utf-8, scheidingsteken ,/);
+    assert.equal(wide.stdout, long.stdout);
+
+    const names = JSON.parse(wide.stdout).gebieden.map((gebied) => gebied.naam);
+    assert.ok(names.includes('Ideeënbuurt'));
+    assert.ok(names.includes('Het Caféplein'));
+    assert.ok(names.includes('Coöperatiebuurt'));
+  });
+
+  it('reads comma decimals as numbers', () => {
+    const monitor = JSON.parse(run('converteer', join(examples, 'cijfers-breed.csv'), '--koppeling', join(examples, 'koppeling-breed.json')).stdout);
+    const hoefijzer = monitor.resultaten.find((entry) => entry.gebied === 'BU99990203' && entry.jaar === 2020);
+
+    assert.equal(typeof hoefijzer.deelthemas.uitkeringen.waarde, 'number');
+    assert.equal(hoefijzer.deelthemas.schuldhulp.waarde, null);
+  });
+
+  it('keeps Windows-1252 names from a forced encoding', () => {
+    const path = writeInput('gestel.csv', [WIDE_HEADER, ...WIDE_ROWS].join('\r\n'), 'windows-1252');
+    const detected = run('converteer', path, '--koppeling', join(examples, 'koppeling-breed.json'));
+    const forced = run('converteer', path, '--koppeling', join(examples, 'koppeling-breed.json'), '--codering', 'utf-8');
+
+    assert.ok(JSON.parse(detected.stdout).gebieden.some((gebied) => gebied.naam === 'Ideeënbuurt'));
+    assert.ok(JSON.parse(forced.stdout).gebieden.some((gebied) => gebied.naam === 'Idee\ufffdnbuurt'));
+  });
+
+  it('rejects a file with the wrong separator', () => {
+    const path = writeInput('pipes.csv', [WIDE_HEADER, ...WIDE_ROWS].join('\n').replaceAll(';', '|'));
+    const output = join(workDir, 'pipes.json');
+    const result = run('converteer', path, '--koppeling', join(examples, 'koppeling-breed.json'), '--uit', output);
+
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /pipes\.csv:1: fout: Kolommen "gebiedcode", "jaar", "naam", "type", "ouder" ontbreken in de kopregel \(gebiedcode\|naam\|type/);
+    assert.match(result.stderr, /De kopregel heeft maar één kolom: gebruik ; of , als scheidingsteken/);
+    assert.match(result.stderr, /Er is geen monitorbestand geschreven/);
+    assert.ok(!existsSync(output));
+  });
+
+  it('names missing columns', () => {
+    const header = WIDE_HEADER.replace(';jaar', '').replace(';overlast_pct', '');
+    const rows = WIDE_ROWS.map((row) => row.split(';').filter((_, index) => index !== 4 && index !== 8).join(';'));
+    const path = writeInput('columns.csv', [header, ...rows].join('\n'));
+    const result = run('converteer', path, '--koppeling', join(examples, 'koppeling-breed.json'), '--lang', 'en');
+
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /columns\.csv:1: error: Column "jaar" is missing from the header/);
+  });
+
+  it('reports an indicator column that no file has', () => {
+    const header = WIDE_HEADER.replace(';overlast_pct', '');
+    const rows = WIDE_ROWS.map((row) => row.split(';').filter((_, index) => index !== 8).join(';'));
+    const path = writeInput('indicator.csv', [header, ...rows].join('\n'));
+    const result = run('converteer', path, '--koppeling', join(examples, 'koppeling-breed.json'));
+
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /Indicator "overlast_pct" uit het koppelbestand staat als kolom in geen enkel invoerbestand/);
+  });
+
+  it('skips text in number columns', () => {
+    const rows = [...WIDE_ROWS];
+    rows[2] = rows[2].replace('81,5', 'onbekend');
+    rows[3] = rows[3].replace('5,1', '1.234');
+    const path = writeInput('text.csv', [WIDE_HEADER, ...rows].join('\n'));
+    const output = join(workDir, 'text.json');
+    const result = run('converteer', path, '--koppeling', join(examples, 'koppeling-breed.json'), '--uit', output);
+    const monitor = JSON.parse(readFileSync(output, 'utf8'));
+    const buurt = monitor.resultaten.find((entry) => entry.gebied === 'BU99990101');
+
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /text\.csv:4: waarschuwing: Waarde overgeslagen: "onbekend" in kolom "tevreden_woonomgeving_pct"/);
+    assert.match(result.stderr, /text\.csv:5: waarschuwing: Waarde overgeslagen: "1\.234" in kolom "uitkeringen_pct"/);
+    assert.match(result.stderr, /2 regels of waarden overgeslagen/);
+    assert.equal(buurt.deelthemas.woonomgeving.waarde, null);
+  });
+
+  it('skips duplicate rows with both lines', () => {
+    const path = writeInput('duplicate.csv', [WIDE_HEADER, ...WIDE_ROWS, WIDE_ROWS[2]].join('\n'));
+    const result = run('converteer', path, '--koppeling', join(examples, 'koppeling-breed.json'));
+
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /duplicate\.csv:6: waarschuwing: Regel overgeslagen: gebied BU99990101 in 2022 staat al op regel 4 van .*duplicate\.csv/);
+    assert.ok(result.stdout.includes('"formaat": "wijkmonitor/1"'));
+  });
+
+  it('skips duplicate rows in the long layout', () => {
+    const text = readFileSync(join(examples, 'cijfers-lang.csv'), 'utf8');
+    const lines = text.split('\n');
+    const path = writeInput('long-duplicate.csv', [...lines.slice(0, -1), lines[3], ''].join('\n'));
+    const result = run('converteer', path, '--koppeling', join(examples, 'koppeling-lang.json'));
+
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, new RegExp(`long-duplicate\\.csv:${lines.length}: waarschuwing: Regel overgeslagen: indicator "tevreden_woonomgeving_pct" van gebied GM9999 in 2020 staat al op regel 4`));
+  });
+
+  it('skips rows with the wrong number of fields', () => {
+    const path = writeInput('fields.csv', [WIDE_HEADER, ...WIDE_ROWS, 'BU99990103;Coöperatiebuurt;buurt'].join('\n'));
+    const result = run('converteer', path, '--koppeling', join(examples, 'koppeling-breed.json'));
+
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /fields\.csv:6: waarschuwing: Regel overgeslagen: 3 velden, maar de kopregel heeft er 10/);
+  });
+
+  it('rejects an empty file', () => {
+    const path = writeInput('empty.csv', '\ufeff\r\n\r\n');
+    const result = run('converteer', path, '--koppeling', join(examples, 'koppeling-breed.json'));
+
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /Het bestand .*empty\.csv is leeg of bevat alleen lege regels/);
+  });
+
+  it('requires a row for the gemeente', () => {
+    const path = writeInput('no-gemeente.csv', [WIDE_HEADER, ...WIDE_ROWS.slice(1)].join('\n').replace(';GM9999;', ';;'));
+    const result = run('converteer', path, '--koppeling', join(examples, 'koppeling-breed.json'));
+
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /De gebieden moeten precies één gemeente bevatten, maar het zijn er 0/);
+  });
+
+  it('skips rows of gebieden outside the gebieden list', () => {
+    const gebieden = writeInput('gebieden.csv', 'code,naam,type,ouder\nGM9999,Sint-Michielsgestel,gemeente,\nWK999901,Berlicum,wijk,GM9999\n');
+    const header = 'gebiedcode;jaar;uitkeringen_pct;schuldhulp_per_1000;tevreden_woonomgeving_pct;overlast_pct;slachtoffer_pct';
+    const rows = WIDE_ROWS.map((row) => row.split(';').filter((_, index) => index === 0 || index > 3).join(';'));
+    const data = writeInput('listed.csv', [header, ...rows].join('\n'));
+    const mapping = JSON.parse(readFileSync(join(examples, 'koppeling-breed.json'), 'utf8'));
+    delete mapping.invoer.naamkolom;
+    delete mapping.invoer.typekolom;
+    delete mapping.invoer.ouderkolom;
+    const mappingPath = writeInput('koppeling.json', JSON.stringify(mapping));
+    const result = run('converteer', data, '--koppeling', mappingPath, '--gebieden', gebieden);
+
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /listed\.csv:4: waarschuwing: Regel overgeslagen: gebied "BU99990101" staat niet in de gebiedenlijst/);
+    assert.deepEqual(JSON.parse(result.stdout).gebieden.map((gebied) => gebied.code), ['GM9999', 'WK999901']);
+  });
+
+  it('takes the jaar of each file from --jaren', () => {
+    const header = WIDE_HEADER.replace(';jaar', '');
+    const rows = WIDE_ROWS.map((row) => row.replace(';2022;', ';'));
+    const path = writeInput('no-jaar.csv', [header, ...rows].join('\n'));
+    const mapping = JSON.parse(readFileSync(join(examples, 'koppeling-breed.json'), 'utf8'));
+    delete mapping.invoer.periodekolom;
+    const mappingPath = writeInput('koppeling-zonder-jaar.json', JSON.stringify(mapping));
+
+    const withJaar = run('converteer', path, '--koppeling', mappingPath, '--jaren', '2021');
+    const without = run('converteer', path, '--koppeling', mappingPath);
+
+    assert.equal(withJaar.code, 0, withJaar.stderr);
+    assert.deepEqual([...new Set(JSON.parse(withJaar.stdout).resultaten.map((entry) => entry.jaar))], [2021]);
+    assert.equal(without.code, 1);
+    assert.match(without.stderr, /geef dan voor elk bestand het jaar op/);
+  });
+});
+
+describe('svg and png', () => {
+  let monitorPath;
+  before(() => {
+    monitorPath = writeInput('monitor.json', JSON.stringify(readExampleMonitor()));
+  });
+
+  it('writes a standalone SVG', () => {
+    const output = join(workDir, 'taart.svg');
+    const result = run('svg', monitorPath, '--gebied', 'Ideeënbuurt', '--uit', output);
+    const svg = readFileSync(output, 'utf8');
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(svg, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.match(svg, /role="img"/);
+    assert.match(svg, /viewBox="0 0 640 \d+"/);
+    assert.match(svg, /<title id="[^"]+">Profieltaart Ideeënbuurt, 2022<\/title>/);
+    assert.match(svg, /<desc id="[^"]+">Situatie ten opzichte van het gemiddelde van de gemeente\./);
+  });
+
+  it('writes SVG to standard output', () => {
+    const result = run('svg', monitorPath, '--gebied', 'BU99990101', '--jaar', '2020', '--lang', 'en', '--breedte', '360');
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /<title id="[^"]+">Profile chart Ideeënbuurt, 2020<\/title>/);
+    assert.match(result.stdout, /viewBox="0 0 360 \d+"/);
+  });
+
+  it('escapes names in the SVG', () => {
+    const profile = {
+      gebied: '<script>alert("x")</script> & Co',
+      jaar: 2022,
+      themas: [{ naam: 'Werk & leren', deelthemas: [{ naam: 'A <b>', klasse: 'boven' }] }],
+    };
+    const path = writeInput('profile.json', JSON.stringify(profile));
+    const result = run('svg', path);
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.ok(!result.stdout.includes('<script'));
+    assert.ok(result.stdout.includes('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co'));
+    assert.ok(result.stdout.includes('Werk &amp; leren'));
+  });
+
+  it('suggests names for an unknown gebied', () => {
+    const result = run('svg', monitorPath, '--gebied', 'Ideenbuur');
+
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /Gebied "Ideenbuur" niet gevonden\. Bedoelde u: Ideeënbuurt/);
+  });
+
+  it('lists the problems of invalid data', () => {
+    const path = writeInput('invalid.json', JSON.stringify({ formaat: 'wijkmonitor/1', gebieden: [], themas: [], resultaten: [] }));
+    const result = run('svg', path, '--gebied', 'x');
+
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /invalid\.json: \$\.schalen: fout:/);
+    assert.match(result.stderr, /er is geen profieltaart getekend/);
+  });
+
+  it('writes a PNG at the chosen scale', () => {
+    const output = join(workDir, 'taart.png');
+    const result = run('png', monitorPath, '--gebied', 'Het Caféplein', '--breedte', '400', '--schaal', '1.5', '--uit', output);
+    const png = readFileSync(output);
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    assert.equal(png.readUInt32BE(16), 600);
+  });
+});
