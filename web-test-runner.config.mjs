@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { readFileSync } from 'node:fs';
 import { engineLaunchers } from './scripts/test-engines.mjs';
 import { heapPlugin } from './scripts/test-heap-plugin.mjs';
+import { mediaEmulationPlugin } from './scripts/test-media-plugin.mjs';
 import { strictPages } from './scripts/test-strict-pages.mjs';
 
 /**
@@ -68,7 +69,7 @@ export default {
   // ResizeObserver need.
   concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), heapPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), heapPlugin(), mediaEmulationPlugin()],
   // Chromium by default; WBM_BROWSERS=chromium,firefox,webkit selects engines (scripts/test-engines.mjs).
   browsers: await engineLaunchers(),
 };

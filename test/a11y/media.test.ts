@@ -1,0 +1,122 @@
+import { expect, fixture } from '@open-wc/testing';
+import { executeServerCommand, setViewport, emulateMedia } from '@web/test-runner-commands';
+import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
+import { MONITOR_URL, html, renderTaart, settled, shadow } from '../elements/helpers.js';
+
+/** Emulates media with @web/test-runner-commands; skips the test where the engine cannot. */
+async function emulateOrSkip(context: Mocha.Context, options: Parameters<typeof emulateMedia>[0]): Promise<void> {
+  try {
+    await emulateMedia(options);
+  } catch {
+    context.skip();
+  }
+}
+
+async function emulate(payload: { media?: string; features?: { name: string; value: string }[] }): Promise<boolean> {
+  return executeServerCommand<boolean, typeof payload>('wbm-emulate-media', payload);
+}
+
+describe('forced colours', () => {
+  afterEach(async () => {
+    await emulate({});
+  });
+
+  it('draws slices, patterns and markers in system colours', async function () {
+    if (!(await emulate({ features: [{ name: 'forced-colors', value: 'active' }] }))) this.skip();
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+
+    const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+    const root = shadow(element);
+    const canvasText = getComputedStyle(root.querySelector('.title')!).color;
+    const slice = root.querySelector<SVGPathElement>('path.slice[data-id="gezondheid"]')!;
+    expect(getComputedStyle(slice).stroke).to.equal(canvasText);
+    expect(getComputedStyle(slice).fill).to.not.equal(canvasText);
+
+    const hatch = root.querySelector('.pattern-hatch')!;
+    expect(getComputedStyle(hatch).stroke).to.equal(canvasText);
+    expect(getComputedStyle(hatch).opacity).to.equal('1');
+
+    const marker = root.querySelector('path.marker')!;
+    expect(getComputedStyle(marker).stroke).to.equal(canvasText);
+    expect(getComputedStyle(root.querySelector('.thema-name')!).fill).to.equal(canvasText);
+  });
+
+  it('keeps the classes apart by pattern', async function () {
+    if (!(await emulate({ features: [{ name: 'forced-colors', value: 'active' }] }))) this.skip();
+    const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+    const root = shadow(element);
+    const patternOf = (id: string) =>
+      root.querySelector(`path.slice[data-id="${id}"]`)!.nextElementSibling?.getAttribute('fill') ?? 'none';
+    expect(patternOf('gezondheid')).to.equal('url(#dots)');
+    expect(patternOf('sociale-contacten')).to.equal('url(#hatch)');
+    expect(patternOf('overlast')).to.equal('url(#no-data)');
+  });
+});
+
+describe('print', () => {
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' }).catch(() => undefined);
+  });
+
+  it('hides controls and keeps the chart in one piece', async function () {
+    const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+    await emulateOrSkip(this, { media: 'print' });
+    const root = shadow(element);
+    expect(getComputedStyle(root.querySelector('.table-toggle')!).display).to.equal('none');
+    expect(getComputedStyle(root.querySelector('figure')!).breakInside).to.equal('avoid');
+    // 17 cm is the text width of an A4 page in portrait with 2 cm margins.
+    expect(root.querySelector('svg')!.getBoundingClientRect().width).to.be.at.most((17 / 2.54) * 96 + 0.5);
+  });
+
+  it('prints class colours exactly', async function () {
+    const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+    await emulateOrSkip(this, { media: 'print' });
+    expect(getComputedStyle(element).printColorAdjust).to.equal('exact');
+  });
+});
+
+describe('reduced motion', () => {
+  afterEach(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' }).catch(() => undefined);
+  });
+
+  it('stops the loading animation', async function () {
+    await emulateOrSkip(this, { reducedMotion: 'reduce' });
+    const slow = `/test-server/data?file=test/fixtures/elements/binnenstad.json&ms=2000`;
+    const element = await fixture<ProfielTaart>(html`<profiel-taart src=${slow} gebied="BU07960101"></profiel-taart>`);
+    await element.updateComplete;
+    const disc = shadow(element).querySelector('.loading-disc')!;
+    expect(getComputedStyle(disc).animationName).to.equal('none');
+  });
+});
+
+describe('small screens', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('reflows at 320 px without horizontal scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+    const table = shadow(element).querySelector<HTMLButtonElement>('.table-toggle')!;
+    table.click();
+    await element.updateComplete;
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    expect(element.getBoundingClientRect().width).to.be.at.most(320);
+  });
+
+  it('offers touch targets of at least 24 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+    await settled(element);
+    const button = shadow(element).querySelector('.table-toggle')!.getBoundingClientRect();
+    expect(button.height).to.be.at.least(24);
+    const slices = [...shadow(element).querySelectorAll('path.slice')].map((slice) => slice.getBoundingClientRect());
+    for (const box of slices) expect(Math.max(box.width, box.height)).to.be.at.least(24);
+  });
+
+  it('lets a vertical swipe on the chart scroll the page', async () => {
+    const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+    expect(getComputedStyle(shadow(element).querySelector('.chart')!).touchAction).to.contain('pan-y');
+  });
+});
