@@ -15,7 +15,7 @@ export const everyClass = {
   themas: [
     {
       naam: 'Werk & leren',
-      klasse: 'boven gemiddeld',
+      waarde: '0,7', klasse: 'boven gemiddeld',
       deelthemas: [
         { naam: 'Uitkeringen', waarde: '0,9', klasse: 'boven', ontwikkeling: 'vooruit' },
         { naam: 'Opleiding', waarde: '0,1', klasse: 'gemiddeld', ontwikkeling: 'gelijk' },
@@ -23,7 +23,7 @@ export const everyClass = {
     },
     {
       naam: 'Welzijn',
-      klasse: 'gemiddeld',
+      waarde: '0,1', klasse: 'gemiddeld',
       deelthemas: [
         { naam: 'Gezondheid', waarde: '−0,7', klasse: 'beneden', ontwikkeling: 'achteruit' },
         { naam: 'Eenzaamheid', waarde: '0,6', klasse: 'boven', ontwikkeling: 'gelijk' },
@@ -31,7 +31,7 @@ export const everyClass = {
     },
     {
       naam: 'Samenleven',
-      klasse: 'beneden gemiddeld',
+      waarde: '−0,6', klasse: 'beneden gemiddeld',
       deelthemas: [
         { naam: 'Betrokkenheid', waarde: '−0,8', klasse: 'beneden', ontwikkeling: 'vooruit' },
         { naam: 'Vrijwilligerswerk', waarde: null, reden: 'te-weinig-waarnemingen' },
@@ -39,12 +39,12 @@ export const everyClass = {
     },
     {
       naam: 'Leefomgeving',
-      klasse: 'gemiddeld',
+      waarde: '0,1', klasse: 'gemiddeld',
       deelthemas: [{ naam: 'Groen', waarde: '0,3', klasse: 'gemiddeld', ontwikkeling: 'achteruit' }],
     },
     {
       naam: 'Veiligheid',
-      klasse: 'boven gemiddeld',
+      waarde: '0,7', klasse: 'boven gemiddeld',
       deelthemas: [
         { naam: 'Overlast', waarde: '1,1', klasse: 'boven', ontwikkeling: 'vooruit' },
         { naam: 'Criminaliteit', waarde: '0,0', klasse: 'gemiddeld', ontwikkeling: 'gelijk' },
@@ -115,7 +115,7 @@ export const allZero = {
   totaal: { waarde: 0, klasse: 'gemiddeld' },
   themas: THEMAS.map((naam) => ({
     naam,
-    klasse: 'gemiddeld',
+    waarde: '0,1', klasse: 'gemiddeld',
     deelthemas: [
       { naam: `${naam} A`, waarde: 0, klasse: 'gemiddeld', ontwikkeling: 'gelijk', verschil: 0 },
       { naam: `${naam} B`, waarde: 0, klasse: 'gemiddeld', ontwikkeling: 'gelijk', verschil: 0 },
@@ -131,7 +131,7 @@ export const longNames = {
   themas: [
     {
       naam: 'Werk, inkomen en onderwijsdeelname',
-      klasse: 'gemiddeld',
+      waarde: '0,1', klasse: 'gemiddeld',
       deelthemas: [
         { naam: 'Huishoudens met een uitkering of bijstandsuitkering', waarde: '0,2', klasse: 'gemiddeld' },
         { naam: 'Voortijdige schoolverlaters zonder startkwalificatie', waarde: '−0,9', klasse: 'beneden' },
@@ -139,7 +139,7 @@ export const longNames = {
     },
     {
       naam: 'Gezondheid en welbevinden',
-      klasse: 'beneden gemiddeld',
+      waarde: '−0,6', klasse: 'beneden gemiddeld',
       deelthemas: [
         { naam: 'Ervaren gezondheid goed of zeer goed', waarde: '−0,6', klasse: 'beneden' },
         { naam: 'Psychische gezondheid en veerkracht', waarde: '0,1', klasse: 'gemiddeld' },
@@ -147,17 +147,17 @@ export const longNames = {
     },
     {
       naam: 'Samenleven en sociale samenhang',
-      klasse: 'gemiddeld',
+      waarde: '0,1', klasse: 'gemiddeld',
       deelthemas: [{ naam: 'Burenhulp en betrokkenheid bij de buurt', waarde: '0,4', klasse: 'gemiddeld' }],
     },
     {
       naam: 'Leefomgeving en woonomgeving',
-      klasse: 'boven gemiddeld',
+      waarde: '0,7', klasse: 'boven gemiddeld',
       deelthemas: [{ naam: 'Tevredenheid met groen en speelvoorzieningen', waarde: '0,8', klasse: 'boven' }],
     },
     {
       naam: 'Veiligheid en veiligheidsbeleving',
-      klasse: 'gemiddeld',
+      waarde: '0,1', klasse: 'gemiddeld',
       deelthemas: [{ naam: 'Overlast van verkeer, jongeren en buren', waarde: '−0,2', klasse: 'gemiddeld' }],
     },
   ],
