@@ -6,8 +6,9 @@ const external = (id) => /^(lit|@lit\/|d3-)/.test(id);
 
 export default [
   // The ESM library for bundlers: one module per source file, dependencies left as imports.
+  // src/render/index.ts is an entry of its own so that Node scripts can import the renderer without Lit.
   {
-    input: ['src/index.ts', 'src/define.ts'],
+    input: ['src/index.ts', 'src/define.ts', 'src/render/index.ts'],
     external,
     output: { dir: 'dist', format: 'esm', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [
