@@ -22,7 +22,8 @@ export interface CompareCatalog {
   meanCount(count: number, of: number): string;
   difference(item: string, reference: string): string;
   noResult: string;
-  tableCaption(count: number): string;
+  /** Caption of the table, with the comparison's title, e.g. "Scores per thema en deelthema: Binnenstad centrum, 2016 en 2020". */
+  tableCaption(title: string): string;
   typeName: Record<GebiedType, string>;
   errors: {
     noGebied: string;
@@ -56,7 +57,7 @@ const nl: CompareCatalog = {
   meanCount: (count, of) => `uit ${count} van ${of}`,
   difference: (item, reference) => `Verschil ${item} − ${reference}`,
   noResult: 'Geen resultaten voor dit jaar',
-  tableCaption: (count) => `Scores per thema en deelthema van ${count === 1 ? '1 gebied' : `${count} gebieden`}`,
+  tableCaption: (title) => `Scores per thema en deelthema: ${title}`,
   typeName: { gemeente: 'gemeente', wijk: 'wijk', dorp: 'dorp', buurt: 'buurt' },
   errors: {
     noGebied:
@@ -86,7 +87,7 @@ const en: CompareCatalog = {
   meanCount: (count, of) => `of ${count} out of ${of}`,
   difference: (item, reference) => `Difference ${item} − ${reference}`,
   noResult: 'No results for this year',
-  tableCaption: (count) => `Scores per theme and subtheme of ${count === 1 ? '1 area' : `${count} areas`}`,
+  tableCaption: (title) => `Scores per theme and subtheme: ${title}`,
   typeName: { gemeente: 'municipality', wijk: 'district', dorp: 'village', buurt: 'neighbourhood' },
   errors: {
     noGebied:

@@ -199,6 +199,7 @@ describe('<buurt-vergelijk>', () => {
       );
       const rows = [...shadow(element).querySelectorAll('tfoot th')].map((th) => th.textContent!.trim());
       expect(rows).to.deep.equal(['Gemiddelde', 'Verschil 2020 − 2016']);
+      expect(textOf(element, 'caption')).to.equal('Scores per thema en deelthema: Binnenstad centrum, 2016 en 2020');
     });
   });
 

@@ -87,7 +87,7 @@ export const buurtVergelijkStyles = [
     }
     .cards {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(var(--wbm-card-min-width, 9rem), 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--wbm-card-min-width, 9.5rem)), 1fr));
       gap: 1em;
       margin: 0;
       padding: 0;

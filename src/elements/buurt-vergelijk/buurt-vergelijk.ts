@@ -62,7 +62,7 @@ interface Column {
  * @cssproperty --wbm-class-minus-3-color - Fill of classes rated −3, the worst of a seven-class scale.
  * @cssproperty --wbm-slice-border-color - Border between slices.
  * @cssproperty --wbm-focus-color - Focus ring.
- * @cssproperty --wbm-card-min-width - Minimum width of a small multiple; 9rem by default.
+ * @cssproperty --wbm-card-min-width - Minimum width of a small multiple; 9.5rem by default.
  * @cssproperty --wbm-border-radius - Corner radius of buttons, fields and message boxes.
  * @cssproperty --wbm-card-border-color - Border of a small multiple.
  * @cssproperty --wbm-error-background - Background of the message box.
@@ -202,18 +202,19 @@ export class BuurtVergelijk extends LitElement {
     this.loggedSelectionError = '';
 
     const items = sortItems(selection.items, this.sorteer);
-    const names = [...new Set(items.map((item) => item.gebied.naam))];
+    const names = [...new Set(selection.items.map((item) => item.gebied.naam))];
     const jaren = [...new Set(items.map((item) => item.jaar))].sort((a, b) => a - b);
     const label = (item: CompareItem) => {
       if (names.length === 1 && jaren.length > 1) return String(item.jaar);
       return jaren.length > 1 ? `${item.gebied.naam} ${item.jaar}` : item.gebied.naam;
     };
+    const title = catalog.title(names, jaren);
 
     return html`<section class="vergelijk" aria-label=${catalog.name}>
-      <p class="title">${catalog.title(selection.items.map((item) => item.gebied.naam).filter((naam, index, all) => all.indexOf(naam) === index), jaren)}</p>
+      <p class="title">${title}</p>
       ${this.renderToolbar(monitor, lang, catalog)}
       ${this.vorm === 'tabel'
-        ? this.renderTable(monitor, items, label, lang, catalog)
+        ? this.renderTable(monitor, items, label, title, lang, catalog)
         : this.renderCards(monitor, items, label, lang, catalog)}
       ${monitor.source ? html`<p class="source">${monitor.source[lang]}</p>` : nothing}
     </section>`;
@@ -388,9 +389,11 @@ export class BuurtVergelijk extends LitElement {
     monitor: Monitor,
     items: CompareItem[],
     label: (item: CompareItem) => string,
+    title: string,
     lang: Lang,
     catalog: CompareCatalog,
   ): TemplateResult {
+    const caption = catalog.tableCaption(title);
     const columns = this.columns(monitor, lang, catalog);
     const decimals = monitor.values.decimals;
     const noData = catalogs[lang].noData;
@@ -402,9 +405,9 @@ export class BuurtVergelijk extends LitElement {
     const reference = items[0];
     const differenceRows = items.length >= 2 && items.length <= MAX_DIFFERENCE_ROWS ? items.slice(1) : [];
 
-    return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${catalog.tableCaption(items.length)}>
+    return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${caption}>
       <table part="table">
-        <caption>${catalog.tableCaption(items.length)}</caption>
+        <caption>${caption}</caption>
         <thead>
           <tr>
             <th scope="col" rowspan="2">${catalog.gebied}</th>
