@@ -1,7 +1,7 @@
 /**
- * Default colours of the charts: the fallbacks behind the `--wbm-*` custom properties. The element
- * styles and the static SVG renderer both read them from here, so a chart looks the same with and
- * without JavaScript. The class colours keep white text and white slice borders at 4.5:1 or more.
+ * Default colours of the charts: the fallbacks behind the `--wbm-*` custom properties, so that a
+ * chart looks the same with and without JavaScript. The class colours keep white text and white
+ * slice borders at 4.5:1 or more.
  */
 
 /** Fill per rating class name, as `ratingClass()` returns it. */
@@ -30,7 +30,10 @@ export const CLASS_COLOR_PROPERTIES: Record<RatingClassName, string> = {
   'no-data': '--wbm-no-data-color',
 };
 
-/** Colours of the other parts of a profieltaart. */
+/**
+ * Colours of the other parts of a profieltaart, used by the static SVG renderer. The element's
+ * styles repeat them as CSS fallbacks; test/render/profile-svg.test.ts checks that both agree.
+ */
 export const CHART_COLORS = {
   text: '#1a1a1a',
   mutedText: '#4a4a4a',
