@@ -294,7 +294,7 @@ export class BuurtVergelijk extends LitElement {
             const drawn = !lazy || this.shown.has(item.key);
             return html`<li class="card" part="card" data-key=${item.key} data-chart=${item.key} ?data-shown=${drawn}>
               <p class="card-name">${label(item)}</p>
-              <p class="card-meta">${catalog.typeName[item.gebied.type]}${label(item).includes(String(item.jaar)) ? '' : `, ${item.jaar}`}</p>
+              <p class="card-meta">${this.cardMeta(item, label(item), catalog)}</p>
               ${drawn ? this.renderMiniPie(monitor, item, layout, lang) : html`<div class="placeholder"></div>`}
               <p class="card-total">${this.totalLine(monitor, item, lang, catalog)}</p>
             </li>`;
@@ -303,13 +303,21 @@ export class BuurtVergelijk extends LitElement {
       </ul>`;
   }
 
+  /** Returns the line under a card's name: the gebied type, and the jaar unless the name shows it. */
+  private cardMeta(item: CompareItem, name: string, catalog: CompareCatalog): string {
+    const type = catalog.typeName[item.gebied.type];
+    if (name.includes(String(item.jaar))) return type;
+    return `${type}, ${item.jaar}`;
+  }
+
   private totalLine(monitor: Monitor, item: CompareItem, lang: Lang, catalog: CompareCatalog): string {
     if (!item.result) return catalog.noResult;
     const score = item.result.totaal;
     const klasse = this.classOf(score);
     const value = this.weergave === 'ontwikkeling' ? score.difference : score.value;
     const text = value === null ? catalogs[lang].noData : formatNumber(value, lang, monitor.values.decimals, this.weergave === 'ontwikkeling');
-    return `${catalog.total}: ${text}${klasse ? `, ${klasse.label[lang].toLowerCase()}` : ''}`;
+    if (!klasse) return `${catalog.total}: ${text}`;
+    return `${catalog.total}: ${text}, ${klasse.label[lang].toLowerCase()}`;
   }
 
   private renderMiniPie(monitor: Monitor, item: CompareItem, layout: ProfileLayout, lang: Lang): TemplateResult {

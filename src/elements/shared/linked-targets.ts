@@ -10,7 +10,7 @@ export interface LinkingHost extends ReactiveControllerHost, HTMLElement {
   src: string | null;
 }
 
-/** What a linked element may offer: a profieltaart, a comparison or any element with `src` or `data`. */
+/** A linked element: a profieltaart, a comparison or any element with `src` or `data`. */
 type LinkedElement = HTMLElement & { src?: string | null; data?: unknown };
 
 /**
@@ -48,8 +48,8 @@ export class LinkedTargets implements ReactiveController {
 
   hostDisconnected(): void {
     document.removeEventListener('DOMContentLoaded', this.onParsed);
-    // The targets stay known, so that an update while disconnected does not lose the data source;
-    // only the listeners go until the host is connected again.
+    // The targets stay known, so that an update while disconnected keeps the data source. Only the
+    // listeners go until the host is connected again.
     this.observer.disconnect();
     this.onChange([], this.targets);
     this.detached = true;
@@ -79,8 +79,8 @@ export class LinkedTargets implements ReactiveController {
       return { data: host.data, src: host.src };
     }
 
-    // NOTE: a target's `data` property carries no attribute, so setting it later reaches the host
-    // at the host's next update only; changes of `src` and other attributes update it at once.
+    // NOTE: a target's `data` property has no attribute, so setting it later reaches the host only
+    // at the host's next update. Changes of `src` and other attributes update the host at once.
     const target = this.targets[0];
     const inline = target.querySelector(INLINE_SELECTOR)?.textContent ?? null;
     const data = target.data !== undefined && target.data !== null ? target.data : inline;
