@@ -14,6 +14,8 @@ const preview: Preview = {
     layout: 'padded',
     controls: { expanded: true },
     docs: { toc: true },
+    // Storybook's docs wrap each story in lang="en" by default; the elements read the nearest lang.
+    htmlLang: 'nl',
   },
   initialGlobals: { locale: 'nl' },
 };
