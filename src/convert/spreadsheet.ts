@@ -34,6 +34,11 @@ export interface SpreadsheetColumns {
   indelingkolom?: string;
   /** Cell texts that mean "no figure"; by default an empty cell, `.`, `-`, `x` and `?`. */
   ontbrekend?: string[];
+  /**
+   * Decimal separator of the number cells. Without it both are read, but `1.234` is rejected as
+   * ambiguous. With `","` a dot groups thousands; with `"."` a comma does.
+   */
+  decimaalteken?: ',' | '.';
 }
 
 export interface SpreadsheetMapping extends Omit<ConversionMapping, 'invoer'> {
@@ -75,6 +80,29 @@ function notice(file: string, line: number | null, code: string, nl: string, en:
   return { file, line, code, message: { nl, en } };
 }
 
+const STRICT_DECIMAL_POINT = /^[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const STRICT_DECIMAL_COMMA = /^[+\-\u2212]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
+
+/**
+ * Reads a number cell. With a known decimal separator the other one may only group thousands;
+ * without one, `parseNumber` decides and rejects `1.234` as ambiguous.
+ */
+function readCellNumber(text: string, decimalSeparator: ',' | '.' | null): ReturnType<typeof parseNumber> {
+  if (decimalSeparator === null) {
+    return parseNumber(text);
+  }
+
+  const pattern = decimalSeparator === '.' ? STRICT_DECIMAL_POINT : STRICT_DECIMAL_COMMA;
+  const trimmed = text.trim();
+  if (!pattern.test(trimmed)) {
+    return { ok: false, reason: 'invalid-text' };
+  }
+  const grouping = decimalSeparator === '.' ? /,/g : /\./g;
+  const plain = trimmed.replace(grouping, '').replace(',', '.').replace('\u2212', '-');
+  const value = Number(plain);
+  return { ok: true, value: value === 0 ? 0 : value };
+}
+
 /** Reads the jaar from the first four digits of a cell, or returns null. */
 function readJaar(cell: string): number | null {
   const match = /^(\d{4})/.exec(cell.trim());
@@ -91,46 +119,17 @@ function readJaar(cell: string): number | null {
  */
 export function convertSpreadsheet(input: SpreadsheetInput, mapping: SpreadsheetMapping): SpreadsheetResult {
   const result: SpreadsheetResult = { monitor: null, errors: [], skipped: [], filtered: 0 };
+  if (!checkSetup(input, mapping, result)) {
+    return result;
+  }
   const columns = mapping.invoer;
   const layout = columns.vorm ?? 'breed';
-
-  try {
-    validateMapping({ ...mapping, invoer: { ...columns, indelingkolom: columns.indelingkolom ?? '-' } } as ConversionMapping);
-  } catch (error) {
-    const detail = (error as Error).message;
-    result.errors.push(notice('', null, 'mapping-invalid', `Het koppelbestand is ongeldig: ${detail}`, detail));
-    return result;
-  }
-  if (layout === 'lang' && (!columns.indicatorkolom || !columns.waardekolom)) {
-    result.errors.push(
-      notice('', null, 'mapping-invalid',
-        'Het koppelbestand is ongeldig: bij "vorm": "lang" zijn invoer.indicatorkolom en invoer.waardekolom verplicht.',
-        'Invalid mapping: with "vorm": "lang", invoer.indicatorkolom and invoer.waardekolom are required.'),
-    );
-    return result;
-  }
-  if (!columns.periodekolom && (input.jaren?.length ?? 0) !== input.sheets.length) {
-    result.errors.push(
-      notice('', null, 'jaar-missing',
-        'Het koppelbestand heeft geen invoer.periodekolom; geef dan voor elk bestand het jaar op (--jaar 2016,2020).',
-        'The mapping has no invoer.periodekolom; give the jaar of every file instead (--jaar 2016,2020).'),
-    );
-    return result;
-  }
 
   const indicatorColumns = mapping.themas.flatMap((thema) =>
     thema.deelthemas.flatMap((deelthema) => deelthema.indicatoren.map((indicator) => indicator.kolom)),
   );
   const missing = new Set(columns.ontbrekend ?? DEFAULT_MISSING);
   const gebiedenFromData = Boolean(columns.naamkolom && columns.typekolom);
-  if (!gebiedenFromData && !input.gebieden) {
-    result.errors.push(
-      notice('', null, 'gebieden-missing',
-        'Er is geen gebiedenlijst. Geef er een op (--gebieden gebieden.csv), of noem in het koppelbestand invoer.naamkolom en invoer.typekolom.',
-        'There is no gebieden list. Pass one (--gebieden gebieden.csv), or name invoer.naamkolom and invoer.typekolom in the mapping.'),
-    );
-    return result;
-  }
 
   const listed = input.gebieden ? readGebiedenList(input.gebieden, columns.indelingkolom ?? null, result) : null;
   const values = new Map<number, Map<string, Map<string, number | null>>>();
@@ -232,12 +231,18 @@ export function convertSpreadsheet(input: SpreadsheetInput, mapping: Spreadsheet
           rowValues.set(indicator, null);
           continue;
         }
-        const parsed = parseNumber(text);
+        const parsed = readCellNumber(text, columns.decimaalteken ?? null);
         if (parsed.ok && parsed.value !== null) {
           rowValues.set(indicator, parsed.value);
           continue;
         }
         rowValues.set(indicator, null);
+        if (!parsed.ok && parsed.reason === 'ambiguous') {
+          skip('number-ambiguous',
+            `Waarde overgeslagen: "${text}" in kolom "${column}" (${indicator}) kan duizendtallen of decimalen betekenen. Zet in het koppelbestand invoer.decimaalteken op "," of ".".`,
+            `Value skipped: "${text}" in column "${column}" (${indicator}) may mean thousands or decimals. Set invoer.decimaalteken in the mapping to "," or ".".`);
+          continue;
+        }
         skip('number-invalid',
           `Waarde overgeslagen: "${text}" in kolom "${column}" (${indicator}) is geen getal. Schrijf een getal zoals 12,5 of laat de cel leeg.`,
           `Value skipped: "${text}" in column "${column}" (${indicator}) is not a number. Write a number such as 12.5 or leave the cell empty.`);
@@ -290,6 +295,63 @@ export function convertSpreadsheet(input: SpreadsheetInput, mapping: Spreadsheet
   }));
   result.monitor = buildMonitorFromTables(gebieden, tables, mapping as unknown as ConversionMapping);
   return result;
+}
+
+/** Checks the mapping and the options that go with it; reports the first problem and returns false. */
+function checkSetup(input: SpreadsheetInput, mapping: SpreadsheetMapping, result: SpreadsheetResult): boolean {
+  const invalid = (nl: string, en: string) => {
+    result.errors.push(notice('', null, 'mapping-invalid', `Het koppelbestand is ongeldig: ${nl}`, `Invalid mapping: ${en}`));
+    return false;
+  };
+  if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping)) {
+    return invalid('het moet een JSON-object { … } zijn.', 'it must be a JSON object { … }.');
+  }
+  if (typeof mapping.invoer !== 'object' || mapping.invoer === null || !Array.isArray(mapping.themas)) {
+    return invalid('"invoer" (een object) en "themas" (een lijst) zijn verplicht.', '"invoer" (an object) and "themas" (a list) are required.');
+  }
+
+  const columns = mapping.invoer;
+  const layout = columns.vorm ?? 'breed';
+  const gebiedenFromData = Boolean(columns.naamkolom && columns.typekolom);
+
+  // NOTE: validateMapping writes its detail in English only, so the Dutch message quotes it as is.
+  try {
+    validateMapping({ ...mapping, invoer: { ...columns, indelingkolom: columns.indelingkolom ?? '-' } } as ConversionMapping);
+  } catch (error) {
+    const detail = (error as Error).message.replace(/^Invalid mapping: /, '');
+    return invalid(detail, detail);
+  }
+  if (layout !== 'breed' && layout !== 'lang') {
+    return invalid(`"vorm" is "${layout}"; kies "breed" of "lang".`, `"vorm" is "${layout}"; choose "breed" or "lang".`);
+  }
+  if (columns.decimaalteken !== undefined && columns.decimaalteken !== ',' && columns.decimaalteken !== '.') {
+    return invalid(`"decimaalteken" is "${columns.decimaalteken}"; kies "," of ".".`, `"decimaalteken" is "${columns.decimaalteken}"; choose "," or ".".`);
+  }
+  if (layout === 'lang' && (!columns.indicatorkolom || !columns.waardekolom)) {
+    return invalid(
+      'bij "vorm": "lang" zijn invoer.indicatorkolom en invoer.waardekolom verplicht.',
+      'with "vorm": "lang", invoer.indicatorkolom and invoer.waardekolom are required.',
+    );
+  }
+  if (!columns.periodekolom && (input.jaren?.length ?? 0) !== input.sheets.length) {
+    result.errors.push(
+      notice('', null, 'jaar-missing',
+        'Het koppelbestand heeft geen invoer.periodekolom; geef dan voor elk bestand het jaar op (--jaren 2016,2020).',
+        'The mapping has no invoer.periodekolom; give the jaar of every file instead (--jaren 2016,2020).'),
+    );
+    return false;
+  }
+
+  if (!gebiedenFromData && !input.gebieden) {
+    result.errors.push(
+      notice('', null, 'gebieden-missing',
+        'Er is geen gebiedenlijst. Geef er een op (--gebieden gebieden.csv), of noem in het koppelbestand invoer.naamkolom en invoer.typekolom.',
+        'There is no gebieden list. Pass one (--gebieden gebieden.csv), or name invoer.naamkolom and invoer.typekolom in the mapping.'),
+    );
+    return false;
+  }
+
+  return true;
 }
 
 function requireColumns(sheet: Sheet, required: string[], result: SpreadsheetResult): boolean {

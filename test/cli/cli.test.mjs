@@ -259,9 +259,54 @@ describe('converteer', () => {
 
     assert.equal(result.code, 1);
     assert.match(result.stderr, /text\.csv:4: waarschuwing: Waarde overgeslagen: "onbekend" in kolom "tevreden_woonomgeving_pct"/);
-    assert.match(result.stderr, /text\.csv:5: waarschuwing: Waarde overgeslagen: "1\.234" in kolom "uitkeringen_pct"/);
+    assert.match(result.stderr, /text\.csv:5: waarschuwing: Waarde overgeslagen: "1\.234" in kolom "uitkeringen_pct" \(uitkeringen_pct\) kan duizendtallen of decimalen betekenen/);
     assert.match(result.stderr, /2 regels of waarden overgeslagen/);
     assert.equal(buurt.deelthemas.woonomgeving.waarde, null);
+  });
+
+  it('reads dot decimals with decimaalteken', () => {
+    const header = WIDE_HEADER.replaceAll(';', ',');
+    const rows = WIDE_ROWS.map((row) => row.replaceAll(',', '.').replaceAll(';', ','));
+    rows[0] = rows[0].replace(',4.1,', ',4.125,');
+    const path = writeInput('dots.csv', [header, ...rows].join('\n'));
+    const mapping = JSON.parse(readFileSync(join(examples, 'koppeling-breed.json'), 'utf8'));
+    const auto = run('converteer', path, '--koppeling', join(examples, 'koppeling-breed.json'));
+    mapping.invoer.decimaalteken = '.';
+    const mappingPath = writeInput('koppeling-punt.json', JSON.stringify(mapping));
+    const strict = run('converteer', path, '--koppeling', mappingPath);
+
+    assert.equal(auto.code, 1);
+    assert.match(auto.stderr, /dots\.csv:2: waarschuwing: Waarde overgeslagen: "4\.125" .* kan duizendtallen of decimalen betekenen/);
+    assert.equal(strict.code, 0, strict.stderr);
+  });
+
+  it('reads thousands dots with decimaalteken comma', () => {
+    const rows = [...WIDE_ROWS];
+    rows[1] = rows[1].replace(';8,9;', ';1.008,9;');
+    const path = writeInput('thousands.csv', [WIDE_HEADER, ...rows].join('\n'));
+    const mapping = JSON.parse(readFileSync(join(examples, 'koppeling-breed.json'), 'utf8'));
+    mapping.invoer.decimaalteken = ',';
+    const mappingPath = writeInput('koppeling-komma.json', JSON.stringify(mapping));
+    const result = run('converteer', path, '--koppeling', mappingPath);
+    const wijk = JSON.parse(result.stdout).resultaten.find((entry) => entry.gebied === 'WK999901');
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.ok(wijk.deelthemas.schuldhulp.waarde < -1, 'a value of 1008.9 scores far below the gemeente');
+  });
+
+  it('reports an invalid mapping', () => {
+    const cases = [
+      ['[]', /Het koppelbestand is ongeldig: het moet een JSON-object/],
+      ['{ "invoer": { "sleutelkolom": "gebiedcode" } }', /"invoer" \(een object\) en "themas" \(een lijst\) zijn verplicht/],
+      ['{ "invoer": ', /Het koppelbestand .*koppeling-kapot\.json is geen geldige JSON/],
+    ];
+    for (const [text, message] of cases) {
+      const mappingPath = writeInput('koppeling-kapot.json', text);
+      const result = run('converteer', join(examples, 'cijfers-breed.csv'), '--koppeling', mappingPath);
+
+      assert.equal(result.code, 1, text);
+      assert.match(result.stderr, message);
+    }
   });
 
   it('skips duplicate rows with both lines', () => {
