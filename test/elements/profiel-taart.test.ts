@@ -215,6 +215,29 @@ describe('<profiel-taart>', () => {
     });
   });
 
+  describe('tap outside', () => {
+    it('closes pinned details', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+      const slice = shadow(element).querySelector<SVGPathElement>('path.slice[data-id="gezondheid"]')!;
+      slice.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await element.updateComplete;
+      expect(textOf(element, '.details-name')).to.equal('Welzijn › Gezondheid');
+      document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      await element.updateComplete;
+      expect(shadow(element).querySelector('.details-name')).to.equal(null);
+    });
+
+    it('keeps details open on a tap inside', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+      const slice = shadow(element).querySelector<SVGPathElement>('path.slice[data-id="gezondheid"]')!;
+      slice.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await element.updateComplete;
+      shadow(element).querySelector('.details')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      await element.updateComplete;
+      expect(textOf(element, '.details-name')).to.equal('Welzijn › Gezondheid');
+    });
+  });
+
   describe('keyboard', () => {
     it('moves through slices in data order', async () => {
       const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);

@@ -74,8 +74,6 @@ type Selection =
  * @cssproperty --wbm-slice-border-color - Border between slices.
  * @cssproperty --wbm-focus-color - Focus ring and active slice outline.
  * @cssproperty --wbm-marker-color - Fill of trend markers.
- * @cssproperty --wbm-zero-line-color - Zero line of slices that show their value by length (`straal="waarde"`).
- * @cssproperty --wbm-value-track-color - Ring behind slices that show their value by length.
  * @cssproperty --wbm-marker-border-color - Outline of trend markers.
  * @cssproperty --wbm-font-size - Base font size; `1rem` by default.
  * @cssproperty --wbm-focus-halo-color - Halo between the focus ring and the chart.
@@ -109,6 +107,8 @@ type Selection =
  * @cssproperty --wbm-profiel-taart-table-border-color - Lines between table rows; falls back to `--wbm-table-border-color`.
  * @cssproperty --wbm-profiel-taart-message-border-color - Border of the message box; falls back to `--wbm-error-border-color`.
  * @cssproperty --wbm-profiel-taart-message-background-color - Background of the message box; falls back to `--wbm-error-background`.
+ * @cssproperty --wbm-zero-line-color - Zero line of slices that show their value by length (`straal="waarde"`).
+ * @cssproperty --wbm-value-track-color - Ring behind slices that show their value by length.
  */
 export class ProfielTaart extends LitElement {
   static override styles = profielTaartStyles;
@@ -135,9 +135,6 @@ export class ProfielTaart extends LitElement {
   /** Which scale colours the slices: `situatie` (against the city average) or `ontwikkeling` (since the previous edition). */
   @property({ reflect: true }) weergave: Weergave = 'situatie';
 
-  /** Language of the element's text: `nl` (default) or `en`; falls back to the nearest `lang` on the page. */
-  @property({ reflect: true }) override lang!: string;
-
   /**
    * What the length of a deelthema slice shows: `vast` (default), every slice fills the ring and
    * colour carries the class; `waarde`, the slice runs from a visible zero line to the radius of its
@@ -148,6 +145,9 @@ export class ProfielTaart extends LitElement {
   /** Time to wait for `src` before showing a timeout message, in ms (30 000 by default). */
   @property({ type: Number }) timeout: number | undefined = undefined;
 
+  /** Language of the element's text: `nl` (default) or `en`; falls back to the nearest `lang` on the page. */
+  @property({ reflect: true }) override lang!: string;
+
   @state() private activeId: string | null = null;
   @state() private pinned = false;
   @state() private tableOpen = false;
@@ -155,15 +155,24 @@ export class ProfielTaart extends LitElement {
   @state() private announcement = '';
 
   private readonly source = new MonitorSource(this);
+  private readonly aliases = new DataAttributeAliases(this, ProfielTaart.aliased);
   private readonly transition = new SliceTransition(this);
   /** The slice id last reported in `wbm-thema-highlight`, so that moving within one slice fires once. */
   private emittedId: string | null = null;
   /** Thema or deelthema ids of the monitor on screen, by slice id, for highlight events. */
   private themaOfSlice = new Map<string, string>();
-  private readonly aliases = new DataAttributeAliases(this, ProfielTaart.aliased);
   private readonly measurer = new TextMeasurer();
   private resizeObserver: ResizeObserver | null = null;
+  private resizeFrame = 0;
   private loggedSelectionError = '';
+  /** Closes pinned details when a visitor taps or clicks anywhere outside the chart. */
+  private readonly onOutsidePointerDown = (event: Event) => {
+    if (event.composedPath().includes(this)) return;
+    this.pinned = false;
+    this.activeId = null;
+    this.announcement = '';
+    this.emitHighlight();
+  };
   private readonly onFontsLoaded = () => {
     this.measurer.clear();
     this.requestUpdate();
@@ -173,16 +182,25 @@ export class ProfielTaart extends LitElement {
     super.connectedCallback();
     this.resizeObserver = new ResizeObserver((entries) => {
       const width = Math.floor(entries[0]?.contentRect.width ?? 0);
-      if (width > 0 && width !== this.width) this.width = width;
+      if (width <= 0 || width === this.width) return;
+      // A new width changes the chart's height. Applying it in the next frame keeps that change out
+      // of this observer round, which would otherwise end in a "ResizeObserver loop" error on the page.
+      cancelAnimationFrame(this.resizeFrame);
+      this.resizeFrame = requestAnimationFrame(() => {
+        this.width = width;
+      });
     });
     this.resizeObserver.observe(this);
     document.fonts?.addEventListener('loadingdone', this.onFontsLoaded);
+    if (this.pinned) document.addEventListener('pointerdown', this.onOutsidePointerDown, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('pointerdown', this.onOutsidePointerDown, true);
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
+    cancelAnimationFrame(this.resizeFrame);
     document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
   }
 
@@ -190,6 +208,11 @@ export class ProfielTaart extends LitElement {
   reload(): void {
     this.source.reload();
   }
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    this.aliases.attributeChanged(name, value);
+  }
+
 
   /**
    * Highlights a thema or deelthema by id, as if a visitor pointed at it, or clears the highlight
@@ -200,11 +223,15 @@ export class ProfielTaart extends LitElement {
     this.pinned = false;
     this.emittedId = id;
   }
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    this.aliases.attributeChanged(name, value);
-  }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Listen outside only while details are pinned, so an idle chart adds nothing to the document.
+    if (changed.has('pinned' as keyof ProfielTaart)) {
+      if (this.pinned) document.addEventListener('pointerdown', this.onOutsidePointerDown, true);
+      else document.removeEventListener('pointerdown', this.onOutsidePointerDown, true);
+    }
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const animated = ['gebied', 'jaar', 'weergave', 'data', 'src', 'straal'] as const;
