@@ -4,6 +4,7 @@ import type { GebiedKiezer } from '../../src/elements/gebied-kiezer/gebied-kieze
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
 import type { BuurtVergelijk } from '../../src/elements/buurt-vergelijk/buurt-vergelijk.js';
 import type { GebiedChangeDetail } from '../../src/elements/shared/events.js';
+import { mountTemplate, unmountAll } from './motion-helpers.js';
 import { MONITOR_URL, html, serverUrl, settled, shadow, silenceConsoleErrors, textOf } from './helpers.js';
 
 const DEMO_URL = '/demo/data/s-hertogenbosch.json';
@@ -43,6 +44,8 @@ async function type(element: GebiedKiezer, text: string): Promise<void> {
 }
 
 describe('<gebied-kiezer>', () => {
+  afterEach(unmountAll);
+
   it('passes an accessibility check', async () => {
     const element = await renderKiezer(html`<gebied-kiezer src=${MONITOR_URL}></gebied-kiezer>`);
     await expect(element).to.be.accessible();
@@ -156,7 +159,7 @@ describe('<gebied-kiezer>', () => {
 
   describe('driving other elements', () => {
     it('sets gebied on every element in for', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
+      const wrapper = mountTemplate(html`<div>
         <gebied-kiezer for="taart vergelijk"></gebied-kiezer>
         <profiel-taart id="taart" src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>
         <buurt-vergelijk id="vergelijk" src=${MONITOR_URL} gebied="BU07960101" context></buurt-vergelijk>

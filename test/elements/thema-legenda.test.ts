@@ -3,6 +3,7 @@ import { setViewport } from '@web/test-runner-commands';
 import type { ThemaLegenda } from '../../src/elements/thema-legenda/thema-legenda.js';
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
 import type { ThemaHighlightDetail } from '../../src/elements/shared/events.js';
+import { mountTemplate, unmountAll } from './motion-helpers.js';
 import { MONITOR_URL, html, loadFixture, serverUrl, settled, shadow, silenceConsoleErrors, textOf } from './helpers.js';
 
 async function legendReady(element: ThemaLegenda): Promise<void> {
@@ -16,7 +17,7 @@ async function legendReady(element: ThemaLegenda): Promise<void> {
 
 /** Renders a pie and a legend linked to it, side by side. */
 async function renderLinked(src = MONITOR_URL): Promise<{ taart: ProfielTaart; legenda: ThemaLegenda }> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div>
+  const wrapper = mountTemplate(html`<div>
     <profiel-taart id="taart" src=${src} gebied="BU07960101"></profiel-taart>
     <thema-legenda for="taart"></thema-legenda>
   </div>`);
@@ -36,6 +37,8 @@ function dimmedSlices(taart: ProfielTaart): string[] {
 }
 
 describe('<thema-legenda>', () => {
+  afterEach(unmountAll);
+
   it('passes an accessibility check', async () => {
     const { legenda } = await renderLinked();
     await expect(legenda).to.be.accessible();
@@ -114,7 +117,8 @@ describe('<thema-legenda>', () => {
       expect(dimmed).to.not.include('gezondheid');
 
       themaButton(legenda, 'welzijn').dispatchEvent(new PointerEvent('pointerleave'));
-      themaButton(legenda, 'samenleven').focus();
+      // A background test page gets no focus events from focus(), so the test sends the event itself.
+      themaButton(legenda, 'samenleven').dispatchEvent(new FocusEvent('focus'));
       await taart.updateComplete;
       expect(dimmedSlices(taart)).to.not.include('samenleven');
       expect(dimmedSlices(taart)).to.include('welzijn');
@@ -187,7 +191,7 @@ describe('<thema-legenda>', () => {
 
     it('shares one fetch with the pie and a comparison', async () => {
       const url = serverUrl({ file: 'test/fixtures/elements/binnenstad.json', ms: 50 }) + `&unique=${Date.now()}`;
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
+      const wrapper = mountTemplate(html`<div>
         <profiel-taart id="gedeeld" src=${url} gebied="BU07960101"></profiel-taart>
         <thema-legenda for="gedeeld"></thema-legenda>
         <buurt-vergelijk src=${url} gebied="BU07960101" context></buurt-vergelijk>

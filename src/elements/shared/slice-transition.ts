@@ -30,6 +30,11 @@ function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+/** A hidden page gets no animation frames, so a transition started there would wait until it is shown. */
+function pageHidden(): boolean {
+  return document.visibilityState === 'hidden';
+}
+
 /**
  * Animates the slices of one or more profieltaarten in a host when gebied, jaar or weergave change.
  * Slices are matched by id: angles and radii move with d3-interpolate, new slices grow from zero
@@ -39,7 +44,8 @@ function prefersReducedMotion(): boolean {
  * while rendering each chart. Slice paths must have class `slice` and a `data-id`; a host with
  * several charts puts `data-chart` on an ancestor of each chart's slices. When the transition ends,
  * the host renders its plain layout again, so an interrupted transition ends exactly where a
- * fresh render would. Under `prefers-reduced-motion: reduce` nothing animates.
+ * fresh render would. Under `prefers-reduced-motion: reduce` nothing animates, and neither does
+ * a hidden page: there the change shows at once, and a page hidden mid-transition ends it.
  */
 export class SliceTransition implements ReactiveController {
   /** Duration of one transition, in milliseconds. */
@@ -51,11 +57,18 @@ export class SliceTransition implements ReactiveController {
   private pending = false;
   private progress = 0;
   private frameRequest = 0;
+  private readonly onVisibilityChange = () => {
+    if (pageHidden()) this.stop();
+  };
 
   constructor(host: ReactiveControllerHost & HTMLElement, duration = 400) {
     this.host = host;
     this.duration = duration;
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
   }
 
   /** True while a transition is on screen. */
@@ -65,10 +78,10 @@ export class SliceTransition implements ReactiveController {
 
   /**
    * Animates the next render from what is on screen now. Does nothing before the first chart was
-   * drawn or when the visitor prefers reduced motion.
+   * drawn, when the visitor prefers reduced motion, or while the page is hidden.
    */
   animateNext(): void {
-    if (this.drawn.size === 0 || prefersReducedMotion()) {
+    if (this.drawn.size === 0 || prefersReducedMotion() || pageHidden()) {
       this.stop();
       return;
     }
@@ -135,6 +148,7 @@ export class SliceTransition implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
     this.cancelFrame();
     this.running = null;
     this.pending = false;
