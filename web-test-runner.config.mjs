@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { readFileSync } from 'node:fs';
+import { capabilitiesPlugin } from './scripts/test-capabilities-plugin.mjs';
 import { engineLaunchers } from './scripts/test-engines.mjs';
 import { heapPlugin } from './scripts/test-heap-plugin.mjs';
 import { mediaEmulationPlugin } from './scripts/test-media-plugin.mjs';
@@ -69,7 +70,7 @@ export default {
   // ResizeObserver need.
   concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), heapPlugin(), mediaEmulationPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), heapPlugin(), mediaEmulationPlugin(), capabilitiesPlugin()],
   // Chromium by default; WBM_BROWSERS=chromium,firefox,webkit selects engines (scripts/test-engines.mjs).
   browsers: await engineLaunchers(),
 };

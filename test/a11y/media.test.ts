@@ -2,15 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { executeServerCommand, setViewport, emulateMedia } from '@web/test-runner-commands';
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
 import { MONITOR_URL, html, renderTaart, settled, shadow } from '../elements/helpers.js';
-
-/** Emulates media with @web/test-runner-commands; skips the test where the engine cannot. */
-async function emulateOrSkip(context: Mocha.Context, options: Parameters<typeof emulateMedia>[0]): Promise<void> {
-  try {
-    await emulateMedia(options);
-  } catch {
-    context.skip();
-  }
-}
+import { DEFAULT_VIEWPORT, skipUnless, supports } from '../support/engine.js';
 
 async function emulate(payload: { media?: string; features?: { name: string; value: string }[] }): Promise<boolean> {
   return executeServerCommand<boolean, typeof payload>('wbm-emulate-media', payload);
@@ -18,11 +10,12 @@ async function emulate(payload: { media?: string; features?: { name: string; val
 
 describe('forced colours', () => {
   afterEach(async () => {
-    await emulate({});
+    if (await supports('forced-colors')) await emulate({});
   });
 
   it('draws slices, patterns and markers in system colours', async function () {
-    if (!(await emulate({ features: [{ name: 'forced-colors', value: 'active' }] }))) this.skip();
+    await skipUnless(this, 'forced-colors');
+    await emulate({ features: [{ name: 'forced-colors', value: 'active' }] });
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
 
     const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
@@ -42,7 +35,8 @@ describe('forced colours', () => {
   });
 
   it('keeps the classes apart by pattern', async function () {
-    if (!(await emulate({ features: [{ name: 'forced-colors', value: 'active' }] }))) this.skip();
+    await skipUnless(this, 'forced-colors');
+    await emulate({ features: [{ name: 'forced-colors', value: 'active' }] });
     const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
     const root = shadow(element);
     const patternOf = (id: string) =>
@@ -55,12 +49,13 @@ describe('forced colours', () => {
 
 describe('print', () => {
   afterEach(async () => {
-    await emulateMedia({ media: 'screen' }).catch(() => undefined);
+    if (await supports('print-media')) await emulateMedia({ media: 'screen' });
   });
 
   it('hides controls and keeps the chart in one piece', async function () {
     const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
-    await emulateOrSkip(this, { media: 'print' });
+    await skipUnless(this, 'print-media');
+    await emulateMedia({ media: 'print' });
     const root = shadow(element);
     expect(getComputedStyle(root.querySelector('.table-toggle')!).display).to.equal('none');
     expect(getComputedStyle(root.querySelector('figure')!).breakInside).to.equal('avoid');
@@ -70,18 +65,20 @@ describe('print', () => {
 
   it('prints class colours exactly', async function () {
     const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
-    await emulateOrSkip(this, { media: 'print' });
+    await skipUnless(this, 'print-media');
+    await emulateMedia({ media: 'print' });
     expect(getComputedStyle(element).printColorAdjust).to.equal('exact');
   });
 });
 
 describe('reduced motion', () => {
   afterEach(async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' }).catch(() => undefined);
+    if (await supports('reduced-motion')) await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
   it('stops the loading animation', async function () {
-    await emulateOrSkip(this, { reducedMotion: 'reduce' });
+    await skipUnless(this, 'reduced-motion');
+    await emulateMedia({ reducedMotion: 'reduce' });
     const slow = `/test-server/data?file=test/fixtures/elements/binnenstad.json&ms=2000`;
     const element = await fixture<ProfielTaart>(html`<profiel-taart src=${slow} gebied="BU07960101"></profiel-taart>`);
     await element.updateComplete;
@@ -92,10 +89,11 @@ describe('reduced motion', () => {
 
 describe('small screens', () => {
   afterEach(async () => {
-    await setViewport({ width: 800, height: 600 });
+    if (await supports('viewport')) await setViewport({ ...DEFAULT_VIEWPORT });
   });
 
-  it('reflows at 320 px without horizontal scrolling', async () => {
+  it('reflows at 320 px without horizontal scrolling', async function () {
+    await skipUnless(this, 'viewport');
     await setViewport({ width: 320, height: 640 });
     const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
     const table = shadow(element).querySelector<HTMLButtonElement>('.table-toggle')!;
@@ -105,7 +103,23 @@ describe('small screens', () => {
     expect(element.getBoundingClientRect().width).to.be.at.most(320);
   });
 
-  it('offers touch targets of at least 24 px', async () => {
+  it('reflows in a 320 px column', async () => {
+    // The check above without setViewport, which WebDriver lacks. The element has no viewport
+    // media queries, so a 320 px column lays it out as a 320 px screen does.
+    const column = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px"><profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart></div>`,
+    );
+    const element = column.querySelector<ProfielTaart>('profiel-taart')!;
+    await settled(element);
+    const table = shadow(element).querySelector<HTMLButtonElement>('.table-toggle')!;
+    table.click();
+    await element.updateComplete;
+    expect(column.scrollWidth).to.be.at.most(320);
+    expect(element.getBoundingClientRect().width).to.be.at.most(320);
+  });
+
+  it('offers touch targets of at least 24 px', async function () {
+    await skipUnless(this, 'viewport');
     await setViewport({ width: 320, height: 640 });
     const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
     await settled(element);

@@ -20,13 +20,8 @@ export const ELEMENTS: ElementUnderTest[] = [
 
 export type DataElement = HTMLElement & { data: unknown; src: string | null; updateComplete: Promise<boolean> };
 
-/** Browser engine running the test, from the user agent: enough to skip what one engine cannot do. */
-export function browserEngine(): 'chromium' | 'firefox' | 'webkit' {
-  const agent = navigator.userAgent;
-  if (/Firefox\//.test(agent)) return 'firefox';
-  if (/Chrome\/|Chromium\//.test(agent)) return 'chromium';
-  return 'webkit';
-}
+// Re-exported so that the hardening suites import their helpers from one module.
+export { browserEngine } from '../support/engine.js';
 
 /** True while the element shows its loading state or has not rendered yet. */
 function isLoading(element: Element): boolean {

@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { pendingLoadCount } from '../../src/data/load.js';
-import { ELEMENTS, browserEngine, mount, outcome, sampleProfile, settle, type DataElement } from './harness.js';
+import { skipUnless } from '../support/engine.js';
+import { ELEMENTS, mount, outcome, sampleProfile, settle, type DataElement } from './harness.js';
 
 const CYCLES = 1000;
 
@@ -125,7 +126,7 @@ for (const { tag, attributes } of ELEMENTS) {
     });
 
     it('holds no removed elements in the heap', async function () {
-      if (browserEngine() !== 'chromium') this.skip();
+      await skipUnless(this, 'heap-count');
       const global = `__wbm_${tag.replace(/-/g, '_')}_prototype`;
       (window as unknown as Record<string, unknown>)[global] = customElements.get(tag)!.prototype;
 
