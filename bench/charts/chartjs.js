@@ -1,8 +1,8 @@
 /**
  * Chart.js doughnut with two datasets: deelthema's outside, themes inside, fills by class, and a small
  * plugin that writes the total in the hole. Chart.js has no trend markers without more plugin code.
- * Only the doughnut controller and the arc element are registered, so the bundle is tree-shaken; the
- * Tooltip plugin (about 6.5 KiB more, gzip, in this build) is left out, so the chart has no details on hover.
+ * Only the doughnut controller and the arc element are registered, so the bundle is tree-shaken. The
+ * Tooltip plugin is left out (about 6.5 KiB gzip in this build), so the chart has no details on hover.
  */
 import { ArcElement, Chart, DoughnutController } from 'chart.js';
 

@@ -35,6 +35,7 @@ class BenchTaart extends LitElement {
     const step = TAU / count;
     const themaArc = arc().innerRadius(radius * 0.36).outerRadius(radius * 0.62).padAngle(0.012);
     const deelArc = arc().innerRadius(radius * 0.64).outerRadius(radius).padAngle(0.012);
+
     const parts = [];
     let index = 0;
     for (const thema of this.profile.themas) {
@@ -52,6 +53,7 @@ class BenchTaart extends LitElement {
         index++;
       }
     }
+
     const total = year.totaal.value === null ? 'geen gegevens' : year.totaal.value.toFixed(1).replace('.', ',').replace('-', '\u2212');
     return html`<svg width=${this.size} height=${this.size} viewBox="${-this.size / 2} ${-this.size / 2} ${this.size} ${this.size}" role="img" aria-label="${this.profile.gebied.naam} ${this.jaar}">
       ${parts}
