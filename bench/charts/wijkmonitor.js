@@ -9,6 +9,8 @@ function isDrawn(element) {
 }
 
 /** Resolves once the element has rendered its chart; Lit renders in microtasks after the data task. */
+// NOTE: an element that renders only when it scrolls into view would never resolve here for charts
+// below the fold; the 400-chart scenario then needs its own "drawn" rule for the visible charts.
 async function whenDrawn(element) {
   for (let attempt = 0; attempt < 1000; attempt++) {
     await element.updateComplete;
