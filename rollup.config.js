@@ -1,6 +1,7 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyCssTemplates } from './scripts/rollup-minify-css.mjs';
 
 const external = (id) => /^(lit|@lit\/|d3-)/.test(id);
 
@@ -22,6 +23,7 @@ export default [
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: true }),
+      minifyCssTemplates(),
       terser({ format: { comments: false }, compress: { passes: 2 } }),
     ],
   },
