@@ -1,9 +1,10 @@
 import { expect, fixture, waitUntil, nextFrame } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
 import type { BuurtVergelijk } from '../../src/elements/buurt-vergelijk/buurt-vergelijk.js';
 import { compareNames, differenceOf, meanOf } from '../../src/model/compare.js';
 import { MONITOR_URL, html, serverUrl, shadow, silenceConsoleErrors, textOf } from './helpers.js';
 import { skipInBackgroundPage } from './motion-helpers.js';
+import { DEFAULT_VIEWPORT, emulateReducedMotion, resetReducedMotion, supports } from '../support/engine.js';
 
 const DEMO_URL = '/demo/data/s-hertogenbosch.json';
 
@@ -94,9 +95,7 @@ function footerCell(element: BuurtVergelijk, rowStart: string, columnId: string)
 }
 
 describe('<buurt-vergelijk>', () => {
-  afterEach(async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
-  });
+  afterEach(resetReducedMotion);
 
   it('passes an accessibility check', async () => {
     const element = await renderVergelijk(
@@ -268,7 +267,8 @@ describe('<buurt-vergelijk>', () => {
 
     it('draws every buurt of the demo lazily', async function () {
       skipInBackgroundPage(this);
-      await setViewport({ width: 800, height: 600 });
+      // WebDriver cannot resize the viewport, so there the page keeps the browser window's size.
+      if (await supports('viewport')) await setViewport({ ...DEFAULT_VIEWPORT });
       const element = await renderVergelijk(
         html`<buurt-vergelijk src=${DEMO_URL} gebieden="alle-buurten" jaar="2020"></buurt-vergelijk>`,
       );
@@ -287,7 +287,8 @@ describe('<buurt-vergelijk>', () => {
     });
 
     it('draws every card before printing', async () => {
-      await setViewport({ width: 800, height: 600 });
+      // WebDriver cannot resize the viewport, so there the page keeps the browser window's size.
+      if (await supports('viewport')) await setViewport({ ...DEFAULT_VIEWPORT });
       const element = await renderVergelijk(
         html`<buurt-vergelijk src=${DEMO_URL} gebieden="alle-buurten" jaar="2020"></buurt-vergelijk>`,
       );
@@ -325,8 +326,8 @@ describe('<buurt-vergelijk>', () => {
       expect(classes(element)).to.deep.equal(classes(fresh));
     });
 
-    it('fades nothing under reduced motion', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
+    it('fades nothing under reduced motion', async function () {
+      await emulateReducedMotion(this, 'reduce');
       const element = await renderVergelijk(
         html`<buurt-vergelijk src=${MONITOR_URL} gebieden="BU07960101,BU07960102"></buurt-vergelijk>`,
       );

@@ -1,8 +1,8 @@
 import { expect, waitUntil, nextFrame } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
 import { MONITOR_URL, html, loadFixture, renderTaart, settled, shadow } from './helpers.js';
 import { skipInBackgroundPage } from './motion-helpers.js';
+import { emulateReducedMotion, resetReducedMotion } from '../support/engine.js';
 
 /** Path data of every slice by id, with numbers rounded to 2 decimals. */
 function roundedPaths(element: ProfielTaart): Map<string, string> {
@@ -37,9 +37,7 @@ async function fixtureWithoutFirstDeelthema(): Promise<{ data: Record<string, un
 }
 
 describe('<profiel-taart> transitions and linking', () => {
-  afterEach(async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
-  });
+  afterEach(resetReducedMotion);
 
   it('passes an accessibility check during a transition', async () => {
     const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
@@ -51,7 +49,7 @@ describe('<profiel-taart> transitions and linking', () => {
 
   it('animates a change of gebied', async function () {
     skipInBackgroundPage(this);
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    await emulateReducedMotion(this, 'no-preference');
     const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
     element.weergave = 'ontwikkeling';
     await element.updateComplete;
@@ -62,7 +60,7 @@ describe('<profiel-taart> transitions and linking', () => {
 
   it('draws no NaN in any frame', async function () {
     skipInBackgroundPage(this);
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    await emulateReducedMotion(this, 'no-preference');
     const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
     const { data } = await fixtureWithoutFirstDeelthema();
     element.data = data;
@@ -78,8 +76,8 @@ describe('<profiel-taart> transitions and linking', () => {
     expect(seen.filter((d) => d.includes('NaN'))).to.deep.equal([]);
   });
 
-  it('ends an interrupted transition where a fresh render is', async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
+  it('ends an interrupted transition where a fresh render is', async function () {
+    await emulateReducedMotion(this, 'no-preference');
     const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
     const { data, removed } = await fixtureWithoutFirstDeelthema();
 
@@ -108,7 +106,7 @@ describe('<profiel-taart> transitions and linking', () => {
 
   it('shrinks a removed slice away', async function () {
     skipInBackgroundPage(this);
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    await emulateReducedMotion(this, 'no-preference');
     const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
     const { data, removed } = await fixtureWithoutFirstDeelthema();
     element.data = data;
@@ -119,8 +117,8 @@ describe('<profiel-taart> transitions and linking', () => {
     expect(shadow(element).querySelector(`[data-id="${removed}"]`)).to.equal(null);
   });
 
-  it('does not animate under reduced motion', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+  it('does not animate under reduced motion', async function () {
+    await emulateReducedMotion(this, 'reduce');
     const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
     element.gebied = 'BU07960102';
     element.weergave = 'ontwikkeling';

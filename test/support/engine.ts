@@ -5,7 +5,7 @@
  * calls `skipUnless(this, capability)` first, so that it shows as skipped where the driver lacks it,
  * never as passed.
  */
-import { executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
@@ -50,4 +50,24 @@ export async function skipUnless(context: Mocha.Context, capability: Capability)
 
   if (context.test) context.test.title += ` (skipped: ${browserEngine()} driver lacks ${capability})`;
   context.skip();
+}
+
+/**
+ * Puts the page in `prefers-reduced-motion: value`: with `emulateMedia` where the driver offers it,
+ * and otherwise runs the test only when the browser already matches, as a headless browser without
+ * a system setting does for `no-preference`. Skips the test in every other case.
+ */
+export async function emulateReducedMotion(context: Mocha.Context, value: 'reduce' | 'no-preference'): Promise<void> {
+  if (await supports('reduced-motion')) {
+    await emulateMedia({ reducedMotion: value });
+    return;
+  }
+  if (matchMedia(`(prefers-reduced-motion: ${value})`).matches) return;
+
+  await skipUnless(context, 'reduced-motion');
+}
+
+/** Ends any reduced-motion emulation, for an `afterEach` hook; does nothing where the driver lacks it. */
+export async function resetReducedMotion(): Promise<void> {
+  if (await supports('reduced-motion')) await emulateMedia({ reducedMotion: 'no-preference' });
 }
