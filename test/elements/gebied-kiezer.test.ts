@@ -198,6 +198,21 @@ describe('<gebied-kiezer>', () => {
       expect(visibleOptions(element)).to.deep.equal(['Binnenstad (hele wijk)']);
     });
 
+    it('shows a load timeout in place', async () => {
+      const restore = silenceConsoleErrors();
+      const element = document.createElement('gebied-kiezer') as GebiedKiezer & { timeout?: number };
+      element.timeout = 100;
+      element.src = serverUrl({ file: 'test/fixtures/elements/binnenstad.json', ms: 3000 });
+      document.body.append(element);
+      try {
+        await kiezerReady(element);
+        expect(textOf(element, '.message')).to.include('kwamen niet binnen 0,1 seconden binnen');
+      } finally {
+        element.remove();
+        restore();
+      }
+    });
+
     it('shows the load error in place', async () => {
       const restore = silenceConsoleErrors();
       try {

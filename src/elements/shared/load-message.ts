@@ -29,7 +29,7 @@ export function renderSourceState(
       return renderLoading(texts.loading);
     case TaskStatus.ERROR:
       if (isAbortError(task.error)) return renderLoading(texts.loading);
-      return renderMessage(texts.errorTitle, loadErrorBody(task.error, lang, src));
+      return renderMessage(texts.errorTitle, loadErrorBody(task.error, lang, src, source.timeoutMs()));
     case TaskStatus.COMPLETE:
       return ready(task.value!);
   }
@@ -46,7 +46,7 @@ export function renderMessage(title: string, body: TemplateResult | string): Tem
   </div>`;
 }
 
-function loadErrorBody(error: unknown, lang: Lang, src: string | null): TemplateResult {
+function loadErrorBody(error: unknown, lang: Lang, src: string | null, timeoutMs: number): TemplateResult {
   const errors = catalogs[lang].errors;
   if (!(error instanceof LoadError)) return html`<p>${String(error)}</p>`;
 
@@ -54,6 +54,8 @@ function loadErrorBody(error: unknown, lang: Lang, src: string | null): Template
   switch (error.kind) {
     case 'no-source':
       return html`<p>${errors.noSource}</p>`;
+    case 'timeout':
+      return html`<p>${errors.timeout(url, timeoutMs / 1000)}</p>`;
     case 'http':
       return html`<p>${errors.http(url, error.status ?? 0, error.statusText)}</p>`;
     case 'empty':
