@@ -5,6 +5,7 @@ import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taar
 import type { ThemaHighlightDetail } from '../../src/elements/shared/events.js';
 import { mountTemplate, unmountAll } from './motion-helpers.js';
 import { MONITOR_URL, html, loadFixture, serverUrl, settled, shadow, silenceConsoleErrors, textOf } from './helpers.js';
+import { DEFAULT_VIEWPORT, skipUnless } from '../support/engine.js';
 
 async function legendReady(element: ThemaLegenda): Promise<void> {
   await waitUntil(
@@ -210,7 +211,8 @@ describe('<thema-legenda>', () => {
   });
 
   describe('layout', () => {
-    it('fits a 320 px wide screen as a strip', async () => {
+    it('fits a 320 px wide screen as a strip', async function () {
+      await skipUnless(this, 'viewport');
       await setViewport({ width: 320, height: 640 });
       try {
         const element = await fixture<ThemaLegenda>(
@@ -222,8 +224,22 @@ describe('<thema-legenda>', () => {
         expect(document.documentElement.scrollWidth).to.be.at.most(320);
         expect(shadow(element).querySelectorAll('.deelthemas')).to.have.length(0);
       } finally {
-        await setViewport({ width: 800, height: 600 });
+        await setViewport({ ...DEFAULT_VIEWPORT });
       }
+    });
+
+    it('fits a 320 px column as a strip', async () => {
+      // The check above without setViewport, which WebDriver lacks. The legend has no viewport
+      // media queries, so a 320 px column lays it out as a 320 px screen does.
+      const column = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px"><thema-legenda src=${MONITOR_URL} orientation="horizontal"></thema-legenda></div>`,
+      );
+      const element = column.querySelector<ThemaLegenda>('thema-legenda')!;
+      await legendReady(element);
+      const legend = shadow(element).querySelector<HTMLElement>('.legend')!;
+      expect(legend.scrollWidth).to.be.at.most(legend.clientWidth);
+      expect(column.scrollWidth).to.be.at.most(320);
+      expect(shadow(element).querySelectorAll('.deelthemas')).to.have.length(0);
     });
 
     it('lists deelthema names in the vertical list', async () => {
