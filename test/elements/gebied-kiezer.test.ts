@@ -6,6 +6,7 @@ import type { BuurtVergelijk } from '../../src/elements/buurt-vergelijk/buurt-ve
 import type { GebiedChangeDetail } from '../../src/elements/shared/events.js';
 import { mountTemplate, unmountAll } from './motion-helpers.js';
 import { MONITOR_URL, html, serverUrl, settled, shadow, silenceConsoleErrors, textOf } from './helpers.js';
+import { typeText } from '../support/engine.js';
 
 const DEMO_URL = '/demo/data/s-hertogenbosch.json';
 
@@ -39,7 +40,7 @@ function activeOption(element: GebiedKiezer): Element | null {
 
 async function type(element: GebiedKiezer, text: string): Promise<void> {
   input(element).focus();
-  await sendKeys({ type: text });
+  await typeText(text);
   await element.updateComplete;
 }
 

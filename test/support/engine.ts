@@ -5,7 +5,7 @@
  * calls `skipUnless(this, capability)` first, so that it shows as skipped where the driver lacks it,
  * never as passed.
  */
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
@@ -70,4 +70,13 @@ export async function emulateReducedMotion(context: Mocha.Context, value: 'reduc
 /** Ends any reduced-motion emulation, for an `afterEach` hook; does nothing where the driver lacks it. */
 export async function resetReducedMotion(): Promise<void> {
   if (await supports('reduced-motion')) await emulateMedia({ reducedMotion: 'no-preference' });
+}
+
+/**
+ * Types `text` into the focused element with real key events, one character per command, because
+ * WebKitWebDriver (WebKitGTK 2.50) drops the second of two equal characters in a row within one
+ * `sendKeys({ type })` command: "binnen" arrives as "binen".
+ */
+export async function typeText(text: string): Promise<void> {
+  for (const character of text) await sendKeys({ type: character });
 }
