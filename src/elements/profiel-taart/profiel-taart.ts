@@ -113,7 +113,7 @@ type Selection =
 export class ProfielTaart extends LitElement {
   static override styles = profielTaartStyles;
 
-  /** Attributes that a CMS may also write as `data-src`, `data-gebied` and so on. */
+  /** Attributes that a CMS may also write as `data-src`, `data-gebied` and so on. @internal */
   private static readonly aliased = ['src', 'gebied', 'jaar', 'weergave', 'lang'];
 
   static override get observedAttributes(): string[] {
