@@ -16,6 +16,8 @@ interface VergelijkArgs {
 
 const meta: Meta<VergelijkArgs> = {
   title: 'Elementen/Buurtvergelijking',
+  // The docs page lists attributes, events, parts and custom properties from custom-elements.json.
+  tags: ['autodocs'],
   component: 'buurt-vergelijk',
   args: { gebieden: 'BU07960101,BU07960102,BU07960103' },
   argTypes: {

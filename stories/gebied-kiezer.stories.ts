@@ -11,6 +11,8 @@ interface KiezerArgs {
 
 const meta: Meta<KiezerArgs> = {
   title: 'Elementen/Gebiedkiezer',
+  // The docs page lists attributes, events, parts and custom properties from custom-elements.json.
+  tags: ['autodocs'],
   component: 'gebied-kiezer',
   argTypes: { lang: { control: 'inline-radio', options: ['nl', 'en'] } },
   render: (args, context) => {

@@ -26,6 +26,8 @@ function errorStory(args: TaartArgs, description: string): StoryObj<TaartArgs> {
 
 const meta: Meta<TaartArgs> = {
   title: 'Elementen/Profieltaart',
+  // The docs page lists attributes, events, parts and custom properties from custom-elements.json.
+  tags: ['autodocs'],
   component: 'profiel-taart',
   args: { src: DEMO_URL, gebied: 'BU07960101', jaar: '2020', weergave: 'situatie' },
   argTypes: {

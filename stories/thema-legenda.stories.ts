@@ -11,6 +11,8 @@ interface LegendaArgs {
 
 const meta: Meta<LegendaArgs> = {
   title: 'Elementen/Themalegenda',
+  // The docs page lists attributes, events, parts and custom properties from custom-elements.json.
+  tags: ['autodocs'],
   component: 'thema-legenda',
   args: { weergave: 'situatie', orientation: 'vertical' },
   argTypes: {
