@@ -4,6 +4,7 @@
  */
 
 import { JsonPath } from './json-path.js';
+import { findJsonSyntaxError } from './json-syntax.js';
 import { createProblem } from './problem-list.js';
 import type { ProblemCode, ProblemParams, TextPosition } from './problems.js';
 import type { Problem } from './types.js';
@@ -50,7 +51,10 @@ type Suspect =
   | { code: 'json-unquoted-text'; offset: number; word: string };
 
 function describeSyntaxError(text: string, message: string): Problem {
-  const errorOffset = offsetFromMessage(text, message);
+  // JavaScriptCore (Safari) names no position in its message, so the text is scanned for it.
+  const messageOffset = offsetFromMessage(text, message);
+  const scanned = messageOffset === null ? findJsonSyntaxError(text) : null;
+  const errorOffset = messageOffset ?? scanned?.offset ?? null;
   const found = findSuspect(text);
   // A suspect after the parser's error position is not the cause: the text broke earlier.
   const suspect = found !== null && (errorOffset === null || found.offset <= errorOffset) ? found : null;
@@ -70,7 +74,7 @@ function describeSyntaxError(text: string, message: string): Problem {
   if (atEnd || /end of (JSON )?(input|data)/i.test(message)) {
     return problemAt(text, errorOffset ?? text.length, 'json-syntax', { detail: 'unexpected-end' });
   }
-  const detail = /after (the )?JSON/i.test(message) ? 'text-after-end' : 'other';
+  const detail = /after (the )?JSON/i.test(message) || scanned?.detail === 'text-after-end' ? 'text-after-end' : 'other';
   if (errorOffset === null) {
     return createProblem(JsonPath.root, 'json-syntax', { line: null, column: null, excerpt: null, detail });
   }
@@ -102,7 +106,8 @@ function problemAt<C extends ProblemCode>(text: string, offset: number, code: C,
 
 /**
  * Reads the error position from a JSON.parse message. V8 writes "at position N" and, since about
- * Chromium 117, also "(line L column C)"; Firefox writes "at line L column C".
+ * Chromium 117, also "(line L column C)"; Firefox writes "at line L column C". JavaScriptCore writes
+ * no position, for example "JSON Parse error: Expected '}'".
  */
 function offsetFromMessage(text: string, message: string): number | null {
   const position = /at position (\d+)/.exec(message);

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { findJsonSyntaxError } from '../../src/model/json-syntax.js';
 import { parseJsonText, type ParseJsonResult } from '../../src/model/parse-json.js';
 import type { Problem } from '../../src/model/types.js';
 
@@ -135,5 +136,57 @@ describe('parseJsonText', () => {
 
   it('reports the path as root', () => {
     expect(problemOf(parseJsonText('{')).path).to.equal('$');
+  });
+});
+
+describe('findJsonSyntaxError', () => {
+  // Offsets in UTF-16 code units, as V8 names them in "at position N".
+  const cases: [string, number, string][] = [
+    ['{\n  "gebied": "Binnenstad"\n  "jaar": 2022\n}', 29, 'other'],
+    ['{\n  "gebied": "Binnenstad",\n  "jaar": 2022\n', 43, 'unexpected-end'],
+    ['{"jaar": 2022}}', 14, 'text-after-end'],
+    ['{"naam": "🏠" 1}', 14, 'other'],
+    ['{\n  "gebied": "Binnenstad”,\n  "jaar": 2022\n}', 27, 'other'],
+    ['{"domein": [-2, 2,]}', 18, 'other'],
+    ['{"jaar": 01}', 10, 'other'],
+    ['{"jaar": 2022,}', 14, 'other'],
+    ['{"a": "\\x"}', 8, 'other'],
+    ['{"a": tru}', 9, 'other'],
+    ['[1, 2', 5, 'unexpected-end'],
+    ['{', 1, 'unexpected-end'],
+  ];
+
+  for (const [text, offset, detail] of cases) {
+    it(`locates the error in ${JSON.stringify(text)}`, () => {
+      expect(findJsonSyntaxError(text)).to.deep.equal({ offset, detail });
+    });
+  }
+
+  it('agrees with the engine where it names a position', function () {
+    let compared = 0;
+    for (const [text] of cases) {
+      let message = '';
+      try {
+        JSON.parse(text);
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      const position = /at position (\d+)/.exec(message);
+      if (position === null) continue;
+      expect(findJsonSyntaxError(text)!.offset, text).to.equal(Number(position[1]));
+      compared++;
+    }
+    // JavaScriptCore names no position at all.
+    if (compared === 0) this.skip();
+  });
+
+  it('accepts valid JSON', () => {
+    const text = '{"a": [1, -2.5e+3, 0, true, false, null, "\\u00e9\\n", {}, []], "b": {"c": ""}}';
+    expect(findJsonSyntaxError(text)).to.equal(null);
+    expect(findJsonSyntaxError(' 6.8 ')).to.equal(null);
+  });
+
+  it('survives deep nesting', () => {
+    expect(findJsonSyntaxError('['.repeat(200_000))).to.deep.equal({ offset: 200_000, detail: 'unexpected-end' });
   });
 });
