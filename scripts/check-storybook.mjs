@@ -1,8 +1,8 @@
 // Builds Storybook, serves it on 127.0.0.1 and opens every story and docs page in headless
-// Chromium. A story fails on a page error, on console errors other than the one that a story tagged
-// `console-error` must log (the element's message for developers about an error state), or
-// on an axe-core violation of WCAG 2.1 A/AA inside the story. Stories run with reduced motion, so
-// nothing is checked mid-transition. Options: --no-build reuses storybook-static/.
+// Chromium. An entry fails on a page error or an axe-core violation of WCAG 2.1 A/AA. It also fails
+// on any console error, except the single message that a story tagged `console-error` must log for
+// developers about its error state. Stories run with reduced motion, so nothing is checked
+// mid-transition. Option: --no-build reuses storybook-static/.
 import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -104,7 +104,7 @@ async function checkEntry(entry) {
 
     const rootSelector = entry.type === 'docs' ? '#storybook-docs' : '#storybook-root';
     // Rendered means: the root has content and no element is loading, except one whose data is
-    // the mock that never answers (the stories about loading).
+    // the mock that never responds (the stories about loading).
     await page.waitForFunction(
       ({ rootSelector }) => {
         const rootElement = document.querySelector(rootSelector);
