@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { browserEngine, countConsoleErrors, mount, nonFiniteAttributes, outcome, sampleProfile, settle, type DataElement } from './harness.js';
+import { countConsoleErrors, mount, nonFiniteAttributes, outcome, sampleProfile, settle, type DataElement } from './harness.js';
 
 // Cases that broke comparable chart libraries, each with the value a user must see.
 
@@ -260,10 +260,7 @@ describe('regressions from comparable libraries', function () {
     }
 
     for (const width of [320, 1200]) {
-      it(`fits labels at ${width} px after the font loads`, async function () {
-        // TODO: WebKitGTK 2.50 never re-measures the labels after a FontFace loads (the element
-        // listens for document.fonts "loadingdone"); skipped there until the element handles it.
-        if (width >= 520 && browserEngine() === 'webkit') this.skip();
+      it(`fits labels at ${width} px after the font loads`, async () => {
         const wrapper = await fixture<HTMLElement>(html`<div style="width: ${width}px"></div>`);
         wrapper.style.fontFamily = `${family}, monospace`;
         const element = await mount('profiel-taart', longProfile(), {}, wrapper);

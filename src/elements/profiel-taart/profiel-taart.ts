@@ -22,6 +22,7 @@ import { catalogs, reasonText, type Catalog } from '../../i18n/catalog.js';
 import { formatNumber } from '../../i18n/format.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { TextMeasurer } from '../shared/measure.js';
+import { WebFontWatcher } from '../shared/web-fonts.js';
 import { ratingClass, ratingPattern } from '../shared/classes.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { DataAttributeAliases } from '../shared/data-attributes.js';
@@ -178,6 +179,12 @@ export class ProfielTaart extends LitElement {
     this.requestUpdate();
   };
 
+  constructor() {
+    super();
+    // The watcher registers itself as a controller of this element.
+    new WebFontWatcher(this, () => this.onFontsLoaded());
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizeObserver = new ResizeObserver((entries) => {
@@ -191,7 +198,6 @@ export class ProfielTaart extends LitElement {
       });
     });
     this.resizeObserver.observe(this);
-    document.fonts?.addEventListener('loadingdone', this.onFontsLoaded);
     if (this.pinned) document.addEventListener('pointerdown', this.onOutsidePointerDown, true);
   }
 
@@ -201,7 +207,6 @@ export class ProfielTaart extends LitElement {
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     cancelAnimationFrame(this.resizeFrame);
-    document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
   }
 
   /** Fetches `src` again, also when an earlier load of it succeeded. */

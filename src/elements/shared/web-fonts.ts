@@ -1,0 +1,49 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Calls back when a web font finishes loading, so that an element can measure its text again.
+ * Chromium and Firefox fire `loadingdone` on `document.fonts`. WebKitGTK 2.50 fires no event on
+ * `document.fonts` for a face that a script loads with the FontFace API, so every face that is not
+ * loaded yet is also watched through its `loaded` promise.
+ */
+export class WebFontWatcher implements ReactiveController {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly onLoaded: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    document.fonts?.addEventListener('loadingdone', this.onLoaded);
+    connectedWatchers.add(this.onLoaded);
+  }
+
+  hostDisconnected(): void {
+    document.fonts?.removeEventListener('loadingdone', this.onLoaded);
+    connectedWatchers.delete(this.onLoaded);
+  }
+
+  /** Watches faces added since the last update, such as the face of a family the page just set. */
+  hostUpdated(): void {
+    watchPendingFaces();
+  }
+}
+
+// The promises call the connected watchers through this set, so a face that never loads keeps no
+// removed element alive.
+const connectedWatchers = new Set<() => void>();
+const watchedFaces = new WeakSet<FontFace>();
+
+function notifyWatchers(): void {
+  for (const onLoaded of [...connectedWatchers]) onLoaded();
+}
+
+function watchPendingFaces(): void {
+  document.fonts?.forEach((face) => {
+    if (face.status === 'loaded' || face.status === 'error' || watchedFaces.has(face)) return;
+
+    watchedFaces.add(face);
+    face.loaded.then(notifyWatchers, () => undefined);
+  });
+}
