@@ -4,7 +4,7 @@
 // module starts on 127.0.0.1 under Xvfb and stops when the test runner exits.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createConnection } from 'node:net';
+import { createConnection, createServer } from 'node:net';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
@@ -90,6 +90,18 @@ function waitForPort(port, timeoutMs) {
   });
 }
 
+/** Returns a TCP port on 127.0.0.1 that no process listens on right now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 /** Starts Xvfb and WebKitWebDriver unless WEBKIT_DRIVER_PORT names a driver that is already running. */
 async function startWebKitDriver() {
   if (process.env.WEBKIT_DRIVER_PORT) return Number(process.env.WEBKIT_DRIVER_PORT);
@@ -97,7 +109,9 @@ async function startWebKitDriver() {
   const driver = requireBinary('webkit', firstExisting(['/usr/bin/WebKitWebDriver']), ['/usr/bin/WebKitWebDriver']);
   const xvfb = requireBinary('webkit', firstExisting(['/usr/bin/Xvfb']), ['/usr/bin/Xvfb']);
   const display = process.env.WBM_XVFB_DISPLAY ?? ':97';
-  const port = Number(process.env.WBM_WEBKIT_PORT ?? 4497);
+  // A fixed port would let a second test run on the same machine talk to the first run's driver,
+  // which then rejects the session ("Maximum number of active sessions").
+  const port = Number(process.env.WBM_WEBKIT_PORT ?? (await freePort()));
 
   const children = [];
   const stop = () => {
