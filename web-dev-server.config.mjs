@@ -1,5 +1,16 @@
 // Serves the demo offline: the built one-file bundle and the committed monitor file.
+
+/** Sends the bare address to the demo, so the printed "Local:" URL opens it. */
+function redirectRootToDemo(context, next) {
+  if (context.path === '/') {
+    context.redirect('/demo/');
+    return undefined;
+  }
+  return next();
+}
+
 export default {
+  middleware: [redirectRootToDemo],
   rootDir: '.',
   port: Number(process.env.PORT ?? 8000),
   hostname: process.env.HOST ?? '127.0.0.1',

@@ -158,12 +158,12 @@ const en: Catalog = {
       `The file at ${url} is not JSON${contentType ? ` (received: ${contentType})` : ''}. Check that src points to the data file, not to a web page.`,
     empty: (url) => `The file at ${url} is empty. Check that the data file was published correctly.`,
     invalid: (count) => (count === 1 ? 'The data contains an error:' : `The data contains ${count} errors. The first:`),
-    noGebied: (example) => `No gebied was chosen. Set the gebied attribute, for example gebied="${example}".`,
+    noGebied: (example) => `No area was chosen. Set the gebied attribute, for example gebied="${example}".`,
     unknownGebied: (query, suggestions) =>
-      `Gebied "${query}" does not occur in the data.` +
+      `Area "${query}" does not occur in the data.` +
       (suggestions.length ? ` Did you mean ${list(suggestions, 'en')}?` : ' Check the name or the code.'),
     unknownJaar: (jaar, available) =>
-      `There is no data for this gebied in ${jaar}. Available: ${available.join(', ') || 'none'}.`,
+      `There is no data for this area in ${jaar}. Available: ${available.join(', ') || 'none'}.`,
   },
   keyboardHint: 'Point at or tap a part of the chart for details. With the keyboard: Tab to the chart, then the arrow keys.',
 };

@@ -70,6 +70,8 @@ describe('every element and state', () => {
         expect(box.right, `${node.localName} right edge`).to.be.at.most(wrapper.getBoundingClientRect().right + 0.5);
       }
       expect(wrapper.scrollWidth).to.be.at.most(320);
+      // Content that escapes its element, such as absolutely positioned hidden text, widens the page.
+      expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(window.innerWidth);
     });
   }
 });

@@ -167,6 +167,9 @@ export const buurtVergelijkStyles = [
       fill: var(--wbm-text-color, #1a1a1a);
     }
     .table-scroll {
+      /* Screen-reader-only text inside the table is absolutely positioned; this keeps it inside the
+         scroll box instead of widening the page. */
+      position: relative;
       max-width: 100%;
       overflow-x: auto;
     }
