@@ -16,6 +16,8 @@ const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/
   (path) => path && existsSync(path),
 );
 const WORKERS = 2;
+/** The start of a console error that an element logs for developers, such as `<profiel-taart>: …`. */
+const ELEMENT_MESSAGE = /^<(profiel-taart|thema-legenda|gebied-kiezer|buurt-vergelijk)>: /;
 const RENDER_TIMEOUT_MS = 30_000;
 
 if (!process.argv.includes('--no-build')) {
@@ -131,9 +133,18 @@ async function checkEntry(entry) {
     for (const violation of violations) problems.push(`axe ${violation}`);
 
     const expectedErrors = expectedConsoleErrors(entry);
-    if (consoleErrors.length !== expectedErrors) {
-      problems.push(`expected ${expectedErrors} console error(s), got ${consoleErrors.length}`);
-      for (const text of consoleErrors) problems.push(`  console.error: ${text.split('\n')[0]}`);
+    if (!(entry.tags ?? []).includes('autodocs')) {
+      if (consoleErrors.length !== expectedErrors) {
+        problems.push(`expected ${expectedErrors} console error(s), got ${consoleErrors.length}`);
+        for (const text of consoleErrors) problems.push(`  console.error: ${text.split('\n')[0]}`);
+      }
+    } else {
+      // A generated docs page may render a story again when its args settle, and each new element
+      // logs its message again, so the count is a minimum. Every error must still be an element's message.
+      const foreign = consoleErrors.filter((text) => !ELEMENT_MESSAGE.test(text));
+      const own = consoleErrors.length - foreign.length;
+      if (own < expectedErrors) problems.push(`expected at least ${expectedErrors} element error(s), got ${own}`);
+      for (const text of foreign) problems.push(`unexpected console.error: ${text.split('\n')[0]}`);
     }
   } catch (error) {
     problems.push(`did not render: ${error.message.split('\n')[0]}`);
