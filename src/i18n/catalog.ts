@@ -8,6 +8,8 @@ export interface Catalog {
   total: string;
   noData: string;
   noDevelopment: string;
+  /** Short text for the centre of a chart of the first edition, which has no development. */
+  firstEdition: string;
   reasons: Record<string, string>;
   weergave: { situatie: string; ontwikkeling(previous: number | null): string };
   value: string;
@@ -60,6 +62,7 @@ const nl: Catalog = {
   total: 'Totaal',
   noData: 'Geen gegevens',
   noDevelopment: 'Geen ontwikkeling bekend',
+  firstEdition: 'Eerste editie',
   reasons: {
     'geen-gegevens': 'Geen gegevens',
     'te-weinig-waarnemingen': 'Te weinig waarnemingen',
@@ -119,6 +122,7 @@ const en: Catalog = {
   total: 'Total',
   noData: 'No data',
   noDevelopment: 'No development known',
+  firstEdition: 'First edition',
   reasons: {
     'geen-gegevens': 'No data',
     'te-weinig-waarnemingen': 'Too few observations',

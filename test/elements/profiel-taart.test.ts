@@ -166,6 +166,34 @@ describe('<profiel-taart>', () => {
     });
   });
 
+  describe('hand-written profiles', () => {
+    it('draws a class given without a value', async () => {
+      const profile = {
+        gebied: 'De Haren',
+        jaar: 2022,
+        totaal: { klasse: 'boven gemiddeld' },
+        themas: [{ naam: 'Werk & leren', klasse: 'boven gemiddeld', deelthemas: [{ naam: 'Uitkeringen', klasse: 'beneden' }] }],
+      };
+      const element = await renderTaart(html`<profiel-taart .data=${profile}></profiel-taart>`);
+      expect(sliceClass(element, 'werk-leren')).to.equal('rating-plus-1');
+      expect(sliceClass(element, 'uitkeringen')).to.equal('rating-minus-1');
+      expect(textOf(element, '.total-caption')).to.contain('Boven gemiddeld');
+      const row = [...shadow(element).querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')!.textContent === 'Werk & leren')!;
+      const cells = [...row.querySelectorAll('td')].map((cell) => cell.textContent!.trim());
+      expect(cells.slice(0, 2)).to.deep.equal(['—', 'Boven gemiddeld']);
+    });
+  });
+
+  describe('first edition', () => {
+    it('says so in the centre when showing development', async () => {
+      const element = await renderTaart(
+        html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101" jaar="2016" weergave="ontwikkeling"></profiel-taart>`,
+      );
+      expect(textOf(element, '.total-text')).to.contain('Eerste editie');
+      expect(textOf(element, '.total-text')).to.not.contain('Geen gegevens');
+    });
+  });
+
   describe('table and details', () => {
     it('lists every value in the table', async () => {
       const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
@@ -355,6 +383,12 @@ describe('<profiel-taart>', () => {
       });
       expect(message(element)).to.contain('$.gebieden[2].type');
       expect(errors).to.have.length(1);
+    });
+
+    it('shows no JSON path for a problem with the whole file', async () => {
+      const element = await renderTaart(html`<profiel-taart .data=${[1, 2]} gebied="BU07960101"></profiel-taart>`);
+      expect(message(element)).to.not.match(/\$\s*$/);
+      expect(shadow(element).querySelector('.message code')).to.equal(null);
     });
 
     it('names an unknown gebied and suggests close names', async () => {

@@ -308,7 +308,7 @@ export class ProfielTaart extends LitElement {
           catalog,
           html`<p>${catalog.errors.invalid(errors.length)}</p>
             ${shown.map(
-              (problem) => html`<p>${problem.message[lang]} <code>${problem.path}</code></p>`,
+              (problem) => html`<p>${problem.message[lang]} ${problem.path === '$' ? nothing : html`<code>${problem.path}</code>`}</p>`,
             )}`,
         );
       }
@@ -422,7 +422,8 @@ export class ProfielTaart extends LitElement {
   private classOf(score: Score | undefined, weergave: Weergave) {
     if (!score) return null;
     if (weergave === 'ontwikkeling') return score.ontwikkeling;
-    return score.value === null ? null : score.klasse;
+    // A hand-written profile may give a class without its number; the class is still drawn.
+    return score.klasse;
   }
 
   private renderSvg(
@@ -505,7 +506,7 @@ export class ProfielTaart extends LitElement {
           (gone) => svg`<path class="exiting" data-id=${gone.id} d=${gone.path} style=${styleProperties({ fill: gone.fill ?? 'none' })}></path>`,
         )}
         ${this.straal === 'waarde' ? this.renderZeroLine(monitor, layout) : nothing}
-        ${this.renderTotal(layout, totalClass, totalValue, monitor, lang, catalog, weergave)}
+        ${this.renderTotal(layout, totalClass, totalValue, monitor, lang, catalog, weergave, this.missingTotalText(monitor, result, weergave, catalog))}
         ${activeSlice ? svg`<path class="active-halo" d=${activePath}></path><path class="active-outline" d=${activePath}></path>` : nothing}
         ${layout.labels.map((slot) => {
           const deelthema = monitor.themas.flatMap((thema) => thema.deelthemas).find((deel) => deel.id === slot.id);
@@ -592,13 +593,17 @@ export class ProfielTaart extends LitElement {
     lang: Lang,
     catalog: Catalog,
     weergave: Weergave,
+    missingText: string,
   ): SVGTemplateResult {
     const radius = layout.radius.total;
     const measureCaption = (text: string) => this.measurer.measure(text, '11px', this);
     const textClass = klasse ? 'total-text' : 'total-text on-no-data';
-    const valueText =
-      value === null ? catalog.noData : formatNumber(value, lang, monitor.values.decimals, weergave === 'ontwikkeling');
-    const caption = klasse ? fitText(klasse.label[lang], radius * 1.7, measureCaption) : '';
+    let valueText: string;
+    if (value !== null) valueText = formatNumber(value, lang, monitor.values.decimals, weergave === 'ontwikkeling');
+    else if (klasse) valueText = '';
+    else valueText = fitText(missingText, radius * 1.5, measureCaption);
+    // The caption sits below the centre, where the circle is about 1.67 radii wide.
+    const caption = klasse ? fitText(klasse.label[lang], radius * 1.5, measureCaption) : '';
 
     return svg`<g class=${ratingClass(klasse)}>
       <circle class="total-circle ${klasse ? '' : 'no-data'}" r=${radius}></circle>
@@ -608,11 +613,21 @@ export class ProfielTaart extends LitElement {
     </g>`;
   }
 
+  /** Short text for a centre without a value: the first edition has no development to show. */
+  private missingTotalText(monitor: Monitor, result: GebiedResult, weergave: Weergave, catalog: Catalog): string {
+    if (weergave !== 'ontwikkeling') return catalog.noData;
+    const firstEdition = !monitor.jaren.some((jaar) => jaar < result.jaar);
+    if (firstEdition || result.totaal.developmentReason === 'geen-vorige-editie') return catalog.firstEdition;
+    return catalog.noDevelopment;
+  }
+
   private scoreLines(score: Score | undefined, monitor: Monitor, lang: Lang, catalog: Catalog, previousJaar: number | null) {
     const decimals = monitor.values.decimals;
-    const value =
-      !score || score.value === null ? reasonText(score?.reason ?? null, lang) : formatNumber(score.value, lang, decimals);
-    const situatie = score?.value !== null && score?.klasse ? score.klasse.label[lang] : '—';
+    let value: string;
+    if (score && score.value !== null) value = formatNumber(score.value, lang, decimals);
+    else if (score?.klasse) value = '—';
+    else value = reasonText(score?.reason ?? null, lang);
+    const situatie = score?.klasse ? score.klasse.label[lang] : '—';
     const ontwikkeling = score?.ontwikkeling
       ? score.ontwikkeling.label[lang]
       : reasonText(score?.developmentReason ?? (previousJaar ? null : 'geen-vorige-editie'), lang);
@@ -728,7 +743,7 @@ export class ProfielTaart extends LitElement {
       for (const deelthema of thema.deelthemas) {
         deelthemas++;
         const score = result.deelthemas.get(deelthema.id);
-        if (!score || score.value === null) noData++;
+        if (!score || (score.value === null && !score.klasse)) noData++;
         else if (score.klasse && score.klasse.rating > 0) above++;
         else if (score.klasse && score.klasse.rating < 0) below++;
         if (score?.ontwikkeling && score.ontwikkeling.rating > 0) improved++;

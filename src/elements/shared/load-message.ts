@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { TaskStatus } from '@lit/task';
 import type { Lang, Monitor } from '../../model/types.js';
 import type { MonitorSource } from '../../data/monitor-source.js';
@@ -66,7 +66,9 @@ function loadErrorBody(error: unknown, lang: Lang, src: string | null, timeoutMs
     case 'invalid': {
       const problems = error.problems.filter((problem) => problem.severity === 'error');
       return html`<p>${errors.invalid(problems.length)}</p>
-        ${problems.slice(0, 3).map((problem) => html`<p>${problem.message[lang]} <code>${problem.path}</code></p>`)}`;
+        ${problems
+          .slice(0, 3)
+          .map((problem) => html`<p>${problem.message[lang]} ${problem.path === '$' ? nothing : html`<code>${problem.path}</code>`}</p>`)}`;
     }
     default:
       // A network failure, and any kind of load failure added later, gets the network wording.
