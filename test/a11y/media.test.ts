@@ -1,4 +1,4 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, setViewport, emulateMedia } from '@web/test-runner-commands';
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
 import { MONITOR_URL, html, renderTaart, settled, shadow } from '../elements/helpers.js';
@@ -44,6 +44,27 @@ describe('forced colours', () => {
     expect(patternOf('gezondheid')).to.equal('url(#dots)');
     expect(patternOf('sociale-contacten')).to.equal('url(#hatch)');
     expect(patternOf('overlast')).to.equal('url(#no-data)');
+  });
+});
+
+describe('forced colours in the legend', () => {
+  afterEach(async () => {
+    await emulate({});
+  });
+
+  it('outlines swatches and draws patterns in system colours', async function () {
+    if (!(await emulate({ features: [{ name: 'forced-colors', value: 'active' }] }))) this.skip();
+    const legend = await fixture<HTMLElement>(html`<thema-legenda src=${MONITOR_URL}></thema-legenda>`);
+    await waitUntil(() => legend.shadowRoot?.querySelector('.swatch-fill') !== null, 'the legend did not render');
+    const root = legend.shadowRoot!;
+    const canvasText = getComputedStyle(root.querySelector('li')!).color;
+    for (const swatch of root.querySelectorAll('.swatch-fill')) {
+      expect(getComputedStyle(swatch).stroke).to.equal(canvasText);
+    }
+    const hatch = root.querySelector('.pattern-hatch');
+    if (hatch) expect(getComputedStyle(hatch).stroke).to.equal(canvasText);
+    const marker = root.querySelector('.marker');
+    if (marker) expect(getComputedStyle(marker).fill).to.equal(canvasText);
   });
 });
 
