@@ -87,7 +87,9 @@ const nl: Catalog = {
       `Van de ${c.deelthemas} deelthema's scoren er ${c.above} boven en ${c.below} beneden het gemiddelde.`,
     ];
     if (c.noData > 0) parts.push(`Voor ${c.noData} zijn geen gegevens.`);
-    if (c.hasDevelopment) parts.push(`${c.improved} zijn vooruit gegaan en ${c.declined} achteruit.`);
+    if (c.hasDevelopment) {
+      parts.push(`${c.improved} ${c.improved === 1 ? 'is' : 'zijn'} vooruit gegaan en ${c.declined} achteruit.`);
+    }
     return parts.join(' ');
   },
   loading: 'Profieltaart wordt geladen…',
@@ -100,7 +102,10 @@ const nl: Catalog = {
     timeout: (url, seconds) =>
       `De gegevens van ${url} kwamen niet binnen ${formatNumber(seconds, 'nl', Number.isInteger(seconds) ? 0 : 1)} seconden binnen. Probeer het later opnieuw of laad de pagina opnieuw.`,
     http: (url, status, statusText) =>
-      `De server gaf foutcode ${status}${statusText ? ` (${statusText})` : ''} voor ${url}. Controleer of het adres klopt en of het bestand gepubliceerd is.`,
+      `De server gaf foutcode ${status}${statusText ? ` (${statusText})` : ''} voor ${url}. ` +
+      (status >= 500
+        ? 'De fout ligt bij de server; probeer het later opnieuw of meld het bij de beheerder van de website.'
+        : 'Controleer of het adres klopt en of het bestand gepubliceerd is.'),
     notJson: (url, contentType) =>
       `Het bestand op ${url} is geen JSON${contentType ? ` (ontvangen: ${contentType})` : ''}. Controleer of src naar het gegevensbestand wijst en niet naar een webpagina.`,
     empty: (url) => `Het bestand op ${url} is leeg. Controleer of het gegevensbestand goed is gepubliceerd.`,
@@ -157,7 +162,10 @@ const en: Catalog = {
     timeout: (url, seconds) =>
       `The data from ${url} did not arrive within ${formatNumber(seconds, 'en', Number.isInteger(seconds) ? 0 : 1)} seconds. Try again later or reload the page.`,
     http: (url, status, statusText) =>
-      `The server returned error ${status}${statusText ? ` (${statusText})` : ''} for ${url}. Check that the address is right and the file is published.`,
+      `The server returned error ${status}${statusText ? ` (${statusText})` : ''} for ${url}. ` +
+      (status >= 500
+        ? 'The fault lies with the server; try again later or tell the website administrator.'
+        : 'Check that the address is right and the file is published.'),
     notJson: (url, contentType) =>
       `The file at ${url} is not JSON${contentType ? ` (received: ${contentType})` : ''}. Check that src points to the data file, not to a web page.`,
     empty: (url) => `The file at ${url} is empty. Check that the data file was published correctly.`,

@@ -166,6 +166,49 @@ describe('<profiel-taart>', () => {
     });
   });
 
+  describe('key under a narrow chart', () => {
+    it('gives every swatch the slice pattern', async () => {
+      const wrapper = await fixture(html`<div style="width: 320px"><profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart></div>`);
+      const element = wrapper.querySelector<ProfielTaart>('profiel-taart')!;
+      await settled(element);
+      await waitUntil(() => shadow(element).querySelector('.key') !== null, 'the key did not appear');
+      const swatches = [...shadow(element).querySelectorAll('.key svg.swatch')];
+      expect(swatches).to.have.length(9);
+      const patternOf = (index: number) => swatches[index].querySelector('.pattern')?.getAttribute('fill') ?? 'none';
+      // Key order: rondkomen (gemiddeld), gezondheid (boven), … sociale contacten (beneden), overlast (no data).
+      expect(patternOf(0)).to.equal('none');
+      expect(patternOf(1)).to.equal('url(#dots)');
+      expect(patternOf(4)).to.equal('url(#hatch)');
+      expect(patternOf(7)).to.equal('url(#no-data)');
+    });
+  });
+
+  describe('summary', () => {
+    it('uses the singular for one deelthema', async () => {
+      const profile = {
+        gebied: 'De Haren',
+        jaar: 2022,
+        themas: [
+          {
+            naam: 'Welzijn',
+            deelthemas: [
+              { naam: 'Gezondheid', waarde: '0,6', klasse: 'boven', ontwikkeling: 'vooruit' },
+              { naam: 'Geluk', waarde: '−0,6', klasse: 'beneden', ontwikkeling: 'achteruit' },
+            ],
+          },
+        ],
+      };
+      const element = await renderTaart(html`<profiel-taart .data=${profile}></profiel-taart>`);
+      expect(textOf(element, '#summary')).to.contain('1 is vooruit gegaan en 1 achteruit.');
+    });
+
+    it('counts improved and declined deelthemas', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+      // Gezondheid and sport improved; rondkomen declined.
+      expect(textOf(element, '#summary')).to.contain('2 zijn vooruit gegaan en 1 achteruit.');
+    });
+  });
+
   describe('hand-written profiles', () => {
     it('draws a class given without a value', async () => {
       const profile = {
@@ -350,6 +393,7 @@ describe('<profiel-taart>', () => {
         html`<profiel-taart src=${serverUrl({ status: 500, body: 'kapot' })} gebied="BU07960101"></profiel-taart>`,
       );
       expect(message(element)).to.contain('foutcode 500');
+      expect(message(element)).to.contain('De fout ligt bij de server');
     });
 
     it('reports HTML served instead of JSON', async () => {

@@ -211,15 +211,17 @@ export const profielTaartStyles = [
     }
     .swatch {
       flex: none;
-      width: 0.8em;
-      height: 0.8em;
-      border-radius: 2px;
-      background: var(--_fill);
-      border: 1px solid var(--wbm-swatch-border-color, #1a1a1a);
+      width: 1em;
+      height: 1em;
       align-self: center;
     }
-    .swatch.no-data {
-      border-style: dashed;
+    .swatch-fill {
+      fill: var(--_fill);
+      stroke: var(--wbm-swatch-border-color, #1a1a1a);
+      stroke-width: 1px;
+    }
+    .swatch.no-data .swatch-fill {
+      stroke-dasharray: 2 2;
     }
     .trend-icon {
       flex: none;
@@ -363,8 +365,9 @@ export const profielTaartStyles = [
       .value-track {
         stroke: Canvas;
       }
-      .swatch {
-        forced-color-adjust: none;
+      .swatch-fill {
+        fill: Canvas;
+        stroke: CanvasText;
       }
       .chart:focus-visible {
         outline-color: Highlight;

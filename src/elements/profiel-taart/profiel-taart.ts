@@ -671,6 +671,15 @@ export class ProfielTaart extends LitElement {
     </div>`;
   }
 
+  /** A key swatch with the slice's colour and pattern, so the class does not rest on colour alone. */
+  private renderSwatch(klasse: ReturnType<ProfielTaart['classOf']>): TemplateResult {
+    const pattern = ratingPattern(klasse);
+    return html`<svg class="swatch ${ratingClass(klasse)}" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <rect class="swatch-fill" x="0.5" y="0.5" width="15" height="15" rx="2"></rect>
+      ${pattern ? svg`<rect class="pattern" x="0.5" y="0.5" width="15" height="15" rx="2" fill="url(#${pattern})"></rect>` : nothing}
+    </svg>`;
+  }
+
   private renderKey(monitor: Monitor, result: GebiedResult, weergave: Weergave, lang: Lang): TemplateResult {
     return html`<ul class="key" part="key" aria-hidden="true">
       ${monitor.themas.map(
@@ -680,7 +689,7 @@ export class ProfielTaart extends LitElement {
             const klasse = this.classOf(score, weergave);
             const development = score?.ontwikkeling;
             return html`<li>
-              <span class="swatch ${ratingClass(klasse)}"></span>
+              ${this.renderSwatch(klasse)}
               <span>${deelthema.label[lang]}</span>
               ${development
                 ? html`<svg class="trend-icon" viewBox="-8 -8 16 16"><path class="marker" d=${trendMarkerPath(trendShape(development.rating), 12)}></path></svg>`
