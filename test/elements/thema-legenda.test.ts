@@ -107,6 +107,26 @@ describe('<thema-legenda>', () => {
   });
 
   describe('linking', () => {
+    it('links to a pie inserted later', async () => {
+      const restore = silenceConsoleErrors();
+      try {
+        const wrapper = mountTemplate(html`<div><thema-legenda for="later-taart"></thema-legenda></div>`);
+        const legenda = wrapper.querySelector<ThemaLegenda>('thema-legenda')!;
+        await legendReady(legenda);
+
+        const taart = document.createElement('profiel-taart') as ProfielTaart;
+        taart.id = 'later-taart';
+        taart.setAttribute('src', MONITOR_URL);
+        taart.setAttribute('gebied', 'BU07960101');
+        wrapper.append(taart);
+        await settled(taart);
+        await waitUntil(() => themaButton(legenda, 'welzijn') !== null, 'the legend did not link to the new pie');
+        expect(shadow(legenda).querySelector('.message')).to.equal(null);
+      } finally {
+        restore();
+      }
+    });
+
     it('highlights a thema in the pie on hover and focus', async () => {
       const { taart, legenda } = await renderLinked();
       themaButton(legenda, 'welzijn').dispatchEvent(new PointerEvent('pointerenter'));

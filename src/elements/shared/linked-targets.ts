@@ -29,6 +29,9 @@ export class LinkedTargets implements ReactiveController {
   private linkedFor: string | null = null;
   private detached = false;
   private readonly onParsed = () => this.refresh();
+  /** Watches the root for added elements and id changes while a `for` id has no element yet. */
+  private readonly rootObserver = new MutationObserver(() => this.refresh());
+  private watchingRoot = false;
 
   constructor(host: LinkingHost, onChange: (added: LinkedElement[], removed: LinkedElement[]) => void = () => undefined) {
     this.host = host;
@@ -48,6 +51,7 @@ export class LinkedTargets implements ReactiveController {
 
   hostDisconnected(): void {
     document.removeEventListener('DOMContentLoaded', this.onParsed);
+    this.watchRoot(false);
     // The targets stay known, so that an update while disconnected keeps the data source. Only the
     // listeners go until the host is connected again.
     this.observer.disconnect();
@@ -64,7 +68,21 @@ export class LinkedTargets implements ReactiveController {
   refresh(): void {
     this.linkedFor = this.host.for;
     if (!this.host.isConnected) return;
-    this.link(findTargets(this.host, this.host.for));
+    const targets = findTargets(this.host, this.host.for);
+    this.link(targets);
+    // CMS blocks, tabs and accordions often insert the linked element later.
+    this.watchRoot(targets.length < idsOf(this.host.for).length);
+  }
+
+  private watchRoot(unresolved: boolean): void {
+    if (unresolved && !this.watchingRoot && this.host.isConnected) {
+      const root = this.host.getRootNode();
+      this.rootObserver.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['id'] });
+      this.watchingRoot = true;
+    } else if (!unresolved && this.watchingRoot) {
+      this.rootObserver.disconnect();
+      this.watchingRoot = false;
+    }
   }
 
   /**
@@ -98,6 +116,10 @@ export class LinkedTargets implements ReactiveController {
     this.onChange(added, removed);
     this.host.requestUpdate();
   }
+}
+
+function idsOf(value: string | null): string[] {
+  return value ? [...new Set(value.split(/\s+/).filter(Boolean))] : [];
 }
 
 function findTargets(host: Element, ids: string | null): LinkedElement[] {
