@@ -50,6 +50,7 @@ try {
       'package.json',
       'README.md',
       'README.nl.md',
+      'LICENSE',
       'custom-elements.json',
       'schema/monitor.schema.json',
       'dist/index.js',
