@@ -46,7 +46,7 @@ export interface SummaryCounts {
   noData: number;
   improved: number;
   declined: number;
-  /** Null when this jaar has no development. */
+  /** False when no deelthema of this jaar has a development class. */
   hasDevelopment: boolean;
 }
 
