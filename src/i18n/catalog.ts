@@ -26,6 +26,7 @@ export interface Catalog {
   errorTitle: string;
   errors: {
     noSource: string;
+    noLinkedTarget(ids: string): string;
     network(url: string): string;
     timeout(url: string, seconds: number): string;
     http(url: string, status: number, statusText: string): string;
@@ -97,6 +98,8 @@ const nl: Catalog = {
   errors: {
     noSource:
       'Er is geen gegevensbron opgegeven. Geef het adres van een JSON-bestand in het attribuut src, of zet de gegevens als JSON in een <script type="application/json"> binnen de tag.',
+    noLinkedTarget: (ids) =>
+      `Er staat op deze pagina geen profieltaart met id "${ids}" om mee te koppelen. Controleer het attribuut for, of geef zelf een gegevensbron met src.`,
     network: (url) =>
       `De gegevens konden niet worden opgehaald van ${url}. Controleer het adres en de internetverbinding en laad de pagina opnieuw.`,
     timeout: (url, seconds) =>
@@ -158,6 +161,8 @@ const en: Catalog = {
   errors: {
     noSource:
       'No data source was given. Put the address of a JSON file in the src attribute, or place the data as JSON in a <script type="application/json"> inside the tag.',
+    noLinkedTarget: (ids) =>
+      `There is no profile chart with id "${ids}" on this page to link to. Check the for attribute, or give a data source with src.`,
     network: (url) => `The data could not be fetched from ${url}. Check the address and the connection, then reload the page.`,
     timeout: (url, seconds) =>
       `The data from ${url} did not arrive within ${formatNumber(seconds, 'en', Number.isInteger(seconds) ? 0 : 1)} seconds. Try again later or reload the page.`,

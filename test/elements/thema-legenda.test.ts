@@ -107,6 +107,20 @@ describe('<thema-legenda>', () => {
   });
 
   describe('linking', () => {
+    it('names a for id without a pie', async () => {
+      const restore = silenceConsoleErrors();
+      try {
+        const wrapper = mountTemplate(html`<div><thema-legenda for="geen-taart"></thema-legenda></div>`);
+        const legenda = wrapper.querySelector<ThemaLegenda>('thema-legenda')!;
+        await legendReady(legenda);
+        const text = textOf(legenda, '.message');
+        expect(text).to.contain('geen profieltaart met id "geen-taart"');
+        expect(text).to.contain('attribuut for');
+      } finally {
+        restore();
+      }
+    });
+
     it('links to a pie inserted later', async () => {
       const restore = silenceConsoleErrors();
       try {

@@ -179,7 +179,7 @@ export class GebiedKiezer extends LitElement {
   protected override render(): TemplateResult {
     const lang = resolveLang(this);
     const catalog = pickerCatalogs[lang];
-    return renderSourceState(this.source, catalog, lang, this.src, (monitor) => this.renderPicker(monitor, catalog));
+    return renderSourceState(this.source, catalog, lang, this.src, (monitor) => this.renderPicker(monitor, catalog), this.linked.targets.length ? null : this.for);
   }
 
   private renderPicker(monitor: Monitor, catalog: PickerCatalog): TemplateResult {

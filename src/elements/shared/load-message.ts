@@ -21,6 +21,7 @@ export function renderSourceState(
   lang: Lang,
   src: string | null,
   ready: (monitor: Monitor) => TemplateResult,
+  linkedFor: string | null = null,
 ): TemplateResult {
   const task = source.task;
   switch (task.status) {
@@ -29,7 +30,7 @@ export function renderSourceState(
       return renderLoading(texts.loading);
     case TaskStatus.ERROR:
       if (isAbortError(task.error)) return renderLoading(texts.loading);
-      return renderMessage(texts.errorTitle, loadErrorBody(task.error, lang, src, source.timeoutMs()));
+      return renderMessage(texts.errorTitle, loadErrorBody(task.error, lang, src, source.timeoutMs(), linkedFor));
     case TaskStatus.COMPLETE:
       return ready(task.value!);
   }
@@ -46,13 +47,21 @@ export function renderMessage(title: string, body: TemplateResult | string): Tem
   </div>`;
 }
 
-function loadErrorBody(error: unknown, lang: Lang, src: string | null, timeoutMs: number): TemplateResult {
+function loadErrorBody(
+  error: unknown,
+  lang: Lang,
+  src: string | null,
+  timeoutMs: number,
+  linkedFor: string | null,
+): TemplateResult {
   const errors = catalogs[lang].errors;
   if (!(error instanceof LoadError)) return html`<p>${String(error)}</p>`;
 
   const url = error.url ?? src ?? '';
   switch (error.kind) {
     case 'no-source':
+      // A host that names elements in `for` but got no data from them points at the wrong id.
+      if (linkedFor && linkedFor.trim() !== '') return html`<p>${errors.noLinkedTarget(linkedFor.trim())}</p>`;
       return html`<p>${errors.noSource}</p>`;
     case 'timeout':
       return html`<p>${errors.timeout(url, timeoutMs / 1000)}</p>`;

@@ -113,7 +113,7 @@ export class ThemaLegenda extends LitElement {
   protected override render(): TemplateResult {
     const lang = resolveLang(this);
     const catalog = legendCatalogs[lang];
-    return renderSourceState(this.source, catalog, lang, this.src, (monitor) => this.renderLegend(monitor, lang, catalog));
+    return renderSourceState(this.source, catalog, lang, this.src, (monitor) => this.renderLegend(monitor, lang, catalog), this.linked.targets.length ? null : this.for);
   }
 
   private renderLegend(monitor: Monitor, lang: Lang, catalog: LegendCatalog): TemplateResult {
