@@ -18,6 +18,7 @@ import { compareCatalogs, type CompareCatalog } from '../../i18n/compare-catalog
 import { formatNumber } from '../../i18n/format.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { ratingClass, ratingPattern } from '../shared/classes.js';
+import { patternDefs } from '../shared/patterns.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { SliceTransition, type TransitionFrame } from '../shared/slice-transition.js';
 import { renderMessage, renderSourceState } from '../shared/load-message.js';
@@ -274,17 +275,7 @@ export class BuurtVergelijk extends LitElement {
     const lazy = this.observer !== null;
 
     return html`<svg class="defs" aria-hidden="true" focusable="false" width="0" height="0">
-        <defs>
-          <pattern id="dots" width="6" height="6" patternUnits="userSpaceOnUse">
-            <circle class="pattern-dots" cx="3" cy="3" r="1.1"></circle>
-          </pattern>
-          <pattern id="hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <line class="pattern-hatch" x1="0" y1="0" x2="0" y2="5"></line>
-          </pattern>
-          <pattern id="no-data" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
-            <line class="pattern-no-data" x1="0" y1="0" x2="0" y2="5"></line>
-          </pattern>
-        </defs>
+        ${patternDefs('small')}
       </svg>
       <ul class="cards">
         ${repeat(

@@ -24,6 +24,7 @@ import { resolveLang } from '../../i18n/lang.js';
 import { TextMeasurer } from '../shared/measure.js';
 import { WebFontWatcher } from '../shared/web-fonts.js';
 import { ratingClass, ratingPattern } from '../shared/classes.js';
+import { patternDefs } from '../shared/patterns.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { SliceTransition, type TransitionFrame } from '../shared/slice-transition.js';
@@ -459,17 +460,7 @@ export class ProfielTaart extends LitElement {
       aria-hidden="true"
       focusable="false"
     >
-      <defs>
-        <pattern id="dots" width="8" height="8" patternUnits="userSpaceOnUse">
-          <circle class="pattern-dots" cx="4" cy="4" r="1.4"></circle>
-        </pattern>
-        <pattern id="hatch" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <line class="pattern-hatch" x1="0" y1="0" x2="0" y2="7"></line>
-        </pattern>
-        <pattern id="no-data" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
-          <line class="pattern-no-data" x1="0" y1="0" x2="0" y2="6"></line>
-        </pattern>
-      </defs>
+      ${patternDefs('large')}
       <g transform="translate(${cx},${cy})">
         ${layout.themas.map((slice) => {
           const thema = monitor.themas[slice.themaIndex];

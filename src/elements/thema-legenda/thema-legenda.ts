@@ -8,6 +8,7 @@ import { arcShapePath } from '../../geometry/slice-tween.js';
 import { legendCatalogs, type LegendCatalog } from '../../i18n/legend-catalog.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { ratingClass, ratingPattern } from '../shared/classes.js';
+import { patternDefs } from '../shared/patterns.js';
 import { emit, type ThemaHighlightDetail } from '../shared/events.js';
 import { LinkedTargets } from '../shared/linked-targets.js';
 import { renderSourceState } from '../shared/load-message.js';
@@ -123,17 +124,7 @@ export class ThemaLegenda extends LitElement {
 
     return html`<section part="legend" class="legend ${this.orientation}" aria-label=${catalog.name}>
       <svg class="defs" aria-hidden="true" focusable="false" width="0" height="0">
-        <defs>
-          <pattern id="dots" width="6" height="6" patternUnits="userSpaceOnUse">
-            <circle class="pattern-dots" cx="3" cy="3" r="1.1"></circle>
-          </pattern>
-          <pattern id="hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <line class="pattern-hatch" x1="0" y1="0" x2="0" y2="5"></line>
-          </pattern>
-          <pattern id="no-data" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
-            <line class="pattern-no-data" x1="0" y1="0" x2="0" y2="5"></line>
-          </pattern>
-        </defs>
+        ${patternDefs('small')}
       </svg>
       <div class="group themas">
         <p class="group-title" id="themas-title">${catalog.themas}</p>
