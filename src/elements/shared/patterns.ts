@@ -7,8 +7,8 @@ const SIZES = {
 } as const;
 
 /**
- * The `<pattern>` definitions that `ratingPattern()` names (`dots`, `hatch`, `no-data`), so that
- * classes differ by more than colour. Ids are local to each shadow root, so every element that
+ * Renders the `<pattern>` definitions that `ratingPattern()` names (`dots`, `hatch`, `no-data`), so
+ * that classes differ by more than colour. Ids are local to each shadow root, so every element that
  * draws patterns renders these once.
  */
 export function patternDefs(size: keyof typeof SIZES): SVGTemplateResult {
