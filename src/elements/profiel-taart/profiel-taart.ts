@@ -4,7 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { TaskStatus } from '@lit/task';
 import type { Lang, Monitor, GebiedResult, Score, Weergave, Thema, Deelthema } from '../../model/types.js';
 import { MonitorSource } from '../../data/monitor-source.js';
-import { LoadError, isAbortError } from '../../data/load-error.js';
+import { isAbortError } from '../../data/load-error.js';
 import { findGebied, selectResult } from '../../model/select.js';
 import {
   layoutProfile,
@@ -30,6 +30,7 @@ import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { SliceTransition, type TransitionFrame } from '../shared/slice-transition.js';
 import { emit } from '../shared/events.js';
 import type { ArcShape } from '../../geometry/slice-tween.js';
+import { loadErrorBody } from '../shared/load-message.js';
 import { profielTaartStyles } from './profiel-taart.styles.js';
 
 /** A slice the user can move to: a thema or a deelthema, in data order. */
@@ -280,40 +281,7 @@ export class ProfielTaart extends LitElement {
   }
 
   private renderLoadError(error: unknown, catalog: Catalog, lang: Lang): TemplateResult {
-    if (!(error instanceof LoadError)) {
-      return this.renderMessage(catalog, html`<p>${String(error)}</p>`);
-    }
-
-    const url = error.url ?? this.src ?? '';
-    switch (error.kind) {
-      case 'no-source':
-        return this.renderMessage(catalog, html`<p>${catalog.errors.noSource}</p>`);
-      case 'network':
-        return this.renderMessage(catalog, html`<p>${catalog.errors.network(url)}</p>`);
-      case 'timeout':
-        return this.renderMessage(catalog, html`<p>${catalog.errors.timeout(url, this.source.timeoutMs() / 1000)}</p>`);
-      case 'http':
-        return this.renderMessage(catalog, html`<p>${catalog.errors.http(url, error.status ?? 0, error.statusText)}</p>`);
-      case 'empty':
-        return this.renderMessage(catalog, html`<p>${catalog.errors.empty(url)}</p>`);
-      case 'not-json':
-        return this.renderMessage(
-          catalog,
-          html`<p>${catalog.errors.notJson(url, error.contentType)}</p>
-            ${error.problems.slice(0, 1).map((problem) => html`<p>${problem.message[lang]}</p>`)}`,
-        );
-      case 'invalid': {
-        const errors = error.problems.filter((problem) => problem.severity === 'error');
-        const shown = errors.slice(0, 3);
-        return this.renderMessage(
-          catalog,
-          html`<p>${catalog.errors.invalid(errors.length)}</p>
-            ${shown.map(
-              (problem) => html`<p>${problem.message[lang]} ${problem.path === '$' ? nothing : html`<code>${problem.path}</code>`}</p>`,
-            )}`,
-        );
-      }
-    }
+    return this.renderMessage(catalog, loadErrorBody(error, lang, this.src, this.source.timeoutMs(), null));
   }
 
   private select(monitor: Monitor, catalog: Catalog): Selection {

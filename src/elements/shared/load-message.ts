@@ -47,7 +47,8 @@ export function renderMessage(title: string, body: TemplateResult | string): Tem
   </div>`;
 }
 
-function loadErrorBody(
+/** Renders the explanation of a load failure: what failed, on which value, and what to do. */
+export function loadErrorBody(
   error: unknown,
   lang: Lang,
   src: string | null,
