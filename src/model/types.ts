@@ -16,7 +16,7 @@ export type LocalizedText = string | { nl: string; en?: string };
 
 export type GebiedType = 'gemeente' | 'wijk' | 'dorp' | 'buurt';
 
-/** Which scale colours the slices: the situation against the city average, or the development since the previous edition. */
+/** Scale that colours the slices: the situation against the city average, or the development since the previous edition. */
 export type Weergave = 'situatie' | 'ontwikkeling';
 
 // ---------------------------------------------------------------------------

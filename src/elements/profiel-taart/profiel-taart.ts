@@ -630,7 +630,7 @@ export class ProfielTaart extends LitElement {
     </div>`;
   }
 
-  /** A key swatch with the slice's colour and pattern, so the class does not rest on colour alone. */
+  /** Renders a key swatch with the slice's colour and pattern, so the class does not rest on colour alone. */
   private renderSwatch(klasse: ReturnType<ProfielTaart['classOf']>): TemplateResult {
     const pattern = ratingPattern(klasse);
     return html`<svg class="swatch ${ratingClass(klasse)}" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
