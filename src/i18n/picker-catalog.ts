@@ -17,6 +17,10 @@ export interface PickerCatalog {
   results(count: number): string;
   noResults(query: string): string;
   chosen(naam: string): string;
+  /** Title of the message shown when there is no gebied to choose from. */
+  nothingTitle: string;
+  /** Why there is nothing to choose: no gebieden at all, or none of the chosen types (null: all types). */
+  nothingToChoose(count: number, types: readonly GebiedType[] | null): string;
 }
 
 const typeNames: Record<Lang, Record<GebiedType, string>> = {
@@ -42,6 +46,11 @@ const nl: PickerCatalog = {
   results: (count) => (count === 1 ? '1 gebied gevonden.' : `${count} gebieden gevonden.`),
   noResults: (query) => `Geen gebied gevonden voor "${query}". Typ een deel van de naam of de code.`,
   chosen: (naam) => `${naam} gekozen.`,
+  nothingTitle: 'Er is geen gebied om uit te kiezen',
+  nothingToChoose: (count, types) =>
+    count === 0 || !types
+      ? 'Het gegevensbestand bevat geen gebieden.'
+      : `Het gegevensbestand bevat geen gebied van de soort ${types.map((type) => typeNames.nl[type]).join(' of ')}. Pas het attribuut types aan, of laat het weg om alle gebieden te tonen.`,
 };
 
 const en: PickerCatalog = {
@@ -58,6 +67,11 @@ const en: PickerCatalog = {
   results: (count) => (count === 1 ? '1 area found.' : `${count} areas found.`),
   noResults: (query) => `No area found for "${query}". Type part of the name or the code.`,
   chosen: (naam) => `${naam} chosen.`,
+  nothingTitle: 'There is no area to choose from',
+  nothingToChoose: (count, types) =>
+    count === 0 || !types
+      ? 'The data file contains no areas.'
+      : `The data file contains no area of the kind ${types.map((type) => typeNames.en[type]).join(' or ')}. Change the types attribute, or leave it out to show every area.`,
 };
 
 export const pickerCatalogs: Record<Lang, PickerCatalog> = { nl, en };

@@ -5,7 +5,7 @@ import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taar
 import type { BuurtVergelijk } from '../../src/elements/buurt-vergelijk/buurt-vergelijk.js';
 import type { GebiedChangeDetail } from '../../src/elements/shared/events.js';
 import { mountTemplate, unmountAll } from './motion-helpers.js';
-import { MONITOR_URL, html, serverUrl, settled, shadow, silenceConsoleErrors, textOf } from './helpers.js';
+import { MONITOR_URL, captureConsoleErrors, html, serverUrl, settled, shadow, silenceConsoleErrors, textOf } from './helpers.js';
 import { typeText } from '../support/engine.js';
 
 const DEMO_URL = '/demo/data/s-hertogenbosch.json';
@@ -93,6 +93,52 @@ describe('<gebied-kiezer>', () => {
       expect(visibleOptions(element)).to.deep.equal([]);
       expect(textOf(element, '.no-results')).to.equal('Geen gebied gevonden voor "xyz". Typ een deel van de naam of de code.');
       expect(input(element).getAttribute('aria-expanded')).to.equal('false');
+    });
+  });
+
+  describe('nothing to choose', () => {
+    /** Returns the demo monitor with every dorp turned into a wijk, so that `types="dorp"` matches nothing. */
+    async function monitorWithoutDorpen(): Promise<Record<string, unknown>> {
+      const monitor = await (await fetch(DEMO_URL)).json();
+      for (const gebied of monitor.gebieden) if (gebied.type === 'dorp') gebied.type = 'wijk';
+      return monitor;
+    }
+
+    it('explains in place when types leaves no gebied, logs once and recovers', async () => {
+      const monitor = await monitorWithoutDorpen();
+      const errors = await captureConsoleErrors(async () => {
+        const element = await fixture<GebiedKiezer>(html`<gebied-kiezer types="dorp" .data=${monitor}></gebied-kiezer>`);
+        await kiezerReady(element);
+        expect(input(element)).to.equal(null);
+        expect(textOf(element, '.message')).to.equal(
+          'Er is geen gebied om uit te kiezen Het gegevensbestand bevat geen gebied van de soort dorp. Pas het attribuut types aan, of laat het weg om alle gebieden te tonen.',
+        );
+        await expect(element).to.be.accessible();
+        element.label = 'Andere tekst';
+        await element.updateComplete;
+
+        element.types = 'dorp,wijk';
+        await element.updateComplete;
+        expect(shadow(element).querySelector('.message')).to.equal(null);
+        expect(input(element)).to.not.equal(null);
+      });
+      expect(errors).to.have.length(1);
+      expect(String(errors[0][0])).to.contain('no gebied to offer');
+    });
+
+    it('says so in English', async () => {
+      const monitor = await monitorWithoutDorpen();
+      const restore = silenceConsoleErrors();
+      try {
+        const element = await fixture<GebiedKiezer>(html`<gebied-kiezer lang="en" types="dorp" .data=${monitor}></gebied-kiezer>`);
+        await kiezerReady(element);
+        expect(textOf(element, '.message-title')).to.equal('There is no area to choose from');
+        expect(textOf(element, '.message p:last-child')).to.equal(
+          'The data file contains no area of the kind village. Change the types attribute, or leave it out to show every area.',
+        );
+      } finally {
+        restore();
+      }
     });
   });
 

@@ -9,7 +9,7 @@ import { pickerCatalogs, type PickerCatalog } from '../../i18n/picker-catalog.js
 import { resolveLang } from '../../i18n/lang.js';
 import { emit } from '../shared/events.js';
 import { LinkedTargets } from '../shared/linked-targets.js';
-import { renderSourceState } from '../shared/load-message.js';
+import { renderMessage, renderSourceState } from '../shared/load-message.js';
 import { gebiedKiezerStyles } from './gebied-kiezer.styles.js';
 
 /** One group of options: the gemeente, a wijk or dorp with its buurten, or the rest. */
@@ -149,6 +149,9 @@ export class GebiedKiezer extends LitElement {
 
   @query('input') private input!: HTMLInputElement;
 
+  /** Key of the data and types that the last "nothing to choose" error was logged for; a re-render logs it once. */
+  private reportedEmpty: string | null = null;
+
   private readonly linked = new LinkedTargets(this);
   private readonly source = new MonitorSource(this, () => this.linked.sources());
 
@@ -183,8 +186,13 @@ export class GebiedKiezer extends LitElement {
   }
 
   private renderPicker(monitor: Monitor, catalog: PickerCatalog): TemplateResult {
+    const types = this.types_;
+    const all = groupGebieden(monitor, types, catalog);
+    if (all.length === 0) return this.renderNothingToChoose(monitor, types, catalog);
+    this.reportedEmpty = null;
+
     const selected = this.selected(monitor);
-    const groups = filterGroups(groupGebieden(monitor, this.types_, catalog), this.queryText ?? '');
+    const groups = filterGroups(all, this.queryText ?? '');
     const options = groups.flatMap((group) => group.options);
     const active = options.find((option) => option.gebied.code === this.activeCode) ?? null;
     const value = this.queryText ?? selected?.naam ?? '';
@@ -248,6 +256,17 @@ export class GebiedKiezer extends LitElement {
       ${this.open && options.length === 0 ? html`<p class="no-results">${catalog.noResults(this.queryText ?? '')}</p>` : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </div>`;
+  }
+
+  /** Explains in place that the data or the `types` filter leaves no gebied to choose from. */
+  private renderNothingToChoose(monitor: Monitor, types: GebiedType[], catalog: PickerCatalog): TemplateResult {
+    const body = catalog.nothingToChoose(monitor.gebieden.length, this.types ? types : null);
+    const key = `${monitor.gebieden.length}|${types.join(',')}`;
+    if (this.reportedEmpty !== key) {
+      this.reportedEmpty = key;
+      console.error(`<gebied-kiezer>: no gebied to offer; the monitor has ${monitor.gebieden.length} gebieden and types is "${this.types ?? ''}".`);
+    }
+    return renderMessage(catalog.nothingTitle, body);
   }
 
   private setOpen(open: boolean): void {
