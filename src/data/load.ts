@@ -59,11 +59,11 @@ async function fetchMonitor(url: string, signal: AbortSignal): Promise<Monitor> 
     throw new LoadError('network', `Reading the response of ${url} failed: ${String(error)}`, { url, cause: error });
   }
 
-  if (text.trim() === '') {
+  // Parsing comes first, so that a valid file of tens of megabytes is read only once.
+  const parsed = parseJsonText(text);
+  if (!parsed.ok && parsed.problem.code === 'json-empty') {
     throw new LoadError('empty', `The response of ${url} is empty (content type "${contentType}")`, { url, contentType });
   }
-
-  const parsed = parseJsonText(text);
   if (!parsed.ok) {
     throw new LoadError(
       'not-json',

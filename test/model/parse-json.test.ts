@@ -33,7 +33,7 @@ describe('parseJsonText', () => {
     expect(value).to.deep.equal({ jaar: 2022 });
   });
 
-  for (const text of ['', '   ', '\n\t\n']) {
+  for (const text of ['', '   ', '\n\t\n', '\uFEFF', '\uFEFF \n', '\u00A0']) {
     it(`reports ${JSON.stringify(text)} as empty`, () => {
       const problem = problemOf(parseJsonText(text));
       expect(problem.code).to.equal('json-empty');
