@@ -9,10 +9,20 @@ const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u00B4`]/g;
 const COMBINING_MARKS = /\p{M}/gu;
 
 /**
+ * Printable ASCII words without the backtick, separated by single spaces: text that `normalizeName`
+ * would only lower-case.
+ */
+const PLAIN_NAME = /^[\x21-\x5F\x61-\x7E]+(?: [\x21-\x5F\x61-\x7E]+)*$/;
+
+/**
  * Normalises a name for comparison: lower case, no diacritics, curly apostrophes as `'`, surrounding
  * spaces removed and inner runs of whitespace collapsed to one space.
  */
 export function normalizeName(name: string): string {
+  // Most codes and names are plain ASCII, so they skip the Unicode normalisation, which costs far more.
+  if (PLAIN_NAME.test(name)) {
+    return name.toLowerCase();
+  }
   return name
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')

@@ -224,8 +224,11 @@ export interface Monitor {
   scales: { situatie: Scale; ontwikkeling: Scale };
   /** Ascending. */
   jaren: number[];
-  /** Keyed by jaar, then gebied code. */
-  results: Map<number, Map<string, GebiedResult>>;
+  /**
+   * Keyed by jaar, then gebied code. A monitor's results are built when they are first read, so read
+   * the ones you need with `get` rather than iterating over all of them.
+   */
+  results: Map<number, ReadonlyMap<string, GebiedResult>>;
 }
 
 // ---------------------------------------------------------------------------

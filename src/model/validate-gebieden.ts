@@ -20,15 +20,27 @@ export interface GebiedenIndex {
    * not raise a second problem.
    */
   knownCodes: Set<string>;
-  /** Maps a normalised code or naam to the code it belongs to, for "did you mean" hints. */
-  hints: Map<string, string>;
+  /**
+   * Codes and names, each followed by the code it belongs to, in the order read. `hintFor` turns them
+   * into a look-up only when a problem needs a hint, because normalising every name is costly.
+   */
+  hintTexts: string[];
+  /** Look-up from a normalised code or naam to the code it belongs to, built by the first `hintFor`. */
+  hints: Map<string, string> | null;
   /** False when `gebieden` itself was unusable; references to gebieden are then not checked. */
   checked: boolean;
 }
 
 /** Reads `gebieden` and checks codes, parents and cycles. */
 export function readGebieden(value: unknown, path: JsonPath, problems: ProblemList): GebiedenIndex {
-  const index: GebiedenIndex = { gebieden: [], byCode: new Map(), knownCodes: new Set(), hints: new Map(), checked: false };
+  const index: GebiedenIndex = {
+    gebieden: [],
+    byCode: new Map(),
+    knownCodes: new Set(),
+    hintTexts: [],
+    hints: null,
+    checked: false,
+  };
   if (value === undefined) {
     return index;
   }
@@ -78,9 +90,9 @@ function readGebied(value: unknown, path: JsonPath, problems: ProblemList, index
 
   if (code !== null) {
     index.knownCodes.add(code);
-    addHint(index.hints, code, code);
+    index.hintTexts.push(code, code);
     if (naam !== null) {
-      addHint(index.hints, naam, code);
+      index.hintTexts.push(naam, code);
     }
   }
 
@@ -101,15 +113,18 @@ export function readGebiedType(value: unknown, path: JsonPath, problems: Problem
   return null;
 }
 
-function addHint(hints: Map<string, string>, text: string, code: string): void {
-  const key = normalizeName(text);
-  if (!hints.has(key)) {
-    hints.set(key, code);
-  }
-}
-
 /** Returns the code that a mistyped reference most likely meant: same code in other case, or a naam. */
 export function hintFor(index: GebiedenIndex, reference: string): string | null {
+  if (index.hints === null) {
+    index.hints = new Map();
+    for (let i = 0; i < index.hintTexts.length; i += 2) {
+      const key = normalizeName(index.hintTexts[i]);
+      // The first gebied with a code or naam keeps it.
+      if (!index.hints.has(key)) {
+        index.hints.set(key, index.hintTexts[i + 1]);
+      }
+    }
+  }
   return index.hints.get(normalizeName(reference)) ?? null;
 }
 

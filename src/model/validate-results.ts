@@ -5,13 +5,27 @@
  * monitor of 15,000 gebieden over two jaren is read in one pass.
  */
 
-import type { JsonPath } from './json-path.js';
-import type { ProblemList } from './problem-list.js';
-import { checkKeys, hasKey, keySet, readArray, readJaar, readObject, readRequired, readString, type JsonObject } from './read.js';
+import { JsonPath } from './json-path.js';
+import { ProblemList } from './problem-list.js';
+import {
+  checkKeys,
+  hasKey,
+  isObject,
+  keySet,
+  MAX_JAAR,
+  MIN_JAAR,
+  readArray,
+  readJaar,
+  readObject,
+  readRequired,
+  readString,
+  type JsonObject,
+} from './read.js';
+import { PendingResult, ResultMap, type BuildResult } from './result-map.js';
 import { closestMatch } from './strings.js';
 import type { GebiedResult, Score, Thema } from './types.js';
 import { hintFor, type GebiedenIndex } from './validate-gebieden.js';
-import { createNoDataScore, readScore, type ScoreScales } from './validate-score.js';
+import { createNoDataScore, isCleanScore, readScore, type ScoreScales } from './validate-score.js';
 import type { ThemaIndex } from './validate-themas.js';
 
 const RESULT_KEYS = keySet(['gebied', 'jaar', 'totaal', 'themas', 'deelthemas']);
@@ -25,12 +39,18 @@ export interface ResultContext {
 export interface ResultsIndex {
   /** Ascending. */
   jaren: number[];
-  results: Map<number, Map<string, GebiedResult>>;
+  results: Map<number, ResultMap>;
 }
 
-/** Reads `resultaten`, filling every thema and deelthema that a result leaves out with a no-data score. */
+/**
+ * Reads `resultaten`, filling every thema and deelthema that a result leaves out with a no-data score.
+ *
+ * Each result is first checked by `isCleanResult`, which allocates nothing. A clean result is kept as
+ * written and built when a caller reads it (see `ResultMap`). Any other result goes through the full
+ * readers, which report its problems with their JSON paths, so the problems are the same either way.
+ */
 export function readResults(value: unknown, path: JsonPath, problems: ProblemList, context: ResultContext): ResultsIndex {
-  const results = new Map<number, Map<string, GebiedResult>>();
+  const results = new Map<number, ResultMap>();
   const items = value === undefined ? null : readArray(value, path, problems);
   if (items === null) {
     return { jaren: [], results };
@@ -39,66 +59,169 @@ export function readResults(value: unknown, path: JsonPath, problems: ProblemLis
     problems.report(path, 'resultaten-empty', {});
   }
 
-  const themaIdList = [...context.themas.themaIds];
-  const deelthemaIdList = [...context.themas.deelthemaIds];
+  const lists: ScoreIdLists = { themaIds: [...context.themas.themaIds], deelthemaIds: [...context.themas.deelthemaIds] };
+  const build: BuildResult = (input) => buildResult(input, context, lists);
   // Index in `resultaten` of the first result per jaar and gebied, for the duplicate message.
   const firstIndex = new Map<number, Map<string, number>>();
 
-  items.forEach((item, itemIndex) => {
-    const itemPath = path.child(itemIndex);
-    const input = readObject(item, itemPath, problems);
-    if (input === null) {
-      return;
+  for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+    const item = items[itemIndex];
+    let code: string;
+    let jaar: number;
+    let scores: Scores | null = null;
+
+    if (isCleanResult(item, context)) {
+      code = item.gebied as string;
+      jaar = item.jaar as number;
+    } else {
+      const read = readResult(item, path.child(itemIndex), problems, context, lists);
+      if (read === null) {
+        continue;
+      }
+      ({ code, jaar, scores } = read);
     }
-    checkKeys(input, RESULT_KEYS, itemPath, problems);
 
-    const code = readString(readRequired(input, 'gebied', 'string', itemPath, problems), 'gebied', itemPath.child('gebied'), problems);
-    const jaarValue = readRequired(input, 'jaar', 'integer', itemPath, problems);
-    const jaar = jaarValue === undefined ? null : readJaar(jaarValue, itemPath.child('jaar'), problems);
-
-    const totaal = hasKey(input, 'totaal') ? readScore(input.totaal, context.scales, itemPath.child('totaal'), problems) : createNoDataScore();
-    const themaScores = readScoreMap(input, 'themas', context, context.themas.themaIds, themaIdList, itemPath, problems);
-    const deelthemaScores = readScoreMap(input, 'deelthemas', context, context.themas.deelthemaIds, deelthemaIdList, itemPath, problems);
-
-    if (code === null || jaar === null) {
-      return;
-    }
     const gebied = context.gebieden.byCode.get(code);
     if (gebied === undefined) {
       if (context.gebieden.checked && !context.gebieden.knownCodes.has(code)) {
-        problems.report(itemPath.child('gebied'), 'result-gebied-unknown', { code, suggestion: hintFor(context.gebieden, code) });
+        problems.report(path.child(itemIndex).child('gebied'), 'result-gebied-unknown', {
+          code,
+          suggestion: hintFor(context.gebieden, code),
+        });
       }
-      return;
+      continue;
     }
 
     let jaarFirstIndex = firstIndex.get(jaar);
     if (jaarFirstIndex === undefined) {
       jaarFirstIndex = new Map();
       firstIndex.set(jaar, jaarFirstIndex);
-      results.set(jaar, new Map());
+      results.set(jaar, new ResultMap(build));
     }
     const earlier = jaarFirstIndex.get(code);
     if (earlier !== undefined) {
-      problems.report(itemPath.child('gebied'), 'result-duplicate', {
+      problems.report(path.child(itemIndex).child('gebied'), 'result-duplicate', {
         code,
         jaar,
         firstPath: path.child(earlier).toString(),
       });
-      return;
+      continue;
     }
     jaarFirstIndex.set(code, itemIndex);
 
-    results.get(jaar)!.set(code, {
-      gebied,
-      jaar,
-      totaal,
-      themas: completeThemaScores(context.themas.themas, themaScores),
-      deelthemas: completeDeelthemaScores(context.themas.themas, deelthemaScores),
-    });
-  });
+    const slot = scores === null ? new PendingResult(item as JsonObject) : { gebied, jaar, ...scores };
+    results.get(jaar)!.add(code, slot);
+  }
 
   const jaren = [...results.keys()].sort((a, b) => a - b);
   return { jaren, results };
+}
+
+type Scores = Pick<GebiedResult, 'totaal' | 'themas' | 'deelthemas'>;
+
+/** The known thema and deelthema ids as lists, for "did you mean" hints. */
+interface ScoreIdLists {
+  themaIds: readonly string[];
+  deelthemaIds: readonly string[];
+}
+
+/**
+ * Checks, without building anything, that reading the result would report no problem of its own: only
+ * known keys, a code, a valid jaar and clean scores under known ids. Whether the gebied exists and
+ * whether the result repeats another is checked afterwards for every result.
+ */
+function isCleanResult(item: unknown, context: ResultContext): item is JsonObject {
+  if (!isObject(item)) {
+    return false;
+  }
+  for (const key in item) {
+    if (!RESULT_KEYS.set.has(key)) {
+      return false;
+    }
+  }
+
+  const code = hasKey(item, 'gebied') ? item.gebied : undefined;
+  if (typeof code !== 'string' || code.trim() === '') {
+    return false;
+  }
+  const jaar = hasKey(item, 'jaar') ? item.jaar : undefined;
+  if (typeof jaar !== 'number' || !Number.isInteger(jaar) || jaar < MIN_JAAR || jaar > MAX_JAAR) {
+    return false;
+  }
+
+  const { scales, themas } = context;
+  return (
+    (!hasKey(item, 'totaal') || isCleanScore(item.totaal, scales)) &&
+    (!hasKey(item, 'themas') || isCleanScoreMap(item.themas, themas.themaIds, scales)) &&
+    (!hasKey(item, 'deelthemas') || isCleanScoreMap(item.deelthemas, themas.deelthemaIds, scales))
+  );
+}
+
+function isCleanScoreMap(value: unknown, knownIds: ReadonlySet<string>, scales: ScoreScales): boolean {
+  if (!isObject(value)) {
+    return false;
+  }
+  for (const id in value) {
+    if (!knownIds.has(id) || !isCleanScore(value[id], scales)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Reads one result with the full readers, reporting each problem at its path. Returns null when the
+ * item is not an object or its gebied code or jaar is unusable.
+ */
+function readResult(
+  item: unknown,
+  itemPath: JsonPath,
+  problems: ProblemList,
+  context: ResultContext,
+  lists: ScoreIdLists,
+): { code: string; jaar: number; scores: Scores } | null {
+  const input = readObject(item, itemPath, problems);
+  if (input === null) {
+    return null;
+  }
+  checkKeys(input, RESULT_KEYS, itemPath, problems);
+
+  const code = readString(readRequired(input, 'gebied', 'string', itemPath, problems), 'gebied', itemPath.child('gebied'), problems);
+  const jaarValue = readRequired(input, 'jaar', 'integer', itemPath, problems);
+  const jaar = jaarValue === undefined ? null : readJaar(jaarValue, itemPath.child('jaar'), problems);
+  const scores = readScores(input, itemPath, problems, context, lists);
+
+  if (code === null || jaar === null) {
+    return null;
+  }
+  return { code, jaar, scores };
+}
+
+/** Builds a result that `isCleanResult` accepted. Its readers report nothing, so their problem list is dropped. */
+function buildResult(input: JsonObject, context: ResultContext, lists: ScoreIdLists): GebiedResult {
+  const problems = new ProblemList();
+  const code = input.gebied as string;
+  const jaar = input.jaar as number;
+  const gebied = context.gebieden.byCode.get(code)!;
+  return { gebied, jaar, ...readScores(input, JsonPath.root, problems, context, lists) };
+}
+
+/** Reads `totaal`, `themas` and `deelthemas` of a result, complete with no-data scores. */
+function readScores(
+  input: JsonObject,
+  itemPath: JsonPath,
+  problems: ProblemList,
+  context: ResultContext,
+  lists: ScoreIdLists,
+): Scores {
+  const totaal = hasKey(input, 'totaal') ? readScore(input.totaal, context.scales, itemPath.child('totaal'), problems) : createNoDataScore();
+  const themaScores = readScoreMap(input, 'themas', context, context.themas.themaIds, lists.themaIds, itemPath, problems);
+  const deelthemaScores = readScoreMap(input, 'deelthemas', context, context.themas.deelthemaIds, lists.deelthemaIds, itemPath, problems);
+  return {
+    totaal,
+    themas: completeThemaScores(context.themas.themas, themaScores),
+    deelthemas: completeDeelthemaScores(context.themas.themas, deelthemaScores),
+  };
 }
 
 /** Reads `themas` or `deelthemas` of a result: an object of scores keyed by id. */

@@ -23,6 +23,8 @@ export interface ScaleIndex {
   scale: Scale;
   /** Classes by normalised id and by normalised Dutch and English label; ids win over labels. */
   byKey: Map<string, ScaleClass>;
+  /** Classes found so far by the text as the data writes it, so that each text is normalised once. */
+  byText: Map<string, ScaleClass>;
   ids: string[];
   /** True when the classes carry `vanaf` bounds, so that a value alone can be classified. */
   hasBounds: boolean;
@@ -155,6 +157,7 @@ export function indexScale(name: ScaleName, scale: Scale, checked = true): Scale
     name,
     scale,
     byKey,
+    byText: new Map(),
     ids: scale.classes.map((scaleClass) => scaleClass.id),
     hasBounds: scale.classes.some((scaleClass) => scaleClass.from !== null),
     checked,
@@ -163,7 +166,17 @@ export function indexScale(name: ScaleName, scale: Scale, checked = true): Scale
 
 /** Finds a class by id or label, ignoring case, diacritics and surrounding spaces. */
 export function lookupClass(index: ScaleIndex, text: string): ScaleClass | undefined {
-  return index.byKey.get(normalizeName(text));
+  const cached = index.byText.get(text);
+  if (cached !== undefined) {
+    return cached;
+  }
+  // Only found classes are cached: an unknown text is an error, and caching those would let a file
+  // full of different mistakes grow the cache.
+  const found = index.byKey.get(normalizeName(text));
+  if (found !== undefined) {
+    index.byText.set(text, found);
+  }
+  return found;
 }
 
 /**

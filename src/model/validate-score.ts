@@ -5,7 +5,17 @@
 
 import type { JsonPath } from './json-path.js';
 import type { ProblemList } from './problem-list.js';
-import { checkKeys, hasKey, keySet, readNumber, readObject, readOptionalString, type JsonObject, type KeySet } from './read.js';
+import {
+  checkKeys,
+  hasKey,
+  isObject,
+  keySet,
+  readNumber,
+  readObject,
+  readOptionalString,
+  type JsonObject,
+  type KeySet,
+} from './read.js';
 import { classify, lookupClass, lowestBound, type ScaleIndex } from './validate-scales.js';
 import type { ScaleClass, Score } from './types.js';
 
@@ -73,6 +83,52 @@ export function readScoreFields(
     reason: reden ?? (value === null && klasse === null ? NO_DATA_REASON : null),
     developmentReason: ontwikkelingReden,
   };
+}
+
+/**
+ * Checks, without building anything, that `readScore` would read the value without reporting a
+ * problem: an object with only known keys, finite JSON numbers or null, and known classes. False
+ * does not mean invalid, only that the full reader must decide (a Dutch number text, an unknown key).
+ */
+export function isCleanScore(value: unknown, scales: ScoreScales): boolean {
+  if (!isObject(value)) {
+    return false;
+  }
+  for (const key in value) {
+    if (!SCORE_KEYS.set.has(key)) {
+      return false;
+    }
+  }
+
+  const waarde = value.waarde;
+  const verschil = value.verschil;
+  return (
+    isCleanNumber(waarde) &&
+    isCleanNumber(verschil) &&
+    isCleanClass(hasKey(value, 'klasse') ? value.klasse : undefined, waarde, scales.situatie) &&
+    isCleanClass(hasKey(value, 'ontwikkeling') ? value.ontwikkeling : undefined, verschil, scales.ontwikkeling) &&
+    isOptionalString(value.reden) &&
+    isOptionalString(value.ontwikkelingReden)
+  );
+}
+
+function isCleanNumber(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'number' && Number.isFinite(value));
+}
+
+function isOptionalString(value: unknown): boolean {
+  return value === undefined || value === null || typeof value === 'string';
+}
+
+/** Mirrors `readClass`: a known class text, or no text and a number that the bounds can classify. */
+function isCleanClass(text: unknown, number: unknown, index: ScaleIndex): boolean {
+  if (text !== undefined && text !== null) {
+    return typeof text === 'string' && text.trim() !== '' && lookupClass(index, text) !== undefined;
+  }
+  if (typeof number !== 'number' || !index.hasBounds) {
+    return true;
+  }
+  return classify(index, number) !== 'below';
 }
 
 /** Creates a score from a bare number, as a profile may give its `totaal`. */
