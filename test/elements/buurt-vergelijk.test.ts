@@ -312,9 +312,10 @@ describe('<buurt-vergelijk>', () => {
       if (document.visibilityState === 'visible') await nextFrame();
       element.gebieden = 'BU07960102,BU07960101';
       await element.updateComplete;
-      await waitUntil(() => shadow(element).querySelectorAll('path.slice[style*="fill"]').length === 0, 'colours kept fading', {
+      await waitUntil(() => shadow(element).querySelector('svg.transitioning') === null, 'the transition did not end', {
         timeout: 5000,
       });
+      await element.updateComplete;
 
       const fresh = await renderVergelijk(
         html`<buurt-vergelijk src=${MONITOR_URL} gebieden="BU07960102,BU07960101" weergave="ontwikkeling"></buurt-vergelijk>`,
@@ -322,7 +323,9 @@ describe('<buurt-vergelijk>', () => {
       drawAllCards();
       await waitUntil(() => shadow(fresh).querySelectorAll('svg.mini').length === 2, 'cards were not drawn');
       const classes = (root: BuurtVergelijk) =>
-        [...shadow(root).querySelectorAll('path.slice')].map((path) => `${path.getAttribute('d')} ${path.parentElement!.getAttribute('class')}`);
+        [...shadow(root).querySelectorAll('path.slice, path.pattern, path.exiting')].map(
+          (path) => `${path.getAttribute('d')} ${path.parentElement!.getAttribute('class')} ${getComputedStyle(path).fill}`,
+        );
       expect(classes(element)).to.deep.equal(classes(fresh));
     });
 
@@ -335,7 +338,7 @@ describe('<buurt-vergelijk>', () => {
       await waitUntil(() => shadow(element).querySelectorAll('svg.mini').length === 2, 'cards were not drawn');
       element.weergave = 'ontwikkeling';
       await element.updateComplete;
-      expect(shadow(element).querySelectorAll('path.slice[style*="fill"]')).to.have.length(0);
+      expect(shadow(element).querySelectorAll('svg.transitioning')).to.have.length(0);
     });
   });
 });

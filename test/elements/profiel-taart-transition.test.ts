@@ -1,6 +1,6 @@
 import { expect, waitUntil, nextFrame } from '@open-wc/testing';
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
-import { MONITOR_URL, html, loadFixture, renderTaart, settled, shadow } from './helpers.js';
+import { MONITOR_URL, html, loadFixture, renderTaart, settled, shadow, textOf } from './helpers.js';
 import { skipInBackgroundPage } from './motion-helpers.js';
 import { emulateReducedMotion, resetReducedMotion } from '../support/engine.js';
 
@@ -15,6 +15,17 @@ function roundedPaths(element: ProfielTaart): Map<string, string> {
     paths.set(path.dataset.id!, d);
   }
   return paths;
+}
+
+/**
+ * Unrounded path data of every slice, pattern overlay and highlight outline, keyed by slice id or
+ * class, in document order.
+ */
+function exactPaths(element: ProfielTaart, selector = 'path.slice, path.pattern, path.active-outline'): [string, string][] {
+  return [...shadow(element).querySelectorAll<SVGPathElement>(selector)].map((path) => [
+    path.dataset.id ?? path.getAttribute('class') ?? '',
+    path.getAttribute('d') ?? '',
+  ]);
 }
 
 function isTransitioning(element: ProfielTaart): boolean {
@@ -126,6 +137,81 @@ describe('<profiel-taart> transitions and linking', () => {
       html`<profiel-taart src=${MONITOR_URL} gebied="BU07960102" weergave="ontwikkeling"></profiel-taart>`,
     );
     expect([...roundedPaths(element)]).to.deep.equal([...roundedPaths(fresh)]);
+  });
+
+  it('shows the new jaar at once while slices move', async function () {
+    await emulateReducedMotion(this, 'no-preference');
+    const fresh = await renderTaart(
+      html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101" jaar="2016" straal="waarde"></profiel-taart>`,
+    );
+    const element = await renderTaart(
+      html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101" jaar="2020" straal="waarde"></profiel-taart>`,
+    );
+    const before = exactPaths(element, 'path.slice');
+
+    element.jaar = '2016';
+    await element.updateComplete;
+
+    // Checked before any frame passes, so a slow machine cannot let the transition finish first.
+    if (document.visibilityState === 'visible') {
+      expect(isTransitioning(element)).to.equal(true);
+      expect(exactPaths(element, 'path.slice')).to.deep.equal(before);
+    }
+    expect(textOf(element, 'figcaption')).to.equal(textOf(fresh, 'figcaption'));
+    expect(textOf(element, 'table')).to.equal(textOf(fresh, 'table'));
+    expect(textOf(element, '#summary')).to.equal(textOf(fresh, '#summary'));
+    await transitionDone(element);
+  });
+
+  it('ends a moving jaar switch exactly as a fresh render', async function () {
+    skipInBackgroundPage(this);
+    await emulateReducedMotion(this, 'no-preference');
+    const element = await renderTaart(
+      html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101" jaar="2020" straal="waarde"></profiel-taart>`,
+    );
+    const before = exactPaths(element);
+
+    element.jaar = '2016';
+    await element.updateComplete;
+    const seen = new Set<string>();
+    while (isTransitioning(element)) {
+      for (const [id, d] of exactPaths(element, 'path.slice')) seen.add(`${id} ${d}`);
+      await nextFrame();
+    }
+    await element.updateComplete;
+
+    const fresh = await renderTaart(
+      html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101" jaar="2016" straal="waarde"></profiel-taart>`,
+    );
+    const after = exactPaths(fresh);
+    expect(after).to.not.deep.equal(before);
+    expect(exactPaths(element)).to.deep.equal(after);
+    // Some frame drew a path that is neither the start nor the end of its slice.
+    const ends = new Set([...before, ...after].map(([id, d]) => `${id} ${d}`));
+    expect([...seen].some((entry) => !ends.has(entry))).to.equal(true);
+  });
+
+  it('keeps moving through a re-render', async function () {
+    skipInBackgroundPage(this);
+    await emulateReducedMotion(this, 'no-preference');
+    const element = await renderTaart(
+      html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101" jaar="2020" straal="waarde"></profiel-taart>`,
+    );
+
+    element.jaar = '2016';
+    await element.updateComplete;
+    await nextFrame();
+    element.highlight('welzijn');
+    await element.updateComplete;
+    expect(shadow(element).querySelector('path.slice[data-id="werk-leren"]')!.classList.contains('dimmed')).to.equal(true);
+    await transitionDone(element);
+
+    const fresh = await renderTaart(
+      html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101" jaar="2016" straal="waarde"></profiel-taart>`,
+    );
+    fresh.highlight('welzijn');
+    await fresh.updateComplete;
+    expect(exactPaths(element)).to.deep.equal(exactPaths(fresh));
   });
 
   it('fires wbm-thema-highlight on pointer and keyboard', async () => {

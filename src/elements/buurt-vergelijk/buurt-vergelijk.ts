@@ -20,7 +20,7 @@ import { resolveLang } from '../../i18n/lang.js';
 import { ratingClass, ratingPattern } from '../shared/classes.js';
 import { patternDefs } from '../shared/patterns.js';
 import { styleProperties } from '../shared/style-properties.js';
-import { SliceTransition, type TransitionFrame } from '../shared/slice-transition.js';
+import { SliceTransition, sliceTransitionStyles, type TransitionFrame } from '../shared/slice-transition.js';
 import { renderMessage, renderSourceState } from '../shared/load-message.js';
 import { buurtVergelijkStyles } from './buurt-vergelijk.styles.js';
 
@@ -83,7 +83,7 @@ interface Column {
  * @slot - Not rendered; light DOM (for example a link to the data) shows only without the script.
  */
 export class BuurtVergelijk extends LitElement {
-  static override styles = buurtVergelijkStyles;
+  static override styles = [buurtVergelijkStyles, sliceTransitionStyles];
 
   /** URL of a monitor JSON file. */
   @property({ reflect: true }) src: string | null = null;
@@ -318,10 +318,9 @@ export class BuurtVergelijk extends LitElement {
     const slice = (id: string, path: string, score: Score | undefined) => {
       const klasse = this.classOf(score);
       const pattern = ratingPattern(klasse);
-      const d = frame?.paths.get(id) ?? path;
       return svg`<g class=${ratingClass(klasse)}>
-        <path class="slice ${klasse ? '' : 'no-data'}" data-id=${id} d=${d} style=${styleProperties({ fill: frame?.fills.get(id) })}></path>
-        ${pattern ? svg`<path class="pattern" d=${d} fill="url(#${pattern})"></path>` : nothing}
+        <path class="slice ${klasse ? '' : 'no-data'}" data-id=${id} d=${path}></path>
+        ${pattern ? svg`<path class="pattern" d=${path} fill="url(#${pattern})"></path>` : nothing}
       </g>`;
     };
     const total = result?.totaal;

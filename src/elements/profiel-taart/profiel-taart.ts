@@ -27,7 +27,7 @@ import { ratingClass, ratingPattern } from '../shared/classes.js';
 import { patternDefs } from '../shared/patterns.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { DataAttributeAliases } from '../shared/data-attributes.js';
-import { SliceTransition, type TransitionFrame } from '../shared/slice-transition.js';
+import { SliceTransition, sliceTransitionStyles } from '../shared/slice-transition.js';
 import { emit } from '../shared/events.js';
 import type { ArcShape } from '../../geometry/slice-tween.js';
 import { loadErrorBody } from '../shared/load-message.js';
@@ -114,7 +114,7 @@ type Selection =
  * @cssproperty --wbm-value-track-color - Ring behind slices that show their value by length.
  */
 export class ProfielTaart extends LitElement {
-  static override styles = profielTaartStyles;
+  static override styles = [profielTaartStyles, sliceTransitionStyles];
 
   /** Attributes that a CMS may also write as `data-src`, `data-gebied` and so on. @internal */
   private static readonly aliased = ['src', 'gebied', 'jaar', 'weergave', 'lang'];
@@ -421,7 +421,6 @@ export class ProfielTaart extends LitElement {
     const totalValue = weergave === 'ontwikkeling' ? result.totaal.difference : result.totaal.value;
 
     return svg`<svg
-      class=${this.transition.active ? 'transitioning' : ''}
       viewBox="0 0 ${layout.width} ${layout.height}"
       width=${layout.width}
       height=${layout.height}
@@ -437,7 +436,7 @@ export class ProfielTaart extends LitElement {
           const room = arcLength(slice.startAngle, slice.endAngle, themaNameRadius) - 10;
           const text = fitText(thema.label[lang], room, measureThema);
           return svg`<g class=${ratingClass(klasse)}>
-            ${this.renderSlice(slice, klasse, frame?.paths.get(slice.id), frame)}
+            ${this.renderSlice(slice, klasse)}
             <path id=${arcId} d=${textArcPath(slice.startAngle, slice.endAngle, themaNameRadius)} fill="none"></path>
             <text class="thema-name ${klasse ? '' : 'on-no-data'}" dominant-baseline="central">
               <textPath href="#${arcId}" startOffset="50%" text-anchor="middle">${text}</textPath>
@@ -453,7 +452,7 @@ export class ProfielTaart extends LitElement {
           const [mx, my] = polar(middle, markerRadius);
           const showMarker = development !== null && slice.endAngle - slice.startAngle > 0.08;
           return svg`<g class=${ratingClass(klasse)}>
-            ${this.renderSlice(slice, klasse, frame?.paths.get(slice.id) ?? valuePaths.get(slice.id), frame)}
+            ${this.renderSlice(slice, klasse, valuePaths.get(slice.id))}
             ${
               showMarker
                 ? svg`<path class="marker" data-trend=${trendShape(development.rating)} transform="translate(${mx},${my})" d=${trendMarkerPath(trendShape(development.rating), markerSize)}></path>`
@@ -486,18 +485,15 @@ export class ProfielTaart extends LitElement {
     slice: Slice,
     klasse: ReturnType<ProfielTaart['classOf']>,
     path = slice.path,
-    frame: TransitionFrame | null = null,
   ): SVGTemplateResult {
     const pattern = ratingPattern(klasse);
     const active = this.activeId;
     // A highlighted thema keeps its deelthema's in full colour.
     const dimmed = active !== null && active !== slice.id && this.themaOfSlice.get(slice.id) !== active;
-    const fill = frame?.fills.get(slice.id);
     return svg`<path
         class=${classMap({ slice: true, dimmed, 'no-data': !klasse })}
         data-id=${slice.id}
         d=${path}
-        style=${styleProperties({ fill })}
         @pointerenter=${() => this.onPointerEnter(slice.id)}
       ></path>
       ${pattern ? svg`<path class="pattern" d=${path} fill="url(#${pattern})"></path>` : nothing}`;
@@ -510,7 +506,8 @@ export class ProfielTaart extends LitElement {
       const value = result.deelthemas.get(slice.id)?.value ?? null;
       if (this.straal !== 'waarde' || value === null) return slice;
       const band = valueBand(value, monitor.values.domain, deelthemaInner, deelthemaOuter);
-      return { ...slice, innerRadius: band.innerRadius, outerRadius: band.outerRadius };
+      // bandPath() measures the pad angle at the ring's outer radius, so the frames do too.
+      return { ...slice, innerRadius: band.innerRadius, outerRadius: band.outerRadius, padRadius: deelthemaOuter };
     });
     return [...layout.themas, ...deelthemas];
   }

@@ -1,29 +1,74 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { interpolateRgb } from 'd3-interpolate';
-import { arcShapePath, easeCubicInOut, tweenArcs, type ArcShape } from '../../geometry/slice-tween.js';
+import { css, unsafeCSS, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { ArcTween, easeCubicInOut, type ArcShape } from '../../geometry/slice-tween.js';
 
-/** What a chart draws in one frame of a transition, besides its target slices. */
+/** Duration of one transition, in milliseconds. */
+export const TRANSITION_MS = 400;
+
+/**
+ * Lets slice fills fade while a transition runs. The browser interpolates the colours, so fills
+ * given as custom properties, in any CSS colour syntax, fade too. `cubic-bezier(0.65, 0, 0.35, 1)`
+ * is the usual curve for the cubic ease-in-out that moves the paths. Where forced colours replace
+ * the fills with one system colour, nothing changes and nothing fades, and print shows the end colours.
+ */
+export const sliceTransitionStyles = css`
+  svg.transitioning .slice {
+    transition: fill ${unsafeCSS(TRANSITION_MS)}ms cubic-bezier(0.65, 0, 0.35, 1);
+  }
+  @media print {
+    svg.transitioning .slice {
+      transition: none;
+    }
+  }
+`;
+
+/** Extra slices a chart draws while a transition runs, besides its target slices. */
 export interface TransitionFrame {
-  /** Path per slice id for this frame; a slice without an entry is drawn with its target path. */
-  paths: Map<string, string>;
-  /** Fill per slice id for this frame; a slice without an entry keeps its class colour. */
-  fills: Map<string, string>;
-  /** Slices that left the layout and are shrinking away, with their last fill. */
+  /** Slices that left the layout and shrink away: their path at the start and their last fill. */
   exiting: { id: string; path: string; fill: string | null }[];
 }
 
-interface Running {
-  /** Start time from `performance.now()`; null until the first frame is on screen. */
-  startTime: number | null;
-  from: Map<string, ArcShape[]>;
-  fromFills: Map<string, string>;
-  toFills: Map<string, string>;
+/** One chart of a running transition. */
+interface ChartRun {
+  /** Shapes on screen when the transition started. */
+  from: ArcShape[];
+  /** Shapes of the chart's latest render. */
+  targets: ArcShape[];
+  tween: ArcTween;
+  /** Tween index by slice id. */
+  indexOf: Map<string, number>;
+  exiting: TransitionFrame['exiting'];
+  /** Path elements per tween index: a slice and its pattern overlay, or an exiting path. */
+  paths: SVGPathElement[][];
 }
 
-const SLICE_SELECTOR = 'path.slice[data-id]';
+const PATH_SELECTOR = 'path.slice[data-id], path.exiting[data-id]';
+const TRANSITIONING = 'transitioning';
 
-function fillKey(chart: string, id: string): string {
-  return `${chart}\u0000${id}`;
+/** Frame callbacks of every running transition on the page, called from one animation frame loop. */
+const frameCallbacks = new Set<(now: number) => void>();
+let frameRequest = 0;
+
+function runFrame(now: number): void {
+  // Requested first, so that a callback that throws cannot stop the other transitions.
+  frameRequest = requestAnimationFrame(runFrame);
+  for (const callback of frameCallbacks) callback(now);
+  if (frameCallbacks.size === 0) {
+    cancelAnimationFrame(frameRequest);
+    frameRequest = 0;
+  }
+}
+
+function schedule(callback: (now: number) => void): void {
+  frameCallbacks.add(callback);
+  if (frameRequest === 0) frameRequest = requestAnimationFrame(runFrame);
+}
+
+function unschedule(callback: (now: number) => void): void {
+  frameCallbacks.delete(callback);
+  if (frameCallbacks.size === 0 && frameRequest !== 0) {
+    cancelAnimationFrame(frameRequest);
+    frameRequest = 0;
+  }
 }
 
 function prefersReducedMotion(): boolean {
@@ -35,35 +80,55 @@ function pageHidden(): boolean {
   return document.visibilityState === 'hidden';
 }
 
+function chartOf(path: Element): string {
+  return path.closest('[data-chart]')?.getAttribute('data-chart') ?? '';
+}
+
 /**
  * Animates the slices of one or more profieltaarten in a host when gebied, jaar or weergave change.
- * Slices are matched by id: angles and radii move with d3-interpolate, new slices grow from zero
- * angle, removed ones shrink away, and fills fade from the colour on screen to the new class colour.
+ * Slices are matched by id: angles and radii move, new slices grow from zero angle, removed ones
+ * shrink away, and fills fade from the colour on screen to the new class colour.
  *
  * The host calls `animateNext()` before an update that should animate, and `frame(chart, slices)`
- * while rendering each chart. Slice paths must have class `slice` and a `data-id`; a host with
- * several charts puts `data-chart` on an ancestor of each chart's slices. When the transition ends,
- * the host renders its plain layout again, so an interrupted transition ends exactly where a
- * fresh render would. Under `prefers-reduced-motion: reduce` nothing animates, and neither does
- * a hidden page: there the change shows at once, and a page hidden mid-transition ends it.
+ * while rendering each chart; it renders every slice with its target path and class, and the exiting
+ * slices that `frame()` returns. Slice paths must have class `slice` and a `data-id`, a pattern overlay
+ * is a `path.pattern` right after its slice, and a host with several charts puts `data-chart` on an
+ * ancestor of each chart's slices. Include `sliceTransitionStyles` in the host's styles.
+ *
+ * That one render puts the new text, table and classes on screen at once. The controller then moves
+ * the slices by setting the `d` attribute of only the paths that move, in one animation frame loop for
+ * every transition on the page, and puts back the paths that the host rendered when it ends. The
+ * host renders again at the end only to remove exiting slices, so an interrupted transition ends
+ * exactly where a fresh render would. Under `prefers-reduced-motion: reduce` nothing animates, and
+ * neither does a hidden page: there the change shows at once, and a page hidden mid-transition ends it.
  */
 export class SliceTransition implements ReactiveController {
-  /** Duration of one transition, in milliseconds. */
-  duration: number;
-
   private readonly host: ReactiveControllerHost & HTMLElement;
+  /** Shapes each chart showed in its last render without a transition. */
   private readonly drawn = new Map<string, ArcShape[]>();
-  private running: Running | null = null;
-  private pending = false;
+  /** Shapes on screen per chart, set by `animateNext()` until a render that draws a chart starts the transition. */
+  private pendingFrom: Map<string, ArcShape[]> | null = null;
+  /** When `animateNext()` was called, from `performance.now()`. */
+  private pendingSince = 0;
+  private charts = new Map<string, ChartRun>();
+  private running = false;
+  /** Start time from `performance.now()`; null until the first frame after the start. */
+  private startTime: number | null = null;
+  /** Linear progress in [0, 1]. */
   private progress = 0;
-  private frameRequest = 0;
+  /** The `svg` elements that carry the `transitioning` class. */
+  private readonly svgs = new Set<SVGSVGElement>();
+  /** The path data that the host's template last rendered, per path element. */
+  private readonly renderedPaths = new WeakMap<SVGPathElement, string>();
+  /** The path data that this controller last set, per path element. */
+  private readonly writtenPaths = new WeakMap<SVGPathElement, string>();
+  private readonly onFrame = (now: number) => this.step(now);
   private readonly onVisibilityChange = () => {
     if (pageHidden()) this.stop();
   };
 
-  constructor(host: ReactiveControllerHost & HTMLElement, duration = 400) {
+  constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
-    this.duration = duration;
     host.addController(this);
   }
 
@@ -71,9 +136,14 @@ export class SliceTransition implements ReactiveController {
     document.addEventListener('visibilitychange', this.onVisibilityChange);
   }
 
-  /** True while a transition is on screen. */
+  hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.stop();
+  }
+
+  /** True while a transition is starting or on screen. */
   get active(): boolean {
-    return this.running !== null;
+    return this.pendingStart() !== null || this.running;
   }
 
   /**
@@ -81,116 +151,236 @@ export class SliceTransition implements ReactiveController {
    * drawn, when the visitor prefers reduced motion, or while the page is hidden.
    */
   animateNext(): void {
-    if (this.drawn.size === 0 || prefersReducedMotion() || pageHidden()) {
+    if (prefersReducedMotion() || pageHidden()) {
       this.stop();
       return;
     }
 
-    const from = new Map<string, ArcShape[]>();
-    for (const [chart, shapes] of this.drawn) from.set(chart, shapes.map((shape) => ({ ...shape })));
+    const from = new Map(this.drawn);
+    const t = easeCubicInOut(this.progress);
+    for (const [chart, run] of this.charts) from.set(chart, shapesOnScreen(run.tween, t));
+    if (from.size === 0) return;
 
-    this.cancelFrame();
-    this.running = { startTime: null, from, fromFills: this.readFills('fill'), toFills: new Map() };
+    unschedule(this.onFrame);
+    this.running = false;
+    this.charts = new Map();
+    this.pendingFrom = from;
+    this.pendingSince = performance.now();
+    this.startTime = null;
     this.progress = 0;
-    this.pending = true;
   }
 
-  /** Stops a running transition; the next render draws the plain layout. */
+  /** Ends a running transition at once and puts the host's rendered paths back. */
   stop(): void {
-    this.cancelFrame();
-    if (this.running) this.host.requestUpdate();
-    this.running = null;
-    this.pending = false;
+    this.pendingFrom = null;
+    this.finish();
   }
 
   /**
-   * Returns what `chart` draws in this frame for the target `slices`, or null when nothing
-   * animates and the host draws its plain layout.
+   * Returns the exiting slices that `chart` draws while a transition runs, or null when nothing
+   * animates and the host draws its plain layout. `slices` are the chart's target shapes.
    */
   frame(chart: string, slices: readonly ArcShape[]): TransitionFrame | null {
-    const running = this.running;
-    const from = running?.from.get(chart);
-    if (!running || !from) {
-      this.drawn.set(chart, slices.map(copyShape));
-      return null;
+    const from = this.pendingStart()?.get(chart);
+    if (from) {
+      const run = this.createRun(chart, from, slices);
+      this.charts.set(chart, run);
+      return { exiting: run.exiting };
     }
 
-    const t = easeCubicInOut(this.progress);
-    const shapes = tweenArcs(from, slices)(t);
-    this.drawn.set(chart, shapes.filter((shape) => shape.startAngle !== shape.endAngle || !shape.exiting).map(copyShape));
-
-    const paths = new Map<string, string>();
-    const fills = new Map<string, string>();
-    const exiting: TransitionFrame['exiting'] = [];
-    for (const shape of shapes) {
-      const path = arcShapePath(shape);
-      const key = fillKey(chart, shape.id);
-      const fromFill = running.fromFills.get(key) ?? null;
-      if (shape.exiting) {
-        exiting.push({ id: shape.id, path, fill: fromFill });
-        continue;
+    const run = this.running ? this.charts.get(chart) : undefined;
+    if (run) {
+      // A new width or layout mid-transition moves the same slices to new targets.
+      if (!sameShapes(run.targets, slices)) {
+        const fills = new Map(run.exiting.map((slice) => [slice.id, slice.fill]));
+        const next = this.createRun(chart, run.from, slices, fills);
+        this.charts.set(chart, next);
+        return { exiting: next.exiting };
       }
-      paths.set(shape.id, path);
-
-      const toFill = running.toFills.get(key);
-      if (fromFill && toFill) fills.set(shape.id, interpolateRgb(fromFill, toFill)(t));
-      else if (fromFill && this.pending) fills.set(shape.id, fromFill);
+      return { exiting: run.exiting };
     }
-    return { paths, fills, exiting };
+
+    this.drawn.set(chart, slices.map(copyShape));
+    return null;
   }
 
   hostUpdated(): void {
-    if (!this.pending || !this.running) return;
+    if (this.pendingFrom) {
+      // A render without the chart, such as the loading state of new data, leaves the start to the
+      // render that draws it.
+      if (this.charts.size === 0) return;
+      this.pendingFrom = null;
 
-    this.pending = false;
-    this.running.toFills = this.readFills('--_fill');
-    this.frameRequest = requestAnimationFrame((now) => this.tick(now));
-  }
-
-  hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    this.cancelFrame();
-    this.running = null;
-    this.pending = false;
-  }
-
-  private tick(now: number): void {
-    const running = this.running;
-    if (!running) return;
-
-    running.startTime ??= now;
-    this.progress = this.duration > 0 ? Math.min(1, (now - running.startTime) / this.duration) : 1;
-    if (this.progress >= 1) {
-      this.running = null;
-      this.frameRequest = 0;
-    } else {
-      this.frameRequest = requestAnimationFrame((next) => this.tick(next));
+      this.running = true;
+      this.collectPaths();
+      this.drawFrame(0);
+      schedule(this.onFrame);
+      return;
     }
-    this.host.requestUpdate();
-  }
 
-  private cancelFrame(): void {
-    if (this.frameRequest) cancelAnimationFrame(this.frameRequest);
-    this.frameRequest = 0;
+    // The host rendered mid-transition: it may have created path elements or set new targets.
+    if (this.running) {
+      this.collectPaths();
+      this.drawFrame(easeCubicInOut(this.progress));
+    }
   }
 
   /**
-   * Reads the colour of every slice on screen: `fill` is the colour drawn now (mid-transition too),
-   * `--_fill` the class colour the slice is heading for.
+   * Returns the shapes to start from, or null when no transition is pending. A chart that takes
+   * longer than one transition to come back, after loading data for example, appears without one.
    */
-  private readFills(property: 'fill' | '--_fill'): Map<string, string> {
+  private pendingStart(): Map<string, ArcShape[]> | null {
+    if (this.pendingFrom && performance.now() - this.pendingSince > TRANSITION_MS) this.pendingFrom = null;
+    return this.pendingFrom;
+  }
+
+  private createRun(
+    chart: string,
+    from: ArcShape[],
+    slices: readonly ArcShape[],
+    knownFills?: Map<string, string | null>,
+  ): ChartRun {
+    const tween = new ArcTween(from, slices);
+    const indexOf = new Map(tween.ids.map((id, index) => [id, index]));
+    const exiting: TransitionFrame['exiting'] = [];
+    if (tween.ids.length > tween.targetCount) {
+      const fills = knownFills ?? this.readFills(chart);
+      for (let index = tween.targetCount; index < tween.ids.length; index++) {
+        const id = tween.ids[index];
+        exiting.push({ id, path: tween.path(index, 0), fill: fills.get(id) ?? null });
+      }
+    }
+    return { from, targets: slices.map(copyShape), tween, indexOf, exiting, paths: [] };
+  }
+
+  private step(now: number): void {
+    this.startTime ??= now;
+    this.progress = Math.min(1, (now - this.startTime) / TRANSITION_MS);
+    if (this.progress >= 1) this.finish();
+    else this.drawFrame(easeCubicInOut(this.progress));
+  }
+
+  /** Sets the path data of every moving slice to eased progress `t`. */
+  private drawFrame(t: number): void {
+    for (const run of this.charts.values()) {
+      const { tween, paths } = run;
+      for (let index = 0; index < paths.length; index++) {
+        const elements = paths[index];
+        if (!elements || tween.isStill(index)) continue;
+
+        const d = tween.path(index, t);
+        for (const element of elements) {
+          if (this.writtenPaths.get(element) === d) continue;
+          element.setAttribute('d', d);
+          this.writtenPaths.set(element, d);
+        }
+      }
+    }
+  }
+
+  /**
+   * Finds the path elements of every running chart and records the path data that the host rendered
+   * into those it has not seen, or that it rendered again.
+   */
+  private collectPaths(): void {
+    const root = this.host.shadowRoot;
+    if (!root) return;
+
+    for (const run of this.charts.values()) run.paths = [];
+    for (const path of root.querySelectorAll<SVGPathElement>(PATH_SELECTOR)) {
+      const run = this.charts.get(chartOf(path));
+      const index = run?.indexOf.get(path.dataset.id!);
+      if (!run || index === undefined) continue;
+
+      if (path.classList.contains('exiting')) {
+        if (run.tween.isExiting(index)) run.paths[index] = [path];
+        continue;
+      }
+
+      const elements = [path];
+      const overlay = path.nextElementSibling;
+      if (overlay instanceof SVGPathElement && overlay.classList.contains('pattern')) elements.push(overlay);
+      for (const element of elements) {
+        const d = element.getAttribute('d') ?? '';
+        if (this.writtenPaths.get(element) !== d) this.renderedPaths.set(element, d);
+      }
+      run.paths[index] = elements;
+
+      const svg = path.ownerSVGElement;
+      if (svg && !this.svgs.has(svg)) {
+        svg.classList.add(TRANSITIONING);
+        this.svgs.add(svg);
+      }
+    }
+  }
+
+  /**
+   * Ends the transition: puts back the paths that the host rendered, removes the `transitioning`
+   * class, and requests a host render when exiting slices have to go.
+   */
+  private finish(): void {
+    unschedule(this.onFrame);
+    let exiting = false;
+    for (const [chart, run] of this.charts) {
+      for (let index = 0; index < run.tween.targetCount; index++) {
+        for (const element of run.paths[index] ?? []) {
+          if (!this.writtenPaths.has(element)) continue;
+          element.setAttribute('d', this.renderedPaths.get(element) ?? '');
+          this.writtenPaths.delete(element);
+        }
+      }
+      if (run.exiting.length > 0) exiting = true;
+      this.drawn.set(chart, run.targets);
+    }
+    for (const svg of this.svgs) svg.classList.remove(TRANSITIONING);
+
+    const wasRunning = this.running;
+    this.svgs.clear();
+    this.charts = new Map();
+    this.running = false;
+    this.startTime = null;
+    this.progress = 0;
+    if (wasRunning && exiting) this.host.requestUpdate();
+  }
+
+  /** Reads the colour on screen of every slice of `chart`, for the slices that exit. */
+  private readFills(chart: string): Map<string, string> {
     const fills = new Map<string, string>();
     const root = this.host.shadowRoot;
     if (!root) return fills;
 
-    for (const path of root.querySelectorAll<SVGPathElement>(SLICE_SELECTOR)) {
-      const chart = path.closest('[data-chart]')?.getAttribute('data-chart') ?? '';
-      const style = getComputedStyle(path);
-      const value = (property === 'fill' ? style.fill : style.getPropertyValue('--_fill')).trim();
-      if (value && value !== 'none' && !value.startsWith('url(')) fills.set(fillKey(chart, path.dataset.id!), value);
+    for (const path of root.querySelectorAll<SVGPathElement>(PATH_SELECTOR)) {
+      if (chartOf(path) !== chart) continue;
+      const value = getComputedStyle(path).fill.trim();
+      if (value && value !== 'none' && !value.startsWith('url(')) fills.set(path.dataset.id!, value);
     }
     return fills;
   }
+}
+
+/** Shapes of a tween at eased progress `t`, without exiting slices that have shrunk to nothing. */
+function shapesOnScreen(tween: ArcTween, t: number): ArcShape[] {
+  const shapes: ArcShape[] = [];
+  for (let index = 0; index < tween.ids.length; index++) {
+    const shape = tween.shape(index, t);
+    if (tween.isExiting(index) && shape.startAngle === shape.endAngle) continue;
+    shapes.push(shape);
+  }
+  return shapes;
+}
+
+function sameShapes(a: readonly ArcShape[], b: readonly ArcShape[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every(
+    (shape, index) =>
+      shape.id === b[index].id &&
+      shape.startAngle === b[index].startAngle &&
+      shape.endAngle === b[index].endAngle &&
+      shape.innerRadius === b[index].innerRadius &&
+      shape.outerRadius === b[index].outerRadius &&
+      shape.padAngle === b[index].padAngle &&
+      shape.padRadius === b[index].padRadius,
+  );
 }
 
 function copyShape(shape: ArcShape): ArcShape {
@@ -201,5 +391,6 @@ function copyShape(shape: ArcShape): ArcShape {
     innerRadius: shape.innerRadius,
     outerRadius: shape.outerRadius,
     padAngle: shape.padAngle,
+    padRadius: shape.padRadius,
   };
 }
