@@ -4,17 +4,31 @@
  * `data` property, so it validates the data itself, as it does for any page that sets `data`.
  */
 
-function isDrawn(element) {
-  return element.shadowRoot?.querySelector('svg .slice') != null;
+/** What the element shows: its chart, the placeholder of a lazy chart, or anything else. */
+function shows(element) {
+  const root = element.shadowRoot;
+  if (root?.querySelector('svg .slice')) return 'chart';
+  if (root?.querySelector('.chart[data-placeholder]')) return 'placeholder';
+  return 'other';
 }
 
-/** Resolves once the element has rendered its chart; Lit renders in microtasks after the data task. */
-// NOTE: an element that renders only when it scrolls into view would never resolve here for charts
-// below the fold; the 400-chart scenario then needs its own "drawn" rule for the visible charts.
+function inViewport(element) {
+  const box = element.getBoundingClientRect();
+  return box.bottom > 0 && box.top < window.innerHeight && box.right > 0 && box.left < window.innerWidth;
+}
+
+/**
+ * Resolves once the element is present on the page. <profiel-taart> draws a chart that lies more
+ * than one viewport away from the visible area only when it comes near, and shows a placeholder of
+ * the chart's size until then. So a chart counts as present when it shows its chart, or when it
+ * shows its placeholder and no part of it is in the viewport; a chart in the viewport must be drawn.
+ */
 async function whenDrawn(element) {
   for (let attempt = 0; attempt < 1000; attempt++) {
     await element.updateComplete;
-    if (isDrawn(element)) return;
+    const state = shows(element);
+    if (state === 'chart') return;
+    if (state === 'placeholder' && !inViewport(element)) return;
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
   throw new Error(`<profiel-taart> did not draw; it shows: ${element.shadowRoot?.textContent?.trim().slice(0, 200)}`);

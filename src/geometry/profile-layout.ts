@@ -127,18 +127,28 @@ function relaxSide(slots: LabelSlot[], lineHeight: number, top: number, bottom: 
   }
 }
 
+/** Size of a profieltaart's drawing. */
+export interface ProfileFrame {
+  /** Width in px, at least the minimum width the layout draws at. */
+  width: number;
+  /** Height in px. */
+  height: number;
+  /** Outer radius of the deelthema ring, in px. */
+  radius: number;
+  /** True when deelthema names sit around the chart. */
+  outerLabels: boolean;
+}
+
 /**
- * Lays out a profieltaart for a container `width` px wide: the total in the centre, a ring of
- * themes with equal angles, and an outer ring of deelthema's with equal angles inside each thema,
- * all in data order. Wide containers get room for deelthema names around the chart.
+ * Computes the size of a profieltaart laid out for a container `width` px wide, without laying out
+ * its slices. `layoutProfile` uses the same size, so a placeholder of this size takes the chart's place.
  */
-export function layoutProfile(themas: ThemaShape[], width: number, options: LayoutOptions = {}): ProfileLayout {
+export function profileFrame(width: number, deelthemaCount: number, options: LayoutOptions = {}): ProfileFrame {
   const lineHeight = options.lineHeight ?? 18;
   const minWidthForLabels = options.minWidthForLabels ?? 520;
   const safeWidth = Math.max(MIN_WIDTH, finiteOr(width, DEFAULT_WIDTH));
   const outerLabels = safeWidth >= minWidthForLabels;
 
-  const deelthemaCount = themas.reduce((sum, thema) => sum + thema.deelthemas.length, 0);
   let radius: number;
   let height: number;
   if (outerLabels) {
@@ -152,6 +162,18 @@ export function layoutProfile(themas: ThemaShape[], width: number, options: Layo
     radius = Math.min(MAX_RADIUS, safeWidth / 2 - 8);
     height = 2 * radius + 16;
   }
+  return { width: safeWidth, height, radius, outerLabels };
+}
+
+/**
+ * Lays out a profieltaart for a container `width` px wide: the total in the centre, a ring of
+ * themes with equal angles, and an outer ring of deelthema's with equal angles inside each thema,
+ * all in data order. Wide containers get room for deelthema names around the chart.
+ */
+export function layoutProfile(themas: ThemaShape[], width: number, options: LayoutOptions = {}): ProfileLayout {
+  const lineHeight = options.lineHeight ?? 18;
+  const deelthemaCount = themas.reduce((sum, thema) => sum + thema.deelthemas.length, 0);
+  const { width: safeWidth, height, radius, outerLabels } = profileFrame(width, deelthemaCount, options);
 
   const center: [number, number] = [safeWidth / 2, height / 2];
   const rings = {

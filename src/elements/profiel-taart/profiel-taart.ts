@@ -8,6 +8,7 @@ import { isAbortError } from '../../data/load-error.js';
 import { findGebied, selectResult } from '../../model/select.js';
 import {
   layoutProfile,
+  profileFrame,
   fitText,
   textArcPath,
   arcLength,
@@ -22,6 +23,7 @@ import { catalogs, reasonText, type Catalog } from '../../i18n/catalog.js';
 import { formatNumber } from '../../i18n/format.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { TextMeasurer } from '../shared/measure.js';
+import { DrawScheduler, type RenderedKind } from '../shared/draw-scheduler.js';
 import { WebFontWatcher } from '../shared/web-fonts.js';
 import { ratingClass, ratingPattern } from '../shared/classes.js';
 import { patternDefs } from '../shared/patterns.js';
@@ -32,6 +34,21 @@ import { emit } from '../shared/events.js';
 import type { ArcShape } from '../../geometry/slice-tween.js';
 import { loadErrorBody } from '../shared/load-message.js';
 import { profielTaartStyles } from './profiel-taart.styles.js';
+
+/** Width in px that a chart is laid out at before its width is observed, as `layoutProfile` does. */
+const DEFAULT_WIDTH = 320;
+
+function deelthemaCount(monitor: Monitor): number {
+  return monitor.themas.reduce((sum, thema) => sum + thema.deelthemas.length, 0);
+}
+
+/** True when the monitor's chart has the same proportions, and so the same height per px of width, at both widths. */
+function sameShape(from: number, to: number, monitor: Monitor | undefined): boolean {
+  const count = monitor ? deelthemaCount(monitor) : 0;
+  const before = profileFrame(from, count);
+  const after = profileFrame(to, count);
+  return before.outerLabels === after.outerLabels && Math.abs(before.height / before.width - after.height / after.width) < 1e-6;
+}
 
 /** A slice the user can move to: a thema or a deelthema, in data order. */
 interface NavigationItem {
@@ -151,22 +168,34 @@ export class ProfielTaart extends LitElement {
   /** Language of the element's text: `nl` (default) or `en`; falls back to the nearest `lang` on the page. */
   @property({ reflect: true }) override lang!: string;
 
+  /**
+   * When the chart draws: `lazy` (default) when it comes within one viewport of the visible area,
+   * showing a placeholder of the same size until then; `eager` as soon as the data is there.
+   * Every chart draws before printing, and when it gets focus.
+   */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
+
   @state() private activeId: string | null = null;
   @state() private pinned = false;
   @state() private tableOpen = false;
-  @state() private width = 0;
   @state() private announcement = '';
 
   private readonly source = new MonitorSource(this);
   private readonly aliases = new DataAttributeAliases(this, ProfielTaart.aliased);
   private readonly transition = new SliceTransition(this);
+  private readonly drawing = new DrawScheduler(this, {
+    sizer: () => this.renderRoot.querySelector('.sizer'),
+    eager: () => this.loading === 'eager',
+    updateNow: () => this.performUpdate(),
+    keepsSize: (from, to) => this.renderedKind !== 'placeholder' || sameShape(from || DEFAULT_WIDTH, to, this.source.monitor),
+  });
+  /** What the latest render showed, reported to the scheduler once it is committed. */
+  private renderedKind: RenderedKind = 'other';
   /** The slice id last reported in `wbm-thema-highlight`, so that moving within one slice fires once. */
   private emittedId: string | null = null;
   /** Thema or deelthema ids of the monitor on screen, by slice id, for highlight events. */
   private themaOfSlice = new Map<string, string>();
   private readonly measurer = new TextMeasurer();
-  private resizeObserver: ResizeObserver | null = null;
-  private resizeFrame = 0;
   private loggedSelectionError = '';
   /** Closes pinned details when a visitor taps or clicks anywhere outside the chart. */
   private readonly onOutsidePointerDown = (event: Event) => {
@@ -180,35 +209,47 @@ export class ProfielTaart extends LitElement {
     this.measurer.clear();
     this.requestUpdate();
   };
+  /** A placeholder that gets focus draws at once, so that keyboard users find the chart they tabbed to. */
+  private readonly onFocusIn = () => this.drawing.drawNow();
 
   constructor() {
     super();
     // The watcher registers itself as a controller of this element.
     new WebFontWatcher(this, () => this.onFontsLoaded());
+    this.addEventListener('focusin', this.onFocusIn);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver = new ResizeObserver((entries) => {
-      const width = Math.floor(entries[0]?.contentRect.width ?? 0);
-      if (width <= 0 || width === this.width) return;
-      // A new width changes the chart's height. Applying it in the next frame keeps that change out
-      // of this observer round, which would otherwise end in a "ResizeObserver loop" error on the page.
-      cancelAnimationFrame(this.resizeFrame);
-      this.resizeFrame = requestAnimationFrame(() => {
-        this.width = width;
-      });
-    });
-    this.resizeObserver.observe(this);
     if (this.pinned) document.addEventListener('pointerdown', this.onOutsidePointerDown, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('pointerdown', this.onOutsidePointerDown, true);
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = null;
-    cancelAnimationFrame(this.resizeFrame);
+  }
+
+  /**
+   * Resolves when the element shows what it will show until something changes: the chart for the
+   * current data, a placeholder while a lazy chart waits outside the viewport, or a message. Data
+   * from `data` or inline JSON is read first; while `src` loads, it resolves with the loading state.
+   * It also resolves while the element is disconnected or not rendered (`display: none`).
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    for (;;) {
+      const complete = await super.getUpdateComplete();
+      // An update that the data task or the scheduler requested meanwhile is part of this wait.
+      if (this.isUpdatePending) continue;
+      if (this.readingDataInMemory) await this.source.task.taskComplete.catch(() => undefined);
+      else if (this.drawing.pending) await this.drawing.nextChange();
+      else return complete;
+    }
+  }
+
+  /** True while the task validates data given through `data` or inline JSON, which needs no network. */
+  private get readingDataInMemory(): boolean {
+    if (this.source.task.status !== TaskStatus.PENDING || !this.isConnected) return false;
+    return (this.data !== undefined && this.data !== null) || this.querySelector('script[type="application/json"]') !== null;
   }
 
   /** Fetches `src` again, also when an earlier load of it succeeded. */
@@ -233,6 +274,7 @@ export class ProfielTaart extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.drawing.rendered(this.renderedKind);
     // Listen outside only while details are pinned, so an idle chart adds nothing to the document.
     if (changed.has('pinned' as keyof ProfielTaart)) {
       if (this.pinned) document.addEventListener('pointerdown', this.onOutsidePointerDown, true);
@@ -254,8 +296,14 @@ export class ProfielTaart extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    // The sizer stays the first node in every state, so the scheduler keeps observing one element.
+    return html`<div class="sizer"></div>${this.renderState()}`;
+  }
+
+  private renderState(): TemplateResult {
     const lang = this.lang_;
     const catalog = catalogs[lang];
+    this.renderedKind = 'other';
 
     switch (this.source.task.status) {
       case TaskStatus.INITIAL:
@@ -338,13 +386,21 @@ export class ProfielTaart extends LitElement {
 
     const { result, previousJaar } = selection;
     const weergave: Weergave = this.weergave === 'ontwikkeling' ? 'ontwikkeling' : 'situatie';
-    const width = this.width || this.getBoundingClientRect().width || 320;
-    const layout = layoutProfile(
-      monitor.themas.map((thema) => ({ id: thema.id, deelthemas: thema.deelthemas.map((deel) => deel.id) })),
-      width,
-    );
+    // A chart draws only once the scheduler has its width. Until then the placeholder takes the size
+    // of a chart at the default width, which for narrow charts has the same shape.
+    const width = this.drawing.width || DEFAULT_WIDTH;
+    const full = this.tableOpen || this.drawing.mayDraw();
+    this.renderedKind = full ? 'chart' : 'placeholder';
+    const layout = full
+      ? layoutProfile(
+          monitor.themas.map((thema) => ({ id: thema.id, deelthemas: thema.deelthemas.map((deel) => deel.id) })),
+          width,
+        )
+      : profileFrame(width, deelthemaCount(monitor));
+    if (full) this.measurer.read(this);
+
     const navigation = this.navigationItems(monitor);
-    const active = navigation.find((item) => item.id === this.activeId) ?? null;
+    const active = full ? (navigation.find((item) => item.id === this.activeId) ?? null) : null;
     const name = catalog.chartName(result.gebied.naam, result.jaar);
     const subtitle = weergave === 'situatie' ? catalog.weergave.situatie : catalog.weergave.ontwikkeling(previousJaar);
 
@@ -357,26 +413,41 @@ export class ProfielTaart extends LitElement {
         class="chart"
         part="chart"
         tabindex="0"
-        role="group"
+        role=${full ? 'group' : 'img'}
         aria-roledescription=${lang === 'nl' ? 'profieltaart' : 'profile chart'}
-        aria-label=${name}
-        aria-describedby="summary"
+        aria-label=${full ? name : this.placeholderName(name, monitor, result, weergave, lang, catalog)}
+        aria-describedby=${full ? 'summary' : nothing}
+        ?data-placeholder=${!full}
         @keydown=${(event: KeyboardEvent) => this.onKeydown(event, navigation, monitor, result, lang, previousJaar)}
         @pointerleave=${this.onPointerLeave}
         @click=${this.onChartClick}
       >
-        ${this.renderSvg(monitor, result, layout, weergave, lang, catalog)}
+        ${'themas' in layout
+          ? this.renderSvg(monitor, result, layout, weergave, lang, catalog)
+          : svg`<svg viewBox="0 0 ${layout.width} ${layout.height}" width=${layout.width} height=${layout.height} aria-hidden="true" focusable="false"></svg>`}
       </div>
-      <p id="summary" class="visually-hidden">${this.summaryText(monitor, result, catalog)} ${catalog.keyboardHint}</p>
+      ${full ? html`<p id="summary" class="visually-hidden">${this.summaryText(monitor, result, catalog)} ${catalog.keyboardHint}</p>` : nothing}
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
       ${this.renderDetails(active, monitor, result, weergave, lang, catalog, previousJaar)}
-      ${layout.outerLabels ? nothing : this.renderKey(monitor, result, weergave, lang)}
+      ${layout.outerLabels ? nothing : full ? this.renderKey(monitor, result, weergave, lang) : this.renderKeyText(monitor, lang)}
       ${monitor.source ? html`<p class="source" part="source">${monitor.source[lang]}</p>` : nothing}
       <button class="table-toggle" part="table-toggle" type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} @click=${this.toggleTable}>
         ${this.tableOpen ? catalog.hideTable : catalog.showTable}
       </button>
-      ${this.renderTable(monitor, result, lang, catalog, previousJaar)}
+      ${full ? this.renderTable(monitor, result, lang, catalog, previousJaar) : nothing}
     </figure>`;
+  }
+
+  /** Accessible name of a placeholder: the chart's name with its total score, which the summary gives once drawn. */
+  private placeholderName(name: string, monitor: Monitor, result: GebiedResult, weergave: Weergave, lang: Lang, catalog: Catalog): string {
+    const klasse = this.classOf(result.totaal, weergave);
+    const value = weergave === 'ontwikkeling' ? result.totaal.difference : result.totaal.value;
+    let total: string;
+    if (value !== null) total = formatNumber(value, lang, monitor.values.decimals, weergave === 'ontwikkeling');
+    else if (klasse) total = klasse.label[lang];
+    else total = this.missingTotalText(monitor, result, weergave, catalog);
+    if (value !== null && klasse) total = `${total}, ${klasse.label[lang]}`;
+    return `${name}. ${catalog.total}: ${total}`;
   }
 
   private navigationItems(monitor: Monitor): NavigationItem[] {
@@ -414,8 +485,8 @@ export class ProfielTaart extends LitElement {
     const themaNameRadius = (layout.radius.themaInner + layout.radius.themaOuter) / 2;
     const markerRadius = (layout.radius.deelthemaInner + layout.radius.deelthemaOuter) / 2;
     const markerSize = Math.max(10, Math.min(16, layout.radius.deelthemaOuter * 0.08));
-    const measureLabel = (text: string) => this.measurer.measure(text, '13px', this);
-    const measureThema = (text: string) => this.measurer.measure(text, '700 12px', this);
+    const measureLabel = (text: string) => this.measurer.measure(text, '13px');
+    const measureThema = (text: string) => this.measurer.measure(text, '700 12px');
 
     const totalClass = this.classOf(result.totaal, weergave);
     const totalValue = weergave === 'ontwikkeling' ? result.totaal.difference : result.totaal.value;
@@ -552,7 +623,7 @@ export class ProfielTaart extends LitElement {
     missingText: string,
   ): SVGTemplateResult {
     const radius = layout.radius.total;
-    const measureCaption = (text: string) => this.measurer.measure(text, '11px', this);
+    const measureCaption = (text: string) => this.measurer.measure(text, '11px');
     const textClass = klasse ? 'total-text' : 'total-text on-no-data';
     let valueText: string;
     if (value !== null) valueText = formatNumber(value, lang, monitor.values.decimals, weergave === 'ontwikkeling');
@@ -630,30 +701,37 @@ export class ProfielTaart extends LitElement {
   /** Renders a key swatch with the slice's colour and pattern, so the class does not rest on colour alone. */
   private renderSwatch(klasse: ReturnType<ProfielTaart['classOf']>): TemplateResult {
     const pattern = ratingPattern(klasse);
-    return html`<svg class="swatch ${ratingClass(klasse)}" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <rect class="swatch-fill" x="0.5" y="0.5" width="15" height="15" rx="2"></rect>
-      ${pattern ? svg`<rect class="pattern" x="0.5" y="0.5" width="15" height="15" rx="2" fill="url(#${pattern})"></rect>` : nothing}
-    </svg>`;
+    const patternRect = pattern ? svg`<rect class="pattern" x="0.5" y="0.5" width="15" height="15" rx="2" fill="url(#${pattern})"></rect>` : nothing;
+    return html`<svg class="swatch ${ratingClass(klasse)}" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><rect class="swatch-fill" x="0.5" y="0.5" width="15" height="15" rx="2"></rect>${patternRect}</svg>`;
   }
 
+  // The key and table templates leave no white space between tags and set text through
+  // `.textContent`, because every text node and every Lit marker comment adds up over many charts.
   private renderKey(monitor: Monitor, result: GebiedResult, weergave: Weergave, lang: Lang): TemplateResult {
-    return html`<ul class="key" part="key" aria-hidden="true">
-      ${monitor.themas.map(
-        (thema) => html`<li class="thema-heading">${thema.label[lang]}</li>
-          ${thema.deelthemas.map((deelthema) => {
-            const score = result.deelthemas.get(deelthema.id);
-            const klasse = this.classOf(score, weergave);
-            const development = score?.ontwikkeling;
-            return html`<li>
-              ${this.renderSwatch(klasse)}
-              <span>${deelthema.label[lang]}</span>
-              ${development
-                ? html`<svg class="trend-icon" viewBox="-8 -8 16 16"><path class="marker" d=${trendMarkerPath(trendShape(development.rating), 12)}></path></svg>`
-                : nothing}
-            </li>`;
-          })}`,
-      )}
-    </ul>`;
+    const items = monitor.themas.map(
+      (thema) =>
+        html`<li class="thema-heading" .textContent=${thema.label[lang]}></li>${thema.deelthemas.map((deelthema) => {
+          const score = result.deelthemas.get(deelthema.id);
+          const klasse = this.classOf(score, weergave);
+          const development = score?.ontwikkeling;
+          const trend = development
+            ? html`<svg class="trend-icon" viewBox="-8 -8 16 16"><path class="marker" d=${trendMarkerPath(trendShape(development.rating), 12)}></path></svg>`
+            : nothing;
+          return html`<li>${this.renderSwatch(klasse)}<span .textContent=${deelthema.label[lang]}></span>${trend}</li>`;
+        })}`,
+    );
+    return html`<ul class="key" part="key" aria-hidden="true">${items}</ul>`;
+  }
+
+  /** The key of a placeholder: the same lines without swatches or markers, so it takes the same height. */
+  private renderKeyText(monitor: Monitor, lang: Lang): TemplateResult {
+    const items = monitor.themas.map(
+      (thema) =>
+        html`<li class="thema-heading" .textContent=${thema.label[lang]}></li>${thema.deelthemas.map(
+          (deelthema) => html`<li><span .textContent=${deelthema.label[lang]}></span></li>`,
+        )}`,
+    );
+    return html`<ul class="key" part="key" aria-hidden="true">${items}</ul>`;
   }
 
   private renderTable(
@@ -665,36 +743,15 @@ export class ProfielTaart extends LitElement {
   ): TemplateResult {
     const row = (kind: string, label: string, score: Score | undefined) => {
       const lines = this.scoreLines(score, monitor, lang, catalog, previousJaar);
-      return html`<tr class=${kind}>
-        <th scope="row">${label}</th>
-        <td class="number">${lines.value}</td>
-        <td>${lines.situatie}</td>
-        <td>${lines.ontwikkeling}</td>
-        <td class="number">${lines.difference}</td>
-      </tr>`;
+      return html`<tr class=${kind}><th scope="row" .textContent=${label}></th><td class="number" .textContent=${lines.value}></td><td .textContent=${lines.situatie}></td><td .textContent=${lines.ontwikkeling}></td><td class="number" .textContent=${lines.difference}></td></tr>`;
     };
+    const rows = [row('total-row', catalog.total, result.totaal)];
+    for (const thema of monitor.themas) {
+      rows.push(row('thema-row', thema.label[lang], result.themas.get(thema.id)));
+      for (const deelthema of thema.deelthemas) rows.push(row('deelthema-row', deelthema.label[lang], result.deelthemas.get(deelthema.id)));
+    }
 
-    return html`<div class="table-wrapper ${this.tableOpen ? '' : 'visually-hidden'}">
-      <table part="table">
-        <caption>${catalog.tableCaption(result.gebied.naam, result.jaar)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${catalog.thema} / ${catalog.deelthema}</th>
-            <th scope="col">${catalog.value}</th>
-            <th scope="col">${catalog.situatie}</th>
-            <th scope="col">${catalog.ontwikkeling}</th>
-            <th scope="col">${catalog.difference(previousJaar)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${row('total-row', catalog.total, result.totaal)}
-          ${monitor.themas.map(
-            (thema) => html`${row('thema-row', thema.label[lang], result.themas.get(thema.id))}
-            ${thema.deelthemas.map((deelthema) => row('deelthema-row', deelthema.label[lang], result.deelthemas.get(deelthema.id)))}`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    return html`<div class="table-wrapper ${this.tableOpen ? '' : 'visually-hidden'}"><table part="table"><caption .textContent=${catalog.tableCaption(result.gebied.naam, result.jaar)}></caption><thead><tr><th scope="col" .textContent=${`${catalog.thema} / ${catalog.deelthema}`}></th><th scope="col" .textContent=${catalog.value}></th><th scope="col" .textContent=${catalog.situatie}></th><th scope="col" .textContent=${catalog.ontwikkeling}></th><th scope="col" .textContent=${catalog.difference(previousJaar)}></th></tr></thead><tbody>${rows}</tbody></table></div>`;
   }
 
   private summaryText(monitor: Monitor, result: GebiedResult, catalog: Catalog): string {

@@ -1,0 +1,432 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Main-thread time, in ms, that first draws may take in one task before the rest wait for a later
+ * task. It stays under the 50 ms at which browsers report a long task, with room for the style and
+ * layout work that a draw causes after the script.
+ */
+const TASK_BUDGET_MS = 25;
+/** Cost of a first draw, in ms, assumed until one has been timed. */
+const FIRST_DRAW_ESTIMATE_MS = 10;
+/**
+ * Distance from the viewport, as CSS margins of the root, within which a lazy chart draws: one
+ * viewport height above and below, one viewport width left and right.
+ */
+const NEAR_MARGIN = '100% 100%';
+
+/** Kind of content the host rendered in its latest update. */
+export type RenderedKind = 'chart' | 'placeholder' | 'other';
+
+export interface DrawSchedulerOptions {
+  /** Returns the element whose width the chart takes. Its height must not depend on the chart. */
+  sizer: () => Element | null;
+  /** True when the chart should draw without waiting until it is near the viewport. */
+  eager: () => boolean;
+  /** Runs the host's pending update now, in this task. */
+  updateNow: () => void;
+  /** True when rendering at width `to` in place of `from` leaves the host's size unchanged. */
+  keepsSize: (from: number, to: number) => boolean;
+}
+
+/** The schedulers of connected hosts, for printing. */
+const connected = new Set<DrawScheduler>();
+/** Hosts waiting for their first draw, in the order they asked. */
+const queue = new Set<DrawScheduler>();
+let spentInTask = 0;
+let drawEstimate = FIRST_DRAW_ESTIMATE_MS;
+let queueRunPosted = false;
+let widthsPosted = false;
+/**
+ * True from the shared ResizeObserver's callback until a task after that frame. Code that awaits
+ * `updateComplete` would otherwise resume inside the observer round, and a chart it adds there
+ * would start a "ResizeObserver loop" error, so waiters resolve and new sizers are observed later.
+ */
+let inResizeRound = false;
+const notifyAfterRound = new Set<DrawScheduler>();
+const observeAfterRound = new Set<DrawScheduler>();
+/** First widths whose render would change a host's size, applied in a task after the observer round. */
+const pendingWidths = new Map<DrawScheduler, number>();
+let budgetResetPosted = false;
+let taskChannel: MessageChannel | null = null;
+let resizeObserver: ResizeObserver | null = null;
+let intersectionObserver: IntersectionObserver | null = null;
+const bySizer = new WeakMap<Element, DrawScheduler>();
+const byHost = new WeakMap<Element, DrawScheduler>();
+
+type TaskMessage = 'run' | 'reset' | 'widths' | 'round-end';
+
+/** Posts `message` to run in a task of its own; unlike a nested setTimeout it is never clamped to 4 ms. */
+function postTask(message: TaskMessage): void {
+  if (!taskChannel) {
+    taskChannel = new MessageChannel();
+    taskChannel.port1.onmessage = (event: MessageEvent<TaskMessage>) => {
+      switch (event.data) {
+        case 'reset':
+          budgetResetPosted = false;
+          spentInTask = 0;
+          break;
+        case 'widths':
+          widthsPosted = false;
+          applyPendingWidths();
+          break;
+        case 'round-end':
+          endResizeRound();
+          break;
+        case 'run':
+          queueRunPosted = false;
+          spentInTask = 0;
+          runQueue();
+          break;
+      }
+    };
+  }
+  taskChannel.port2.postMessage(message);
+}
+
+function endResizeRound(): void {
+  inResizeRound = false;
+  const observers = [...observeAfterRound];
+  observeAfterRound.clear();
+  for (const scheduler of observers) scheduler.observeSizer();
+  const waiting = [...notifyAfterRound];
+  notifyAfterRound.clear();
+  for (const scheduler of waiting) scheduler.notifyWaiters();
+}
+
+function applyPendingWidths(): void {
+  const widths = [...pendingWidths];
+  pendingWidths.clear();
+  for (const [scheduler, width] of widths) scheduler.applyWidth(width);
+}
+
+/** Adds the time of one first draw to the budget of the current task. */
+function recordDraw(ms: number): void {
+  drawEstimate = drawEstimate * 0.5 + ms * 0.5;
+  spentInTask += ms;
+  // The budget belongs to this task; a message runs after it ends and starts the next budget.
+  if (!budgetResetPosted) {
+    budgetResetPosted = true;
+    postTask('reset');
+  }
+}
+
+function budgetLeft(): boolean {
+  return spentInTask + drawEstimate <= TASK_BUDGET_MS;
+}
+
+/** Draws queued charts in order until the task's budget is spent, then continues in a later task. */
+function runQueue(): void {
+  let drewOne = false;
+  for (const scheduler of queue) {
+    if (drewOne && !budgetLeft()) break;
+    queue.delete(scheduler);
+    if (scheduler.drawQueued()) drewOne = true;
+  }
+  if (queue.size > 0 && !queueRunPosted) {
+    queueRunPosted = true;
+    postTask('run');
+  }
+}
+
+/** True when the box lies within the near margin of the viewport (used before the first intersection report). */
+function isNearViewport(rect: DOMRect): boolean {
+  const height = window.innerHeight;
+  const width = window.innerWidth;
+  return rect.bottom >= -height && rect.top <= 2 * height && rect.right >= -width && rect.left <= 2 * width;
+}
+
+/**
+ * Receives the widths of every observed sizer. A first width whose render keeps the host's size
+ * applies at once, so the chart draws in the frame it was measured in. Any other would change the
+ * page's layout inside the observer round, and a scrollbar that this makes appear would narrow every
+ * sizer and end in a "ResizeObserver loop" error, so it applies in a task after this frame.
+ */
+function onResize(entries: ResizeObserverEntry[]): void {
+  if (!inResizeRound) {
+    inResizeRound = true;
+    postTask('round-end');
+  }
+  // Every read comes before any draw, so the layout is read once, as the browser left it.
+  const changes: [DrawScheduler, number, boolean][] = [];
+  for (const entry of entries) {
+    const scheduler = bySizer.get(entry.target);
+    if (!scheduler) continue;
+    const width = Math.floor(entry.contentRect.width);
+    const near = scheduler.needsPosition ? isNearViewport(scheduler.host.getBoundingClientRect()) : scheduler.near;
+    changes.push([scheduler, width, near]);
+  }
+  for (const [scheduler, width, near] of changes) scheduler.observed(width, near);
+}
+
+function onIntersection(entries: IntersectionObserverEntry[]): void {
+  for (const entry of entries) byHost.get(entry.target)?.intersected(entry.isIntersecting);
+}
+
+function onBeforePrint(): void {
+  // Widths first, so that drawing one chart does not make the next read lay out the page again.
+  const widths = [...connected].map((scheduler) => [scheduler, scheduler.width || Math.floor(scheduler.host.getBoundingClientRect().width)] as const);
+  for (const [scheduler, width] of widths) scheduler.drawForPrint(width);
+}
+
+/**
+ * Decides when a chart element draws for the first time, and at which width, for every chart on
+ * the page together.
+ *
+ * - One shared `ResizeObserver` watches a sizer in each host: an element as wide as the chart whose
+ *   height never changes, so that drawing in the observer's callback cannot start a "ResizeObserver
+ *   loop" error. The first width draws in the frame it was observed in; later widths draw in the
+ *   next animation frame.
+ * - One shared `IntersectionObserver` reports to a lazy host when it comes within one viewport of the
+ *   visible area. Until then the host shows a placeholder. Eager hosts draw without waiting for it.
+ * - First draws share a budget of main-thread time per task; the rest wait in one queue, in the
+ *   order they asked, and draw in later tasks, so that many charts never block the page for long.
+ * - Every chart draws at once before printing, and a host draws at once when it gets focus.
+ *
+ * The host asks `mayDraw()` in `render()` and reports what it rendered with `rendered(kind)` in
+ * `updated()`. `pending` tells the host's `updateComplete` whether a draw is still coming.
+ */
+export class DrawScheduler implements ReactiveController {
+  readonly host: ReactiveControllerHost & HTMLElement;
+  /** Width of the sizer in whole px; 0 until observed, and while the host is not rendered. */
+  width = 0;
+  /** True once the host has had a width report since it was connected. */
+  widthKnown = false;
+  near = false;
+  nearKnown = false;
+
+  private readonly options: DrawSchedulerOptions;
+  private granted = false;
+  private printing = false;
+  private lastKind: RenderedKind = 'other';
+  private drawStart = 0;
+  private sizer: Element | null = null;
+  private observingIntersection = false;
+  private resizeFrame = 0;
+  private waiters: (() => void)[] = [];
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: DrawSchedulerOptions) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    connected.add(this);
+    if (connected.size === 1) window.addEventListener('beforeprint', onBeforePrint);
+    byHost.set(this.host, this);
+    this.observe();
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this);
+    queue.delete(this);
+    pendingWidths.delete(this);
+    observeAfterRound.delete(this);
+    cancelAnimationFrame(this.resizeFrame);
+    if (this.sizer) resizeObserver?.unobserve(this.sizer);
+    this.sizer = null;
+    this.stopIntersection();
+    this.widthKnown = false;
+    this.nearKnown = false;
+    // A page without charts keeps no observer or listener of ours.
+    if (connected.size === 0) {
+      window.removeEventListener('beforeprint', onBeforePrint);
+      resizeObserver?.disconnect();
+      resizeObserver = null;
+      intersectionObserver?.disconnect();
+      intersectionObserver = null;
+    }
+    this.notify();
+  }
+
+  hostUpdated(): void {
+    // The sizer appears with the first render; observe it then.
+    this.observe();
+  }
+
+  /**
+   * Returns whether `render()` may draw the chart now. Once a host has drawn, it always may. Before
+   * that it needs a width and, unless eager, to be near the viewport. Then it draws at once while
+   * this task has budget left. Otherwise it joins the queue and draws in a later task.
+   */
+  mayDraw(): boolean {
+    if (this.granted || this.printing) return true;
+    if (!this.widthKnown || this.width <= 0) return false;
+    if (!this.near && !this.options.eager()) return false;
+
+    if (queue.size === 0 && budgetLeft()) {
+      this.grant();
+      return true;
+    }
+    this.enqueue();
+    return false;
+  }
+
+  /** Draws now, in this task, without waiting for the viewport or the queue; for focus and open tables. */
+  drawNow(): void {
+    if (this.granted) return;
+    queue.delete(this);
+    this.grant();
+    this.host.requestUpdate();
+    this.options.updateNow();
+  }
+
+  /** Reports what the latest update rendered; call from the host's `updated()`. */
+  rendered(kind: RenderedKind): void {
+    this.lastKind = kind;
+    if (kind === 'chart' && this.drawStart > 0) {
+      recordDraw(performance.now() - this.drawStart);
+      this.drawStart = 0;
+    }
+    if (kind !== 'placeholder') queue.delete(this);
+    if (kind === 'chart') this.stopIntersection();
+    this.notify();
+  }
+
+  /**
+   * True while a first draw is still coming: the host shows its placeholder and is connected,
+   * rendered, and near the viewport or eager, or has not had its width report yet.
+   */
+  get pending(): boolean {
+    if (this.lastKind !== 'placeholder' || !this.host.isConnected) return false;
+    if (!this.widthKnown) return true;
+    if (this.width <= 0) return false;
+    return this.near || this.options.eager();
+  }
+
+  /** Resolves at the next change of width, nearness, connection or what the host rendered. */
+  nextChange(): Promise<void> {
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  /** @internal True while only the host's position can tell whether it is near the viewport. */
+  get needsPosition(): boolean {
+    return !this.nearKnown && !this.granted && !this.options.eager();
+  }
+
+  /** @internal Called by the shared ResizeObserver. */
+  observed(width: number, near: boolean): void {
+    if (!this.nearKnown) this.near = near;
+
+    if (!this.widthKnown || !this.granted) {
+      if (width <= 0 || this.options.keepsSize(this.width, width)) {
+        pendingWidths.delete(this);
+        this.applyWidth(width);
+        return;
+      }
+      pendingWidths.set(this, width);
+      if (!widthsPosted) {
+        widthsPosted = true;
+        postTask('widths');
+      }
+      return;
+    }
+    if (width === this.width || width <= 0) return;
+    // A drawn chart that changes width changes its height; drawing in the next frame keeps that out
+    // of this observer round.
+    cancelAnimationFrame(this.resizeFrame);
+    this.resizeFrame = requestAnimationFrame(() => {
+      this.width = width;
+      this.host.requestUpdate();
+    });
+  }
+
+  /** @internal Sets the width to draw at, from the observer or from a task after its round. */
+  applyWidth(width: number): void {
+    if (!this.host.isConnected) return;
+    this.widthKnown = true;
+    this.width = width;
+    this.host.requestUpdate();
+    this.notify();
+  }
+
+  /** @internal Called by the shared IntersectionObserver. */
+  intersected(near: boolean): void {
+    this.nearKnown = true;
+    if (near === this.near) return;
+    this.near = near;
+    if (!near) queue.delete(this);
+    else this.host.requestUpdate();
+    this.notify();
+  }
+
+  /** @internal Called by the queue; returns whether the host drew. */
+  drawQueued(): boolean {
+    if (this.granted || !this.host.isConnected) return false;
+    this.grant();
+    this.host.requestUpdate();
+    this.options.updateNow();
+    return true;
+  }
+
+  /** @internal Called before printing, with the width read for this host. */
+  drawForPrint(width: number): void {
+    if (width <= 0) return;
+    this.width = width;
+    this.widthKnown = true;
+    queue.delete(this);
+    this.printing = true;
+    this.granted = true;
+    this.host.requestUpdate();
+    this.options.updateNow();
+    this.printing = false;
+  }
+
+  private grant(): void {
+    this.granted = true;
+    this.drawStart = performance.now();
+  }
+
+  private enqueue(): void {
+    if (queue.has(this)) return;
+    queue.add(this);
+    if (!queueRunPosted) {
+      queueRunPosted = true;
+      postTask('run');
+    }
+  }
+
+  /** @internal Starts observing the host's sizer, or waits until the current observer round ends. */
+  observeSizer(): void {
+    if (!this.host.isConnected) return;
+    if (inResizeRound) {
+      observeAfterRound.add(this);
+      return;
+    }
+    const sizer = this.options.sizer();
+    if (sizer && sizer !== this.sizer) {
+      resizeObserver ??= new ResizeObserver(onResize);
+      if (this.sizer) resizeObserver.unobserve(this.sizer);
+      this.sizer = sizer;
+      bySizer.set(sizer, this);
+      resizeObserver.observe(sizer);
+    }
+  }
+
+  private observe(): void {
+    this.observeSizer();
+    if (!this.granted && !this.observingIntersection && !this.options.eager()) {
+      intersectionObserver ??= new IntersectionObserver(onIntersection, { rootMargin: NEAR_MARGIN });
+      intersectionObserver.observe(this.host);
+      this.observingIntersection = true;
+    }
+  }
+
+  private stopIntersection(): void {
+    if (!this.observingIntersection) return;
+    intersectionObserver?.unobserve(this.host);
+    this.observingIntersection = false;
+  }
+
+  private notify(): void {
+    if (inResizeRound) notifyAfterRound.add(this);
+    else this.notifyWaiters();
+  }
+
+  /** @internal Resolves every `nextChange()` promise. */
+  notifyWaiters(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const resolve of waiters) resolve();
+  }
+}
