@@ -4,7 +4,17 @@
 
 import type { JsonPath } from './json-path.js';
 import type { ProblemList } from './problem-list.js';
-import { checkKeys, keySet, readArray, readObject, readOptionalString, readRequired, readString } from './read.js';
+import {
+  checkKeys,
+  hasKey,
+  isObject,
+  keySet,
+  readArray,
+  readObject,
+  readOptionalString,
+  readRequired,
+  readString,
+} from './read.js';
 import { normalizeName } from './strings.js';
 import type { Gebied, GebiedType } from './types.js';
 
@@ -52,27 +62,93 @@ export function readGebieden(value: unknown, path: JsonPath, problems: ProblemLi
 
   // Index in `gebieden` of the first item with each code, for paths in later problems.
   const itemIndexByCode = new Map<string, number>();
-  items.forEach((item, itemIndex) => {
-    const itemPath = path.child(itemIndex);
-    const gebied = readGebied(item, itemPath, problems, index);
-    if (gebied === null) {
-      return;
+  for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+    const item = items[itemIndex];
+    let gebied = readCleanGebied(item);
+    if (gebied !== null) {
+      addKnownCode(index, gebied.code, gebied.naam);
+    } else {
+      gebied = readGebied(item, path.child(itemIndex), problems, index);
     }
+    if (gebied === null) {
+      continue;
+    }
+
     if (itemIndexByCode.has(gebied.code)) {
-      problems.report(itemPath.child('code'), 'gebied-duplicate', {
+      problems.report(path.child(itemIndex).child('code'), 'gebied-duplicate', {
         code: gebied.code,
         firstPath: path.child(itemIndexByCode.get(gebied.code)!).child('code').toString(),
       });
-      return;
+      continue;
     }
     itemIndexByCode.set(gebied.code, itemIndex);
     index.gebieden.push(gebied);
     index.byCode.set(gebied.code, gebied);
-  });
+  }
 
   checkParents(index, itemIndexByCode, path, problems);
   checkCycles(index, itemIndexByCode, path, problems);
   return index;
+}
+
+/**
+ * Reads a gebied that `readGebied` would read without a problem: only own known keys, a code and naam
+ * that are not blank, a known type and an optional ouder text. Returns null for anything else, which
+ * `readGebied` then reads and reports. Builds no JSON paths, because a monitor may have 15,000 gebieden.
+ */
+function readCleanGebied(value: unknown): Gebied | null {
+  if (!isObject(value)) {
+    return null;
+  }
+
+  let code: unknown = undefined;
+  let naam: unknown = undefined;
+  let type: unknown = undefined;
+  let parent: unknown = undefined;
+  for (const key in value) {
+    if (!hasKey(value, key)) {
+      return null;
+    }
+    switch (key) {
+      case 'code':
+        code = value.code;
+        continue;
+      case 'naam':
+        naam = value.naam;
+        continue;
+      case 'type':
+        type = value.type;
+        continue;
+      case 'ouder':
+        parent = value.ouder;
+        continue;
+      default:
+        return null;
+    }
+  }
+
+  if (typeof code !== 'string' || code.trim() === '' || typeof naam !== 'string' || naam.trim() === '') {
+    return null;
+  }
+  if (!GEBIED_TYPES.includes(type as GebiedType)) {
+    return null;
+  }
+  if (parent === undefined || parent === null) {
+    return { code, naam, type: type as GebiedType, parent: null };
+  }
+  if (typeof parent !== 'string') {
+    return null;
+  }
+  return { code, naam, type: type as GebiedType, parent: parent.trim() === '' ? null : parent };
+}
+
+/** Records a code that references may use, also of a gebied with other problems, and its hints. */
+function addKnownCode(index: GebiedenIndex, code: string, naam: string | null): void {
+  index.knownCodes.add(code);
+  index.hintTexts.push(code, code);
+  if (naam !== null) {
+    index.hintTexts.push(naam, code);
+  }
 }
 
 /** Reads one gebied; its code joins `knownCodes` even when another field is invalid. */
@@ -89,11 +165,7 @@ function readGebied(value: unknown, path: JsonPath, problems: ProblemList, index
   const parent = readOptionalString(input.ouder, path.child('ouder'), problems);
 
   if (code !== null) {
-    index.knownCodes.add(code);
-    index.hintTexts.push(code, code);
-    if (naam !== null) {
-      index.hintTexts.push(naam, code);
-    }
+    addKnownCode(index, code, naam);
   }
 
   if (code === null || naam === null || type === null) {
@@ -151,8 +223,10 @@ function checkCycles(index: GebiedenIndex, itemIndexByCode: Map<string, number>,
   const DONE = 2;
   const state = new Map<string, number>();
 
+  // One list serves every walk, so that 15,000 gebieden do not allocate 15,000 lists.
+  const walk: string[] = [];
   for (const start of index.gebieden) {
-    const walk: string[] = [];
+    walk.length = 0;
     let code: string | null = start.code;
     while (code !== null && !state.has(code)) {
       state.set(code, ON_WALK);

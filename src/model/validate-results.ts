@@ -134,26 +134,48 @@ function isCleanResult(item: unknown, context: ResultContext): item is JsonObjec
   if (!isObject(item)) {
     return false;
   }
+  // The cases are the keys of RESULT_KEYS. Only own keys count, as for `readRequired`.
+  const { scales, themas } = context;
+  let code: unknown = undefined;
+  let jaar: unknown = undefined;
   for (const key in item) {
-    if (!RESULT_KEYS.set.has(key)) {
+    if (!hasKey(item, key)) {
       return false;
+    }
+    switch (key) {
+      case 'gebied':
+        code = item.gebied;
+        continue;
+      case 'jaar':
+        jaar = item.jaar;
+        continue;
+      case 'totaal':
+        if (!isCleanScore(item.totaal, scales)) {
+          return false;
+        }
+        continue;
+      case 'themas':
+        if (!isCleanScoreMap(item.themas, themas.themaIds, scales)) {
+          return false;
+        }
+        continue;
+      case 'deelthemas':
+        if (!isCleanScoreMap(item.deelthemas, themas.deelthemaIds, scales)) {
+          return false;
+        }
+        continue;
+      default:
+        return false;
     }
   }
 
-  const code = hasKey(item, 'gebied') ? item.gebied : undefined;
-  if (typeof code !== 'string' || code.trim() === '') {
-    return false;
-  }
-  const jaar = hasKey(item, 'jaar') ? item.jaar : undefined;
-  if (typeof jaar !== 'number' || !Number.isInteger(jaar) || jaar < MIN_JAAR || jaar > MAX_JAAR) {
-    return false;
-  }
-
-  const { scales, themas } = context;
   return (
-    (!hasKey(item, 'totaal') || isCleanScore(item.totaal, scales)) &&
-    (!hasKey(item, 'themas') || isCleanScoreMap(item.themas, themas.themaIds, scales)) &&
-    (!hasKey(item, 'deelthemas') || isCleanScoreMap(item.deelthemas, themas.deelthemaIds, scales))
+    typeof code === 'string' &&
+    code.trim() !== '' &&
+    typeof jaar === 'number' &&
+    Number.isInteger(jaar) &&
+    jaar >= MIN_JAAR &&
+    jaar <= MAX_JAAR
   );
 }
 

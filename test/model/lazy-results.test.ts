@@ -5,7 +5,7 @@ import { ProblemList } from '../../src/model/problem-list.js';
 import type { Monitor, MonitorInput, Score } from '../../src/model/types.js';
 import { validate } from '../../src/model/validate.js';
 import { indexScale, readScale } from '../../src/model/validate-scales.js';
-import { isCleanScore, readScore, type ScoreScales } from '../../src/model/validate-score.js';
+import { isCleanScore, readScore, SCORE_KEY_LIST, type ScoreScales } from '../../src/model/validate-score.js';
 import { loadMonitorInput, loosen } from './helpers.js';
 
 /** Builds a result in the form most large files use: JSON numbers and class ids only. */
@@ -138,6 +138,31 @@ describe('results read on demand', () => {
     expect(result.monitor!.results.get(2022)!.get('BU07960102')!.totaal.value).to.equal(0.2);
   });
 
+  it('reports every problem across clean gebieden', async () => {
+    const input = await plainMonitorInput();
+    const gebieden = loosen(input).gebieden;
+    gebieden[1].type = 'stadsdeel';
+    gebieden[2].naam = ' ';
+    gebieden[3].ouder = 'WK0796XX';
+    gebieden.push({ ...gebieden[4] });
+
+    expect(problemSummary(input)).to.deep.equal([
+      'error value-not-allowed at $.gebieden[1].type',
+      'error string-empty at $.gebieden[2].naam',
+      'error gebied-duplicate at $.gebieden[7].code',
+      'error ouder-unknown at $.gebieden[3].ouder',
+    ]);
+  });
+
+  it('reads a blank ouder as none', async () => {
+    const input = await plainMonitorInput();
+    loosen(input).gebieden[0].ouder = ' ';
+
+    const monitor = validMonitor(input);
+    expect(monitor.gebiedByCode.get('GM0796')?.parent).to.equal(null);
+    expect(monitor.gebiedByCode.get('BU07960101')?.parent).to.equal('WK079601');
+  });
+
   it('classifies a value by the bounds', async () => {
     const input = await plainMonitorInput();
     const totaal = loosen(input).resultaten[0].totaal;
@@ -251,6 +276,13 @@ describe('isCleanScore', () => {
     ];
     for (const value of plain) {
       expect(isCleanScore(value, scales), JSON.stringify(value)).to.equal(true);
+    }
+  });
+
+  it('accepts every score key', async () => {
+    const scales = await fixtureScales();
+    for (const key of SCORE_KEY_LIST) {
+      expect(isCleanScore({ [key]: null }, scales), key).to.equal(true);
     }
   });
 
