@@ -134,7 +134,7 @@ export class ProfielTaart extends LitElement {
   static override styles = [profielTaartStyles, sliceTransitionStyles];
 
   /** Attributes that a CMS may also write as `data-src`, `data-gebied` and so on. @internal */
-  private static readonly aliased = ['src', 'gebied', 'jaar', 'weergave', 'lang'];
+  private static readonly aliased = ['src', 'gebied', 'jaar', 'weergave', 'lang', 'loading'];
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, ...DataAttributeAliases.observed(ProfielTaart.aliased)];

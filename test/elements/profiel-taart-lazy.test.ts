@@ -1,0 +1,222 @@
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
+import { html, loadFixture, shadow } from './helpers.js';
+
+/** Height of the empty page part above a chart, so far below the viewport that a lazy chart waits. */
+const SPACER_PX = 6000;
+
+function isDrawn(element: ProfielTaart): boolean {
+  return shadow(element).querySelector('svg path.slice') !== null;
+}
+
+function placeholder(element: ProfielTaart): HTMLElement | null {
+  return shadow(element).querySelector<HTMLElement>('.chart[data-placeholder]');
+}
+
+/** Mounts charts of the fixture monitor below a tall spacer, out of the viewport, and waits for them. */
+async function mountFar(count: number, loading = '', width = 400): Promise<{ page: HTMLElement; charts: ProfielTaart[] }> {
+  const monitor = await loadFixture();
+  const page = await fixture<HTMLElement>(html`<div><div style="height: ${SPACER_PX}px"></div></div>`);
+  const charts: ProfielTaart[] = [];
+  for (let index = 0; index < count; index++) {
+    const element = document.createElement('profiel-taart') as ProfielTaart;
+    element.style.width = `${width}px`;
+    element.setAttribute('gebied', 'BU07960101');
+    if (loading) element.setAttribute('loading', loading);
+    element.data = monitor;
+    page.append(element);
+    charts.push(element);
+  }
+  await Promise.all(charts.map((element) => element.updateComplete));
+  return { page, charts };
+}
+
+describe('<profiel-taart> lazy drawing', () => {
+  afterEach(() => window.scrollTo(0, 0));
+
+  it('passes an accessibility check as a placeholder', async () => {
+    const { charts } = await mountFar(1);
+    await expect(charts[0]).to.be.accessible();
+  });
+
+  describe('updateComplete', () => {
+    it('resolves with the chart drawn', async () => {
+      const element = document.createElement('profiel-taart') as ProfielTaart;
+      element.setAttribute('gebied', 'BU07960101');
+      element.data = await loadFixture();
+      const page = await fixture<HTMLElement>(html`<div style="width: 400px"></div>`);
+      page.append(element);
+
+      await element.updateComplete;
+
+      expect(isDrawn(element), 'slices').to.equal(true);
+      expect(element.shadowRoot!.querySelector('table'), 'data table').to.not.equal(null);
+    });
+
+    it('resolves with the chart drawn after a jaar change', async () => {
+      const element = await fixture<ProfielTaart>(html`<profiel-taart .data=${await loadFixture()} gebied="BU07960101" jaar="2020"></profiel-taart>`);
+
+      element.jaar = '2016';
+      await element.updateComplete;
+
+      expect(shadow(element).querySelector('.title')!.textContent).to.contain('2016');
+      expect(isDrawn(element)).to.equal(true);
+    });
+
+    it('resolves for an element that is not rendered', async () => {
+      const element = await fixture<ProfielTaart>(
+        html`<profiel-taart style="display: none" .data=${await loadFixture()} gebied="BU07960101"></profiel-taart>`,
+      );
+
+      await element.updateComplete;
+
+      expect(isDrawn(element)).to.equal(false);
+    });
+
+    it('draws a hidden element once it is shown', async () => {
+      const element = await fixture<ProfielTaart>(
+        html`<profiel-taart style="display: none" .data=${await loadFixture()} gebied="BU07960101"></profiel-taart>`,
+      );
+
+      element.style.display = 'block';
+
+      await waitUntil(() => isDrawn(element), 'the shown chart did not draw', { timeout: 5000 });
+    });
+
+    it('resolves for a removed element', async () => {
+      const element = document.createElement('profiel-taart') as ProfielTaart;
+      element.setAttribute('gebied', 'BU07960101');
+      element.data = await loadFixture();
+      document.body.append(element);
+      element.remove();
+
+      await element.updateComplete;
+
+      expect(isDrawn(element)).to.equal(false);
+    });
+  });
+
+  describe('far from the viewport', () => {
+    it('shows a placeholder instead of the chart', async () => {
+      const { charts } = await mountFar(1);
+
+      expect(isDrawn(charts[0]), 'slices').to.equal(false);
+      expect(placeholder(charts[0]), 'placeholder').to.not.equal(null);
+      expect(charts[0].shadowRoot!.querySelector('table'), 'data table').to.equal(null);
+    });
+
+    it('names the placeholder with gebied, jaar and total', async () => {
+      const { charts } = await mountFar(1);
+      const chart = placeholder(charts[0])!;
+
+      expect(chart.getAttribute('role')).to.equal('img');
+      expect(chart.getAttribute('aria-label')).to.equal('Profieltaart Binnenstad centrum, 2020. Totaal: −0,2, Gemiddeld');
+    });
+
+    it('names the placeholder in English', async () => {
+      const { charts } = await mountFar(1);
+      charts[0].setAttribute('lang', 'en');
+      await charts[0].updateComplete;
+
+      expect(placeholder(charts[0])!.getAttribute('aria-label')).to.match(/^Profile chart Binnenstad centrum, 2020\. Total.*: −0\.2, /);
+    });
+
+    it('draws when scrolled into view', async () => {
+      const { charts } = await mountFar(2);
+
+      charts[0].scrollIntoView();
+
+      await waitUntil(() => isDrawn(charts[0]), 'the chart scrolled into view did not draw', { timeout: 5000 });
+      expect(placeholder(charts[0])).to.equal(null);
+    });
+
+    it('draws every chart before printing', async () => {
+      const { charts } = await mountFar(3);
+      expect(charts.filter(isDrawn), 'drawn before printing').to.have.length(0);
+
+      window.dispatchEvent(new Event('beforeprint'));
+
+      expect(charts.filter(isDrawn), 'drawn when printing starts').to.have.length(3);
+    });
+
+    it('draws on focus and keeps focus on the chart', async () => {
+      const { charts } = await mountFar(1);
+      const chart = placeholder(charts[0])!;
+
+      chart.focus();
+
+      expect(isDrawn(charts[0]), 'slices').to.equal(true);
+      expect(charts[0].shadowRoot!.activeElement, 'focused element').to.equal(shadow(charts[0]).querySelector('.chart'));
+      expect(shadow(charts[0]).querySelector('.chart')!.getAttribute('role')).to.equal('group');
+    });
+
+    it('draws when the table is opened', async () => {
+      const { charts } = await mountFar(1);
+
+      shadow(charts[0]).querySelector<HTMLButtonElement>('.table-toggle')!.click();
+      await charts[0].updateComplete;
+
+      expect(isDrawn(charts[0]), 'slices').to.equal(true);
+      expect(charts[0].shadowRoot!.querySelector('.table-wrapper.visually-hidden'), 'hidden table').to.equal(null);
+    });
+
+    it('draws at once with loading="eager"', async () => {
+      const { charts } = await mountFar(2, 'eager');
+
+      expect(charts.filter(isDrawn)).to.have.length(2);
+    });
+
+    it('reads data-loading from a CMS', async () => {
+      const { charts } = await mountFar(1);
+
+      charts[0].setAttribute('data-loading', 'eager');
+      await charts[0].updateComplete;
+
+      expect(isDrawn(charts[0])).to.equal(true);
+    });
+  });
+
+  describe('layout shift', () => {
+    for (const width of [300, 400, 900]) {
+      it(`keeps the height of a ${width} px chart`, async () => {
+        const { charts } = await mountFar(1, '', width);
+        const before = charts[0].getBoundingClientRect().height;
+
+        window.dispatchEvent(new Event('beforeprint'));
+        await charts[0].updateComplete;
+
+        expect(isDrawn(charts[0]), 'slices').to.equal(true);
+        expect(charts[0].getBoundingClientRect().height).to.equal(before);
+      });
+    }
+  });
+
+  describe('many charts', () => {
+    it('draws all eager charts', async () => {
+      const { charts } = await mountFar(40, 'eager', 300);
+
+      expect(charts.filter(isDrawn)).to.have.length(40);
+    });
+
+    it('draws charts in the viewport, in order', async () => {
+      const monitor = await loadFixture();
+      const page = await fixture<HTMLElement>(html`<div style="display: flex; flex-wrap: wrap"></div>`);
+      const charts: ProfielTaart[] = [];
+      for (let index = 0; index < 30; index++) {
+        const element = document.createElement('profiel-taart') as ProfielTaart;
+        element.style.width = '250px';
+        element.setAttribute('gebied', 'BU07960101');
+        element.data = monitor;
+        page.append(element);
+        charts.push(element);
+      }
+
+      await Promise.all(charts.map((element) => element.updateComplete));
+
+      const visible = charts.filter((element) => element.getBoundingClientRect().top < window.innerHeight);
+      expect(visible.length, 'charts in the viewport').to.be.greaterThan(0);
+      expect(visible.filter(isDrawn), 'drawn charts in the viewport').to.have.length(visible.length);
+      expect(isDrawn(charts[charts.length - 1]), 'last chart, far below').to.equal(false);
+    });
+  });
+});
