@@ -2,6 +2,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
+import { privateMemberPattern } from './scripts/rollup-private-names.mjs';
 
 const external = (id) => /^(lit|@lit\/|d3-)/.test(id);
 
@@ -36,7 +37,15 @@ export default [
       // An ES module is strict and owns its top level, so terser may rename top-level names. Options
       // that assume code has no side effects (pure_getters, unsafe_*) saved under 0.1 kB gzipped, so
       // they are left off.
-      terser({ module: true, ecma: 2020, format: { comments: false }, compress: { passes: 3 } }),
+      // Private and protected members get short names; scripts/rollup-private-names.mjs lists the
+      // ones that nothing reaches by their text.
+      terser({
+        module: true,
+        ecma: 2020,
+        format: { comments: false },
+        compress: { passes: 3 },
+        mangle: { properties: { regex: privateMemberPattern(new URL('.', import.meta.url).pathname) } },
+      }),
     ],
   },
   // The command-line tool for Node, imported by bin/wijkmonitor.js; its npm dependencies stay imports.
