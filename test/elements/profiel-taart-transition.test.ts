@@ -191,6 +191,22 @@ describe('<profiel-taart> transitions and linking', () => {
     expect([...seen].some((entry) => !ends.has(entry))).to.equal(true);
   });
 
+  it('returns exactly after an immediate switch back', async function () {
+    await emulateReducedMotion(this, 'no-preference');
+    const element = await renderTaart(
+      html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101" jaar="2020" straal="waarde"></profiel-taart>`,
+    );
+    const before = exactPaths(element);
+
+    element.jaar = '2016';
+    await element.updateComplete;
+    element.jaar = '2020';
+    await element.updateComplete;
+    await transitionDone(element);
+
+    expect(exactPaths(element)).to.deep.equal(before);
+  });
+
   it('keeps moving through a re-render', async function () {
     skipInBackgroundPage(this);
     await emulateReducedMotion(this, 'no-preference');

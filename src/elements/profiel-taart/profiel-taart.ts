@@ -29,9 +29,8 @@ import { ratingClass, ratingPattern } from '../shared/classes.js';
 import { patternDefs } from '../shared/patterns.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { DataAttributeAliases } from '../shared/data-attributes.js';
-import { SliceTransition, sliceTransitionStyles } from '../shared/slice-transition.js';
+import { SliceTransition, sliceTransitionStyles, type TargetSlice } from '../shared/slice-transition.js';
 import { emit } from '../shared/events.js';
-import type { ArcShape } from '../../geometry/slice-tween.js';
 import { loadErrorBody } from '../shared/load-message.js';
 import { profielTaartStyles } from './profiel-taart.styles.js';
 
@@ -476,7 +475,7 @@ export class ProfielTaart extends LitElement {
   ): SVGTemplateResult {
     const [cx, cy] = layout.center;
     const valuePaths = this.straal === 'waarde' ? this.valuePaths(monitor, result, layout) : new Map<string, string>();
-    const frame = this.transition.frame('', this.targetShapes(monitor, result, layout));
+    const frame = this.transition.frame('', this.targetSlices(monitor, result, layout, valuePaths));
     this.themaOfSlice = new Map(
       monitor.themas.flatMap((thema) => [[thema.id, thema.id], ...thema.deelthemas.map((deel) => [deel.id, thema.id])] as [string, string][]),
     );
@@ -570,15 +569,15 @@ export class ProfielTaart extends LitElement {
       ${pattern ? svg`<path class="pattern" d=${path} fill="url(#${pattern})"></path>` : nothing}`;
   }
 
-  /** Slices as a transition moves them: the layout, with value bands when `straal="waarde"`. */
-  private targetShapes(monitor: Monitor, result: GebiedResult, layout: ProfileLayout): ArcShape[] {
+  /** Slices as the template draws them: the layout, with value bands when `straal="waarde"`. */
+  private targetSlices(monitor: Monitor, result: GebiedResult, layout: ProfileLayout, valuePaths: Map<string, string>): TargetSlice[] {
     const { deelthemaInner, deelthemaOuter } = layout.radius;
     const deelthemas = layout.deelthemas.map((slice) => {
       const value = result.deelthemas.get(slice.id)?.value ?? null;
       if (this.straal !== 'waarde' || value === null) return slice;
       const band = valueBand(value, monitor.values.domain, deelthemaInner, deelthemaOuter);
       // bandPath() measures the pad angle at the ring's outer radius, so the frames do too.
-      return { ...slice, innerRadius: band.innerRadius, outerRadius: band.outerRadius, padRadius: deelthemaOuter };
+      return { ...slice, innerRadius: band.innerRadius, outerRadius: band.outerRadius, padRadius: deelthemaOuter, path: valuePaths.get(slice.id) };
     });
     return [...layout.themas, ...deelthemas];
   }

@@ -1,5 +1,15 @@
 import { css, unsafeCSS, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { ArcTween, easeCubicInOut, type ArcShape } from '../../geometry/slice-tween.js';
+import { ArcTween, arcShapePath, easeCubicInOut, type ArcShape } from '../../geometry/slice-tween.js';
+
+/** A target slice as the host renders it. */
+export interface TargetSlice extends ArcShape {
+  /**
+   * The `d` that the host's template renders for the slice and its pattern overlay, which the
+   * controller puts back when a transition ends. Without it the controller draws the shape itself,
+   * and the end state can differ from a fresh render in the last digit.
+   */
+  path?: string;
+}
 
 /** Duration of one transition, in milliseconds. */
 export const TRANSITION_MS = 400;
@@ -31,9 +41,11 @@ export interface TransitionFrame {
 interface ChartRun {
   /** Shapes on screen when the transition started. */
   from: ArcShape[];
-  /** Shapes of the chart's latest render. */
-  targets: ArcShape[];
+  /** Slices of the chart's latest render. */
+  targets: TargetSlice[];
   tween: ArcTween;
+  /** False when every slice keeps its shape, as in a jaar switch with fixed radii: then only fills fade. */
+  moving: boolean;
   /** Tween index by slice id. */
   indexOf: Map<string, number>;
   exiting: TransitionFrame['exiting'];
@@ -71,8 +83,13 @@ function unschedule(callback: (now: number) => void): void {
   }
 }
 
+/** Created on first use and kept, because its `matches` follows the setting. */
+let reducedMotionQuery: MediaQueryList | null = null;
+
 function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  if (typeof matchMedia !== 'function') return false;
+  reducedMotionQuery ??= matchMedia('(prefers-reduced-motion: reduce)');
+  return reducedMotionQuery.matches;
 }
 
 /** A hidden page gets no animation frames, so a transition started there would wait until it is shown. */
@@ -90,8 +107,8 @@ function chartOf(path: Element): string {
  * shrink away, and fills fade from the colour on screen to the new class colour.
  *
  * The host calls `animateNext()` before an update that should animate, and `frame(chart, slices)`
- * while rendering each chart; it renders every slice with its target path and class, and the exiting
- * slices that `frame()` returns. Slice paths must have class `slice` and a `data-id`, a pattern overlay
+ * while rendering each chart, with the `path` it renders for each slice. It renders every slice with
+ * its target path and class, and the exiting slices that `frame()` returns. Slice paths must have class `slice` and a `data-id`, a pattern overlay
  * is a `path.pattern` right after its slice, and a host with several charts puts `data-chart` on an
  * ancestor of each chart's slices. Include `sliceTransitionStyles` in the host's styles.
  *
@@ -118,10 +135,10 @@ export class SliceTransition implements ReactiveController {
   private progress = 0;
   /** The `svg` elements that carry the `transitioning` class. */
   private readonly svgs = new Set<SVGSVGElement>();
-  /** The path data that the host's template last rendered, per path element. */
-  private readonly renderedPaths = new WeakMap<SVGPathElement, string>();
   /** The path data that this controller last set, per path element. */
   private readonly writtenPaths = new WeakMap<SVGPathElement, string>();
+  /** Number of elements in `writtenPaths`; elements removed from the page may keep it above zero. */
+  private writtenCount = 0;
   private readonly onFrame = (now: number) => this.step(now);
   private readonly onVisibilityChange = () => {
     if (pageHidden()) this.stop();
@@ -180,7 +197,7 @@ export class SliceTransition implements ReactiveController {
    * Returns the exiting slices that `chart` draws while a transition runs, or null when nothing
    * animates and the host draws its plain layout. `slices` are the chart's target shapes.
    */
-  frame(chart: string, slices: readonly ArcShape[]): TransitionFrame | null {
+  frame(chart: string, slices: readonly TargetSlice[]): TransitionFrame | null {
     const from = this.pendingStart()?.get(chart);
     if (from) {
       const run = this.createRun(chart, from, slices);
@@ -207,8 +224,11 @@ export class SliceTransition implements ReactiveController {
   hostUpdated(): void {
     if (this.pendingFrom) {
       // A render without the chart, such as the loading state of new data, leaves the start to the
-      // render that draws it.
-      if (this.charts.size === 0) return;
+      // render that draws it, and ends what an interrupted transition left behind.
+      if (this.charts.size === 0) {
+        this.finish();
+        return;
+      }
       this.pendingFrom = null;
 
       this.running = true;
@@ -237,7 +257,7 @@ export class SliceTransition implements ReactiveController {
   private createRun(
     chart: string,
     from: ArcShape[],
-    slices: readonly ArcShape[],
+    slices: readonly TargetSlice[],
     knownFills?: Map<string, string | null>,
   ): ChartRun {
     const tween = new ArcTween(from, slices);
@@ -250,7 +270,9 @@ export class SliceTransition implements ReactiveController {
         exiting.push({ id, path: tween.path(index, 0), fill: fills.get(id) ?? null });
       }
     }
-    return { from, targets: slices.map(copyShape), tween, indexOf, exiting, paths: [] };
+    let moving = false;
+    for (let index = 0; index < tween.ids.length && !moving; index++) moving = !tween.isStill(index);
+    return { from, targets: slices.map(copyTarget), tween, moving, indexOf, exiting, paths: [] };
   }
 
   private step(now: number): void {
@@ -269,8 +291,15 @@ export class SliceTransition implements ReactiveController {
         if (!elements || tween.isStill(index)) continue;
 
         const d = tween.path(index, t);
+        // An exiting path goes with the render at the end, so nothing has to be put back.
+        if (tween.isExiting(index)) {
+          elements[0].setAttribute('d', d);
+          continue;
+        }
         for (const element of elements) {
-          if (this.writtenPaths.get(element) === d) continue;
+          const written = this.writtenPaths.get(element);
+          if (written === d) continue;
+          if (written === undefined) this.writtenCount++;
           element.setAttribute('d', d);
           this.writtenPaths.set(element, d);
         }
@@ -278,19 +307,31 @@ export class SliceTransition implements ReactiveController {
     }
   }
 
-  /**
-   * Finds the path elements of every running chart and records the path data that the host rendered
-   * into those it has not seen, or that it rendered again.
-   */
+  /** Finds the path elements of every running chart and puts the `transitioning` class on its svg. */
   private collectPaths(): void {
     const root = this.host.shadowRoot;
     if (!root) return;
 
+    // Paths that an interrupted transition left half-way must be found again, to be put back.
+    const findAll = this.writtenCount > 0;
     for (const run of this.charts.values()) run.paths = [];
-    for (const path of root.querySelectorAll<SVGPathElement>(PATH_SELECTOR)) {
-      const run = this.charts.get(chartOf(path));
-      const index = run?.indexOf.get(path.dataset.id!);
-      if (!run || index === undefined) continue;
+    for (const svg of root.querySelectorAll('svg')) {
+      const run = this.charts.get(chartOf(svg));
+      const paths = run ? svg.querySelectorAll<SVGPathElement>(PATH_SELECTOR) : [];
+      if (!run || paths.length === 0) continue;
+
+      if (!this.svgs.has(svg)) {
+        svg.classList.add(TRANSITIONING);
+        this.svgs.add(svg);
+      }
+      if (run.moving || findAll) this.collectChartPaths(run, paths);
+    }
+  }
+
+  private collectChartPaths(run: ChartRun, paths: Iterable<SVGPathElement>): void {
+    for (const path of paths) {
+      const index = run.indexOf.get(path.dataset.id!);
+      if (index === undefined) continue;
 
       if (path.classList.contains('exiting')) {
         if (run.tween.isExiting(index)) run.paths[index] = [path];
@@ -300,17 +341,7 @@ export class SliceTransition implements ReactiveController {
       const elements = [path];
       const overlay = path.nextElementSibling;
       if (overlay instanceof SVGPathElement && overlay.classList.contains('pattern')) elements.push(overlay);
-      for (const element of elements) {
-        const d = element.getAttribute('d') ?? '';
-        if (this.writtenPaths.get(element) !== d) this.renderedPaths.set(element, d);
-      }
       run.paths[index] = elements;
-
-      const svg = path.ownerSVGElement;
-      if (svg && !this.svgs.has(svg)) {
-        svg.classList.add(TRANSITIONING);
-        this.svgs.add(svg);
-      }
     }
   }
 
@@ -323,10 +354,12 @@ export class SliceTransition implements ReactiveController {
     let exiting = false;
     for (const [chart, run] of this.charts) {
       for (let index = 0; index < run.tween.targetCount; index++) {
+        const target = run.targets[index];
         for (const element of run.paths[index] ?? []) {
           if (!this.writtenPaths.has(element)) continue;
-          element.setAttribute('d', this.renderedPaths.get(element) ?? '');
+          element.setAttribute('d', target.path ?? arcShapePath(target));
           this.writtenPaths.delete(element);
+          this.writtenCount--;
         }
       }
       if (run.exiting.length > 0) exiting = true;
@@ -369,7 +402,7 @@ function shapesOnScreen(tween: ArcTween, t: number): ArcShape[] {
   return shapes;
 }
 
-function sameShapes(a: readonly ArcShape[], b: readonly ArcShape[]): boolean {
+function sameShapes(a: readonly TargetSlice[], b: readonly TargetSlice[]): boolean {
   if (a.length !== b.length) return false;
   return a.every(
     (shape, index) =>
@@ -379,8 +412,13 @@ function sameShapes(a: readonly ArcShape[], b: readonly ArcShape[]): boolean {
       shape.innerRadius === b[index].innerRadius &&
       shape.outerRadius === b[index].outerRadius &&
       shape.padAngle === b[index].padAngle &&
-      shape.padRadius === b[index].padRadius,
+      shape.padRadius === b[index].padRadius &&
+      shape.path === b[index].path,
   );
+}
+
+function copyTarget(shape: TargetSlice): TargetSlice {
+  return { ...copyShape(shape), path: shape.path };
 }
 
 function copyShape(shape: ArcShape): ArcShape {
