@@ -49,6 +49,36 @@ function sameShape(from: number, to: number, monitor: Monitor | undefined): bool
   return before.outerLabels === after.outerLabels && Math.abs(before.height / before.width - after.height / after.width) < 1e-6;
 }
 
+/** Placeholder keys by monitor and language, built once and cloned, because a clone costs less than a template. */
+const keyTexts = new WeakMap<Monitor, Partial<Record<Lang, HTMLUListElement>>>();
+
+/** Returns the key of a placeholder: the lines of the drawn key without swatches or markers, so it takes the same height. */
+function keyTextList(monitor: Monitor, lang: Lang): HTMLUListElement {
+  let byLang = keyTexts.get(monitor);
+  if (!byLang) {
+    byLang = {};
+    keyTexts.set(monitor, byLang);
+  }
+  const cached = byLang[lang];
+  if (cached) return cached;
+
+  const list = document.createElement('ul');
+  list.className = 'key';
+  list.setAttribute('part', 'key');
+  list.setAttribute('aria-hidden', 'true');
+  for (const thema of monitor.themas) {
+    const heading = list.appendChild(document.createElement('li'));
+    heading.className = 'thema-heading';
+    heading.textContent = thema.label[lang];
+    for (const deelthema of thema.deelthemas) {
+      const line = list.appendChild(document.createElement('li'));
+      line.appendChild(document.createElement('span')).textContent = deelthema.label[lang];
+    }
+  }
+  byLang[lang] = list;
+  return list;
+}
+
 /** A slice the user can move to: a thema or a deelthema, in data order. */
 interface NavigationItem {
   id: string;
@@ -195,6 +225,7 @@ export class ProfielTaart extends LitElement {
   /** Thema or deelthema ids of the monitor on screen, by slice id, for highlight events. */
   private themaOfSlice = new Map<string, string>();
   private readonly measurer = new TextMeasurer();
+  private keyText: { list: HTMLUListElement; copy: HTMLUListElement } | null = null;
   private loggedSelectionError = '';
   /** Closes pinned details when a visitor taps or clicks anywhere outside the chart. */
   private readonly onOutsidePointerDown = (event: Event) => {
@@ -403,12 +434,18 @@ export class ProfielTaart extends LitElement {
     const name = catalog.chartName(result.gebied.naam, result.jaar);
     const subtitle = weergave === 'situatie' ? catalog.weergave.situatie : catalog.weergave.ontwikkeling(previousJaar);
 
-    return html`<figure part="figure">
-      <figcaption>
-        <p class="title" part="title">${catalog.chartTitle(result.gebied.naam, result.jaar)}</p>
-        <p class="subtitle">${subtitle}</p>
-      </figcaption>
-      <div
+    const chartSvg =
+      'themas' in layout
+        ? this.renderSvg(monitor, result, layout, weergave, lang, catalog)
+        : svg`<svg viewBox="0 0 ${layout.width} ${layout.height}" width=${layout.width} height=${layout.height} aria-hidden="true" focusable="false"></svg>`;
+    const summary = full ? html`<p id="summary" class="visually-hidden" .textContent=${`${this.summaryText(monitor, result, catalog)} ${catalog.keyboardHint}`}></p>` : nothing;
+    let key: unknown = nothing;
+    if (!layout.outerLabels) key = full ? this.renderKey(monitor, result, weergave, lang) : this.keyTextCopy(monitor, lang);
+    const source = monitor.source ? html`<p class="source" part="source" .textContent=${monitor.source[lang]}></p>` : nothing;
+
+    // No white space between tags and text set through `.textContent`: every text node and Lit
+    // marker comment adds up on a page of many charts.
+    return html`<figure part="figure"><figcaption><p class="title" part="title" .textContent=${catalog.chartTitle(result.gebied.naam, result.jaar)}></p><p class="subtitle" .textContent=${subtitle}></p></figcaption><div
         class="chart"
         part="chart"
         tabindex="0"
@@ -420,21 +457,21 @@ export class ProfielTaart extends LitElement {
         @keydown=${(event: KeyboardEvent) => this.onKeydown(event, navigation, monitor, result, lang, previousJaar)}
         @pointerleave=${this.onPointerLeave}
         @click=${this.onChartClick}
-      >
-        ${'themas' in layout
-          ? this.renderSvg(monitor, result, layout, weergave, lang, catalog)
-          : svg`<svg viewBox="0 0 ${layout.width} ${layout.height}" width=${layout.width} height=${layout.height} aria-hidden="true" focusable="false"></svg>`}
-      </div>
-      ${full ? html`<p id="summary" class="visually-hidden">${this.summaryText(monitor, result, catalog)} ${catalog.keyboardHint}</p>` : nothing}
-      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
-      ${this.renderDetails(active, monitor, result, weergave, lang, catalog, previousJaar)}
-      ${layout.outerLabels ? nothing : full ? this.renderKey(monitor, result, weergave, lang) : this.renderKeyText(monitor, lang)}
-      ${monitor.source ? html`<p class="source" part="source">${monitor.source[lang]}</p>` : nothing}
-      <button class="table-toggle" part="table-toggle" type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} @click=${this.toggleTable}>
-        ${this.tableOpen ? catalog.hideTable : catalog.showTable}
-      </button>
-      ${full ? this.renderTable(monitor, result, lang, catalog, previousJaar) : nothing}
-    </figure>`;
+      >${chartSvg}</div>${summary}<div class="visually-hidden" aria-live="polite" .textContent=${this.announcement}></div>${this.renderDetails(active, monitor, result, weergave, lang, catalog, previousJaar)}${key}${source}<button
+        class="table-toggle"
+        part="table-toggle"
+        type="button"
+        aria-expanded=${this.tableOpen ? 'true' : 'false'}
+        @click=${this.toggleTable}
+        .textContent=${this.tableOpen ? catalog.hideTable : catalog.showTable}
+      ></button>${full ? this.renderTable(monitor, result, lang, catalog, previousJaar) : nothing}</figure>`;
+  }
+
+  /** This element's copy of the shared placeholder key, made again when the monitor or language changes. */
+  private keyTextCopy(monitor: Monitor, lang: Lang): HTMLUListElement {
+    const list = keyTextList(monitor, lang);
+    if (this.keyText?.list !== list) this.keyText = { list, copy: list.cloneNode(true) as HTMLUListElement };
+    return this.keyText.copy;
   }
 
   /** Accessible name of a placeholder: the chart's name with its total score, which the summary gives once drawn. */
@@ -671,7 +708,7 @@ export class ProfielTaart extends LitElement {
     previousJaar: number | null,
   ): TemplateResult {
     if (!active) {
-      return html`<div class="details" part="details" data-empty>${catalog.keyboardHint}</div>`;
+      return html`<div class="details" part="details" data-empty .textContent=${catalog.keyboardHint}></div>`;
     }
 
     const score = active.kind === 'thema' ? result.themas.get(active.id) : result.deelthemas.get(active.id);
@@ -722,16 +759,6 @@ export class ProfielTaart extends LitElement {
     return html`<ul class="key" part="key" aria-hidden="true">${items}</ul>`;
   }
 
-  /** The key of a placeholder: the same lines without swatches or markers, so it takes the same height. */
-  private renderKeyText(monitor: Monitor, lang: Lang): TemplateResult {
-    const items = monitor.themas.map(
-      (thema) =>
-        html`<li class="thema-heading" .textContent=${thema.label[lang]}></li>${thema.deelthemas.map(
-          (deelthema) => html`<li><span .textContent=${deelthema.label[lang]}></span></li>`,
-        )}`,
-    );
-    return html`<ul class="key" part="key" aria-hidden="true">${items}</ul>`;
-  }
 
   private renderTable(
     monitor: Monitor,
