@@ -1,10 +1,12 @@
 import { css } from 'lit';
-import { classColors, visuallyHidden } from '../shared/tokens.styles.js';
+import { baseStyles } from '../shared/base.styles.js';
 import { stateStyles } from '../shared/load-message.js';
+import { classColors, patternStyles } from '../shared/tokens.styles.js';
 
 export const buurtVergelijkStyles = [
+  baseStyles,
   classColors,
-  visuallyHidden,
+  patternStyles,
   stateStyles,
   css`
     :host {
@@ -15,9 +17,6 @@ export const buurtVergelijkStyles = [
       font-family: var(--wbm-font-family, inherit);
       font-size: var(--wbm-font-size, 1rem);
       line-height: 1.4;
-    }
-    :host([hidden]) {
-      display: none;
     }
     .defs {
       position: absolute;
@@ -132,23 +131,6 @@ export const buurtVergelijkStyles = [
     .slice.no-data {
       stroke: var(--wbm-no-data-border-color, #5f6b7a);
       stroke-dasharray: 3 2;
-    }
-    .pattern {
-      pointer-events: none;
-    }
-    .pattern-dots {
-      fill: var(--wbm-pattern-color, #ffffff);
-      opacity: 0.55;
-    }
-    .pattern-hatch {
-      stroke: var(--wbm-pattern-color, #ffffff);
-      stroke-width: 1.2px;
-      opacity: 0.55;
-    }
-    .pattern-no-data {
-      stroke: var(--wbm-no-data-border-color, #5f6b7a);
-      stroke-width: 1px;
-      opacity: 0.6;
     }
     .total-circle {
       fill: var(--_fill);

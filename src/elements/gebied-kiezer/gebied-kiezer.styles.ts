@@ -1,22 +1,13 @@
 import { css } from 'lit';
+import { baseStyles } from '../shared/base.styles.js';
 import { stateStyles } from '../shared/load-message.js';
 
-// The picker draws no class colours, so it takes the visually-hidden rule without the shared
-// tokens module, whose class colour tokens would otherwise count as part of its styling API.
+// The picker draws no class colours, so it leaves out the shared tokens module, whose class colour
+// tokens would otherwise count as part of its styling API.
 export const gebiedKiezerStyles = [
+  baseStyles,
   stateStyles,
   css`
-    .visually-hidden {
-      position: absolute !important;
-      width: 1px !important;
-      height: 1px !important;
-      padding: 0 !important;
-      margin: -1px !important;
-      overflow: hidden !important;
-      clip: rect(0 0 0 0) !important;
-      white-space: nowrap !important;
-      border: 0 !important;
-    }
     :host {
       display: block;
       position: relative;
@@ -25,9 +16,6 @@ export const gebiedKiezerStyles = [
       font-family: var(--wbm-font-family, inherit);
       font-size: var(--wbm-font-size, 1rem);
       line-height: 1.4;
-    }
-    :host([hidden]) {
-      display: none;
     }
     label {
       display: block;

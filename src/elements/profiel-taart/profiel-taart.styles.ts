@@ -1,9 +1,13 @@
 import { css } from 'lit';
-import { classColors, visuallyHidden } from '../shared/tokens.styles.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { stateStyles } from '../shared/load-message.js';
+import { classColors, patternStyles } from '../shared/tokens.styles.js';
 
 export const profielTaartStyles = [
+  baseStyles,
   classColors,
-  visuallyHidden,
+  patternStyles,
+  stateStyles,
   css`
     :host {
       display: block;
@@ -14,9 +18,6 @@ export const profielTaartStyles = [
       font-size: var(--wbm-profiel-taart-font-size, var(--wbm-font-size, 1rem));
       line-height: 1.4;
       contain: layout;
-    }
-    :host([hidden]) {
-      display: none;
     }
     figure {
       margin: 0;
@@ -66,22 +67,8 @@ export const profielTaartStyles = [
       stroke-width: 1.5px;
       pointer-events: none;
     }
-    .pattern {
-      pointer-events: none;
-    }
-    .pattern-dots {
-      fill: var(--wbm-pattern-color, #ffffff);
-      opacity: 0.55;
-    }
     .pattern-hatch {
-      stroke: var(--wbm-pattern-color, #ffffff);
       stroke-width: 1.5px;
-      opacity: 0.55;
-    }
-    .pattern-no-data {
-      stroke: var(--wbm-no-data-border-color, #5f6b7a);
-      stroke-width: 1px;
-      opacity: 0.6;
     }
     .active-outline {
       fill: none;
@@ -283,48 +270,18 @@ export const profielTaartStyles = [
       font-weight: 400;
       padding-left: 1em;
     }
+    /* The shared message and loading styles, with this element's own tokens and a larger disc. */
     .message {
-      padding: 0.75em 1em;
-      border: 2px solid var(--wbm-profiel-taart-message-border-color, var(--wbm-error-border-color, #b83d1c));
-      border-radius: var(--wbm-border-radius, 4px);
+      border-color: var(--wbm-profiel-taart-message-border-color, var(--wbm-error-border-color, #b83d1c));
       background: var(--wbm-profiel-taart-message-background-color, var(--wbm-error-background, #fff5f2));
     }
-    .message-title {
-      margin: 0 0 0.25em;
-      font-weight: 700;
-    }
-    .message p {
-      margin: 0.25em 0 0;
-    }
-    .message code {
-      font-family: ui-monospace, monospace;
-      overflow-wrap: anywhere;
-    }
     .loading {
-      display: flex;
-      align-items: center;
-      gap: 0.75em;
       min-height: 6em;
-      color: var(--wbm-muted-text-color, #4a4a4a);
     }
     .loading-disc {
       width: 4em;
       height: 4em;
-      border-radius: 50%;
-      border: 0.6em solid var(--wbm-loading-color, #d0d5db);
-    }
-    @media (prefers-reduced-motion: no-preference) {
-      .loading-disc {
-        animation: wbm-pulse 1.2s ease-in-out infinite alternate;
-      }
-    }
-    @keyframes wbm-pulse {
-      from {
-        opacity: 0.4;
-      }
-      to {
-        opacity: 1;
-      }
+      border-width: 0.6em;
     }
     @media (forced-colors: active) {
       .slice {

@@ -11,17 +11,26 @@ export const classColors = unsafeCSS(
     .join('\n'),
 );
 
-/** Hides content visually while keeping it available to screen readers. */
-export const visuallyHidden = css`
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    padding: 0 !important;
-    margin: -1px !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
+/**
+ * The patterns that the pie, the legend and the comparison lay over class colours
+ * (`patternDefs()` in patterns.ts). The pie draws thicker hatching and overrides the stroke width.
+ */
+export const patternStyles = css`
+  .pattern {
+    pointer-events: none;
+  }
+  .pattern-dots {
+    fill: var(--wbm-pattern-color, #ffffff);
+    opacity: 0.55;
+  }
+  .pattern-hatch {
+    stroke: var(--wbm-pattern-color, #ffffff);
+    stroke-width: 1.2px;
+    opacity: 0.55;
+  }
+  .pattern-no-data {
+    stroke: var(--wbm-no-data-border-color, #5f6b7a);
+    stroke-width: 1px;
+    opacity: 0.6;
   }
 `;

@@ -1,0 +1,23 @@
+import { css } from 'lit';
+
+/**
+ * Rules that every element needs: the `hidden` attribute hides the host, and `.visually-hidden`
+ * hides content visually while keeping it available to screen readers. The module reads no
+ * `--wbm-*` token, so adopting it adds nothing to an element's styling API.
+ */
+export const baseStyles = css`
+  :host([hidden]) {
+    display: none;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+`;
