@@ -10,11 +10,6 @@
 
 import type { GebiedResult } from './types.js';
 
-/** A result that the validator found clean, kept as the data wrote it until it is read. */
-export class PendingResult {
-  constructor(readonly input: Record<string, unknown>) {}
-}
-
 /** Reads a result that the validator found clean into the normalised model. */
 export type BuildResult = (input: Record<string, unknown>) => GebiedResult;
 
@@ -27,7 +22,10 @@ export type BuildResult = (input: Record<string, unknown>) => GebiedResult;
  * readers (invalid values then become missing ones), but without a problem report.
  */
 export class ResultMap implements ReadonlyMap<string, GebiedResult> {
-  private readonly slots = new Map<string, GebiedResult | PendingResult>();
+  /** Per code, the built result or the input object that is still to be built. */
+  private readonly slots = new Map<string, GebiedResult | Record<string, unknown>>();
+  /** The slots that are built results; a pending input needs no wrapper object this way. */
+  private readonly builtSlots = new WeakSet<object>();
 
   constructor(private readonly build: BuildResult) {}
 
@@ -35,9 +33,15 @@ export class ResultMap implements ReadonlyMap<string, GebiedResult> {
     return this.slots.size;
   }
 
-  /** Adds a result. The validator has checked that `code` is not in the map yet. */
-  add(code: string, slot: GebiedResult | PendingResult): void {
-    this.slots.set(code, slot);
+  /** Adds a clean result to build when it is read. The validator has checked that `code` is new. */
+  addPending(code: string, input: Record<string, unknown>): void {
+    this.slots.set(code, input);
+  }
+
+  /** Adds a result that is already built. The validator has checked that `code` is new. */
+  addBuilt(code: string, result: GebiedResult): void {
+    this.builtSlots.add(result);
+    this.slots.set(code, result);
   }
 
   has(code: string): boolean {
@@ -46,12 +50,10 @@ export class ResultMap implements ReadonlyMap<string, GebiedResult> {
 
   get(code: string): GebiedResult | undefined {
     const slot = this.slots.get(code);
-    if (slot instanceof PendingResult) {
-      const result = this.build(slot.input);
-      this.slots.set(code, result);
-      return result;
+    if (slot === undefined) {
+      return undefined;
     }
-    return slot;
+    return this.builtSlots.has(slot) ? (slot as GebiedResult) : this.buildSlot(code, slot as Record<string, unknown>);
   }
 
   keys(): MapIterator<string> {
@@ -59,26 +61,33 @@ export class ResultMap implements ReadonlyMap<string, GebiedResult> {
   }
 
   values(): MapIterator<GebiedResult> {
-    return this.built().values();
+    return this.buildAll().values();
   }
 
   entries(): MapIterator<[string, GebiedResult]> {
-    return this.built().entries();
+    return this.buildAll().entries();
   }
 
   [Symbol.iterator](): MapIterator<[string, GebiedResult]> {
-    return this.built().entries();
+    return this.buildAll().entries();
   }
 
   forEach(callback: (value: GebiedResult, key: string, map: ReadonlyMap<string, GebiedResult>) => void, thisArg?: unknown): void {
-    this.built().forEach((value, key) => callback.call(thisArg, value, key, this));
+    this.buildAll().forEach((value, key) => callback.call(thisArg, value, key, this));
+  }
+
+  private buildSlot(code: string, input: Record<string, unknown>): GebiedResult {
+    const result = this.build(input);
+    this.builtSlots.add(result);
+    this.slots.set(code, result);
+    return result;
   }
 
   /** Builds every pending result. Replacing the value of an existing key keeps the order. */
-  private built(): Map<string, GebiedResult> {
+  private buildAll(): Map<string, GebiedResult> {
     for (const [code, slot] of this.slots) {
-      if (slot instanceof PendingResult) {
-        this.slots.set(code, this.build(slot.input));
+      if (!this.builtSlots.has(slot)) {
+        this.buildSlot(code, slot as Record<string, unknown>);
       }
     }
     return this.slots as Map<string, GebiedResult>;

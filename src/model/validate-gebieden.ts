@@ -26,16 +26,16 @@ export interface GebiedenIndex {
   gebieden: Gebied[];
   byCode: Map<string, Gebied>;
   /**
-   * Every code read, also of gebieden with other problems, so that a reference to such a gebied does
-   * not raise a second problem.
+   * Codes of gebieden that were read but not kept because of other problems, so that a reference to
+   * such a gebied does not raise a second problem. `isKnownCode` checks this set and `byCode`.
    */
-  knownCodes: Set<string>;
+  rejectedCodes: Set<string>;
+  /** The `gebieden` items as written, from which the first `hintFor` builds `hints`. */
+  items: readonly unknown[];
   /**
-   * Codes and names, each followed by the code it belongs to, in the order read. `hintFor` turns them
-   * into a look-up only when a problem needs a hint, because normalising every name is costly.
+   * Look-up from a normalised code or naam to the code it belongs to. It is built only when a problem
+   * needs a hint, because normalising every name is costly.
    */
-  hintTexts: string[];
-  /** Look-up from a normalised code or naam to the code it belongs to, built by the first `hintFor`. */
   hints: Map<string, string> | null;
   /** False when `gebieden` itself was unusable; references to gebieden are then not checked. */
   checked: boolean;
@@ -46,8 +46,8 @@ export function readGebieden(value: unknown, path: JsonPath, problems: ProblemLi
   const index: GebiedenIndex = {
     gebieden: [],
     byCode: new Map(),
-    knownCodes: new Set(),
-    hintTexts: [],
+    rejectedCodes: new Set(),
+    items: [],
     hints: null,
     checked: false,
   };
@@ -59,17 +59,13 @@ export function readGebieden(value: unknown, path: JsonPath, problems: ProblemLi
     return index;
   }
   index.checked = true;
+  index.items = items;
 
   // Index in `gebieden` of the first item with each code, for paths in later problems.
   const itemIndexByCode = new Map<string, number>();
   for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
     const item = items[itemIndex];
-    let gebied = readCleanGebied(item);
-    if (gebied !== null) {
-      addKnownCode(index, gebied.code, gebied.naam);
-    } else {
-      gebied = readGebied(item, path.child(itemIndex), problems, index);
-    }
+    const gebied = readCleanGebied(item) ?? readGebied(item, path.child(itemIndex), problems, index);
     if (gebied === null) {
       continue;
     }
@@ -142,16 +138,12 @@ function readCleanGebied(value: unknown): Gebied | null {
   return { code, naam, type: type as GebiedType, parent: parent.trim() === '' ? null : parent };
 }
 
-/** Records a code that references may use, also of a gebied with other problems, and its hints. */
-function addKnownCode(index: GebiedenIndex, code: string, naam: string | null): void {
-  index.knownCodes.add(code);
-  index.hintTexts.push(code, code);
-  if (naam !== null) {
-    index.hintTexts.push(naam, code);
-  }
+/** Returns whether a reference names a gebied that was read, also one with other problems. */
+export function isKnownCode(index: GebiedenIndex, code: string): boolean {
+  return index.byCode.has(code) || index.rejectedCodes.has(code);
 }
 
-/** Reads one gebied; its code joins `knownCodes` even when another field is invalid. */
+/** Reads one gebied; its code joins `rejectedCodes` when another field is invalid. */
 function readGebied(value: unknown, path: JsonPath, problems: ProblemList, index: GebiedenIndex): Gebied | null {
   const input = readObject(value, path, problems);
   if (input === null) {
@@ -164,11 +156,11 @@ function readGebied(value: unknown, path: JsonPath, problems: ProblemList, index
   const type = readGebiedType(readRequired(input, 'type', 'string', path, problems), path.child('type'), problems);
   const parent = readOptionalString(input.ouder, path.child('ouder'), problems);
 
-  if (code !== null) {
-    addKnownCode(index, code, naam);
+  if (code === null) {
+    return null;
   }
-
-  if (code === null || naam === null || type === null) {
+  if (naam === null || type === null) {
+    index.rejectedCodes.add(code);
     return null;
   }
   return { code, naam, type, parent: parent === null || parent.trim() === '' ? null : parent };
@@ -187,22 +179,47 @@ export function readGebiedType(value: unknown, path: JsonPath, problems: Problem
 
 /** Returns the code that a mistyped reference most likely meant: same code in other case, or a naam. */
 export function hintFor(index: GebiedenIndex, reference: string): string | null {
-  if (index.hints === null) {
-    index.hints = new Map();
-    for (let i = 0; i < index.hintTexts.length; i += 2) {
-      const key = normalizeName(index.hintTexts[i]);
-      // The first gebied with a code or naam keeps it.
-      if (!index.hints.has(key)) {
-        index.hints.set(key, index.hintTexts[i + 1]);
-      }
+  index.hints ??= buildHints(index.items);
+  return index.hints.get(normalizeName(reference)) ?? null;
+}
+
+/**
+ * Maps the normalised code and naam of every item with a usable code to that code, as `readGebied`
+ * reads them. The first gebied with a code or naam keeps it.
+ */
+function buildHints(items: readonly unknown[]): Map<string, string> {
+  const hints = new Map<string, string>();
+  const add = (text: string, code: string) => {
+    const key = normalizeName(text);
+    if (!hints.has(key)) {
+      hints.set(key, code);
+    }
+  };
+
+  for (const item of items) {
+    if (!isObject(item)) {
+      continue;
+    }
+    const code = hasKey(item, 'code') ? item.code : undefined;
+    if (!isFilledString(code)) {
+      continue;
+    }
+    add(code, code);
+    const naam = hasKey(item, 'naam') ? item.naam : undefined;
+    if (isFilledString(naam)) {
+      add(naam, code);
     }
   }
-  return index.hints.get(normalizeName(reference)) ?? null;
+  return hints;
+}
+
+function isFilledString(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '';
 }
 
 function checkParents(index: GebiedenIndex, itemIndexByCode: Map<string, number>, path: JsonPath, problems: ProblemList): void {
   for (const gebied of index.gebieden) {
-    if (gebied.parent === null || index.knownCodes.has(gebied.parent)) {
+    if (gebied.parent === null || isKnownCode(index, gebied.parent)) {
       continue;
     }
     const parent = gebied.parent;

@@ -21,10 +21,10 @@ import {
   readString,
   type JsonObject,
 } from './read.js';
-import { PendingResult, ResultMap, type BuildResult } from './result-map.js';
+import { ResultMap, type BuildResult } from './result-map.js';
 import { closestMatch } from './strings.js';
-import type { GebiedResult, Score, Thema } from './types.js';
-import { hintFor, type GebiedenIndex } from './validate-gebieden.js';
+import type { Gebied, GebiedResult, Score, Thema } from './types.js';
+import { hintFor, isKnownCode, type GebiedenIndex } from './validate-gebieden.js';
 import { createNoDataScore, isCleanScore, readScore, type ScoreScales } from './validate-score.js';
 import type { ThemaIndex } from './validate-themas.js';
 
@@ -35,6 +35,9 @@ export interface ResultContext {
   themas: ThemaIndex;
   scales: ScoreScales;
 }
+
+/** The part of the result context that reading scores uses. */
+type ScoreContext = Pick<ResultContext, 'themas' | 'scales'>;
 
 export interface ResultsIndex {
   /** Ascending. */
@@ -60,9 +63,10 @@ export function readResults(value: unknown, path: JsonPath, problems: ProblemLis
   }
 
   const lists: ScoreIdLists = { themaIds: [...context.themas.themaIds], deelthemaIds: [...context.themas.deelthemaIds] };
-  const build: BuildResult = (input) => buildResult(input, context, lists);
-  // Index in `resultaten` of the first result per jaar and gebied, for the duplicate message.
-  const firstIndex = new Map<number, Map<string, number>>();
+  // The builder keeps only what building needs, so that the raw `gebieden` and their hints can go.
+  const scoreContext: ScoreContext = { themas: context.themas, scales: context.scales };
+  const byCode = context.gebieden.byCode;
+  const build: BuildResult = (input) => buildResult(input, byCode, scoreContext, lists);
 
   for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
     const item = items[itemIndex];
@@ -83,7 +87,7 @@ export function readResults(value: unknown, path: JsonPath, problems: ProblemLis
 
     const gebied = context.gebieden.byCode.get(code);
     if (gebied === undefined) {
-      if (context.gebieden.checked && !context.gebieden.knownCodes.has(code)) {
+      if (context.gebieden.checked && !isKnownCode(context.gebieden, code)) {
         problems.report(path.child(itemIndex).child('gebied'), 'result-gebied-unknown', {
           code,
           suggestion: hintFor(context.gebieden, code),
@@ -92,25 +96,29 @@ export function readResults(value: unknown, path: JsonPath, problems: ProblemLis
       continue;
     }
 
-    let jaarFirstIndex = firstIndex.get(jaar);
-    if (jaarFirstIndex === undefined) {
-      jaarFirstIndex = new Map();
-      firstIndex.set(jaar, jaarFirstIndex);
-      results.set(jaar, new ResultMap(build));
+    let jaarResults = results.get(jaar);
+    if (jaarResults === undefined) {
+      jaarResults = new ResultMap(build);
+      results.set(jaar, jaarResults);
     }
-    const earlier = jaarFirstIndex.get(code);
-    if (earlier !== undefined) {
-      problems.report(path.child(itemIndex).child('gebied'), 'result-duplicate', {
-        code,
-        jaar,
-        firstPath: path.child(earlier).toString(),
-      });
+    if (jaarResults.has(code)) {
+      // The first result is looked up again only for a problem that is shown, which keeps the
+      // validator from holding an index of every result.
+      const duplicateCode = code;
+      const duplicateJaar = jaar;
+      problems.report(path.child(itemIndex).child('gebied'), 'result-duplicate', () => ({
+        code: duplicateCode,
+        jaar: duplicateJaar,
+        firstPath: path.child(firstResultIndex(items, duplicateCode, duplicateJaar)).toString(),
+      }));
       continue;
     }
-    jaarFirstIndex.set(code, itemIndex);
 
-    const slot = scores === null ? new PendingResult(item as JsonObject) : { gebied, jaar, ...scores };
-    results.get(jaar)!.add(code, slot);
+    if (scores === null) {
+      jaarResults.addPending(code, item as JsonObject);
+    } else {
+      jaarResults.addBuilt(code, { gebied, jaar, ...scores });
+    }
   }
 
   const jaren = [...results.keys()].sort((a, b) => a - b);
@@ -118,6 +126,15 @@ export function readResults(value: unknown, path: JsonPath, problems: ProblemLis
 }
 
 type Scores = Pick<GebiedResult, 'totaal' | 'themas' | 'deelthemas'>;
+
+/**
+ * Returns the index of the first result for a gebied code and jaar. That is the result that was kept:
+ * every item with this own code and jaar names a known gebied and a valid jaar, so only later ones
+ * are duplicates.
+ */
+function firstResultIndex(items: readonly unknown[], code: string, jaar: number): number {
+  return items.findIndex((item) => isObject(item) && hasKey(item, 'gebied') && item.gebied === code && hasKey(item, 'jaar') && item.jaar === jaar);
+}
 
 /** The known thema and deelthema ids as lists, for "did you mean" hints. */
 interface ScoreIdLists {
@@ -220,11 +237,11 @@ function readResult(
 }
 
 /** Builds a result that `isCleanResult` accepted. Its readers report nothing, so their problem list is dropped. */
-function buildResult(input: JsonObject, context: ResultContext, lists: ScoreIdLists): GebiedResult {
+function buildResult(input: JsonObject, byCode: ReadonlyMap<string, Gebied>, context: ScoreContext, lists: ScoreIdLists): GebiedResult {
   const problems = new ProblemList();
   const code = input.gebied as string;
   const jaar = input.jaar as number;
-  const gebied = context.gebieden.byCode.get(code)!;
+  const gebied = byCode.get(code)!;
   return { gebied, jaar, ...readScores(input, JsonPath.root, problems, context, lists) };
 }
 
@@ -233,7 +250,7 @@ function readScores(
   input: JsonObject,
   itemPath: JsonPath,
   problems: ProblemList,
-  context: ResultContext,
+  context: ScoreContext,
   lists: ScoreIdLists,
 ): Scores {
   const totaal = hasKey(input, 'totaal') ? readScore(input.totaal, context.scales, itemPath.child('totaal'), problems) : createNoDataScore();
@@ -250,7 +267,7 @@ function readScores(
 function readScoreMap(
   input: JsonObject,
   key: 'themas' | 'deelthemas',
-  context: ResultContext,
+  context: ScoreContext,
   knownIds: ReadonlySet<string>,
   knownIdList: readonly string[],
   resultPath: JsonPath,

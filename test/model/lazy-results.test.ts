@@ -154,6 +154,34 @@ describe('results read on demand', () => {
     ]);
   });
 
+  it('names the first of two results', async () => {
+    const input = await plainMonitorInput();
+    const resultaten = loosen(input).resultaten;
+    resultaten.unshift('geen resultaat', plainResult('BU07960102', 2020, 0.1));
+    resultaten.push(plainResult('BU07960102', 2022, 0.9));
+
+    const result = validate(input);
+    const duplicate = result.problems.find((problem) => problem.code === 'result-duplicate');
+    expect(duplicate?.path).to.equal('$.resultaten[5].gebied');
+    expect(duplicate?.message.en).to.contain('$.resultaten[3]');
+  });
+
+  it('accepts references to a rejected gebied', async () => {
+    const input = await plainMonitorInput();
+    const data = loosen(input);
+    // BU07960101 is rejected for its type; its buurt result and its name stay known.
+    data.gebieden[2].type = 'straat';
+    data.gebieden.push({ code: 'BU07960199', naam: 'Achter centrum', type: 'buurt', ouder: 'BU07960101' });
+    data.resultaten.push(plainResult('binnenstad CENTRUM', 2022, 0.1));
+
+    const result = validate(input);
+    expect(result.problems.map((problem) => `${problem.code} at ${problem.path}`)).to.deep.equal([
+      'value-not-allowed at $.gebieden[2].type',
+      'result-gebied-unknown at $.resultaten[3].gebied',
+    ]);
+    expect(result.problems[1].message.nl).to.contain('Bedoelde u "BU07960101"?');
+  });
+
   it('reads a blank ouder as none', async () => {
     const input = await plainMonitorInput();
     loosen(input).gebieden[0].ouder = ' ';
