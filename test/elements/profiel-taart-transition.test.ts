@@ -69,6 +69,29 @@ describe('<profiel-taart> transitions and linking', () => {
     expect(isTransitioning(element)).to.equal(false);
   });
 
+  it('fades fills while slices move', async function () {
+    skipInBackgroundPage(this);
+    await emulateReducedMotion(this, 'no-preference');
+    const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+    const slices = () => [...shadow(element).querySelectorAll<SVGPathElement>('path.slice')];
+    const fading = () =>
+      slices().filter((slice) =>
+        slice.getAnimations().some((animation) => animation instanceof CSSTransition && animation.transitionProperty === 'fill'),
+      );
+    const before = slices().map((slice) => getComputedStyle(slice).fill);
+
+    element.weergave = 'ontwikkeling';
+    await element.updateComplete;
+    // Reading the style starts the CSS transitions at once, so no frame has to pass.
+    const after = slices().map((slice) => getComputedStyle(slice).fill);
+
+    expect(isTransitioning(element)).to.equal(true);
+    expect(fading().length).to.be.greaterThan(0);
+    expect(after).to.deep.equal(before);
+    await transitionDone(element);
+    expect(fading()).to.deep.equal([]);
+  });
+
   it('draws no NaN in any frame', async function () {
     skipInBackgroundPage(this);
     await emulateReducedMotion(this, 'no-preference');
