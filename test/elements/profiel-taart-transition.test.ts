@@ -69,7 +69,7 @@ describe('<profiel-taart> transitions and linking', () => {
     expect(isTransitioning(element)).to.equal(false);
   });
 
-  it('fades fills while slices move', async function () {
+  it('fades fills from the colours on screen', async function () {
     skipInBackgroundPage(this);
     await emulateReducedMotion(this, 'no-preference');
     const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
