@@ -25,12 +25,18 @@ export async function renderTaart(template: TemplateResult): Promise<ProfielTaar
   return element;
 }
 
-/** Waits until the element shows a chart or a message (not the loading state). */
+/**
+ * Waits until the element shows its drawn chart or a message: not the loading state, and not the
+ * placeholder of a lazy chart. `updateComplete` waits for the draw itself but not for a fetch.
+ */
 export async function settled(element: ProfielTaart): Promise<void> {
   if (!element.shadowRoot) throw new Error(`settled() needs a custom element, got <${element.localName}>`);
   await waitUntil(
-    () => element.shadowRoot?.querySelector('svg, .message') !== null && !element.shadowRoot?.querySelector('.loading'),
-    'the element did not finish loading',
+    () => {
+      const root = element.shadowRoot!;
+      return root.querySelector('svg, .message') !== null && !root.querySelector('.loading, .chart[data-placeholder]');
+    },
+    'the element did not finish loading and drawing',
     { timeout: 5000 },
   );
   await element.updateComplete;

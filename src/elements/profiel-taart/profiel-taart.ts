@@ -217,6 +217,7 @@ export class ProfielTaart extends LitElement {
     eager: () => this.loading === 'eager',
     updateNow: () => this.performUpdate(),
     keepsSize: (from, to) => this.renderedKind !== 'placeholder' || sameShape(from || DEFAULT_WIDTH, to, this.source.monitor),
+    settled: () => this.dataRendered(),
   });
   /** What the latest render showed, reported to the scheduler once it is committed. */
   private renderedKind: RenderedKind = 'other';
@@ -273,6 +274,22 @@ export class ProfielTaart extends LitElement {
       if (this.readingDataInMemory) await this.source.task.taskComplete.catch(() => undefined);
       else if (this.drawing.pending) await this.drawing.nextChange();
       else return complete;
+    }
+  }
+
+  /** The first update waits for its turn among the first updates of every chart on the page. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return this.drawing.firstUpdateTurn().then(() => super.scheduleUpdate());
+  }
+
+  /** Resolves once data given in memory is read and rendered, without waiting for the chart to draw. */
+  private async dataRendered(): Promise<void> {
+    for (;;) {
+      await super.getUpdateComplete();
+      if (this.isUpdatePending) continue;
+      if (!this.readingDataInMemory) return;
+      await this.source.task.taskComplete.catch(() => undefined);
     }
   }
 

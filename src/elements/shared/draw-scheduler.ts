@@ -8,6 +8,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 const TASK_BUDGET_MS = 25;
 /** Cost of a first draw, in ms, assumed until one has been timed. */
 const FIRST_DRAW_ESTIMATE_MS = 10;
+/** Cost of a first update up to the placeholder, in ms, assumed until one has been timed. */
+const FIRST_UPDATE_ESTIMATE_MS = 2;
 /**
  * Distance from the viewport, as CSS margins of the root, within which a lazy chart draws: one
  * viewport height above and below, one viewport width left and right.
@@ -26,6 +28,8 @@ export interface DrawSchedulerOptions {
   updateNow: () => void;
   /** True when rendering at width `to` in place of `from` leaves the host's size unchanged. */
   keepsSize: (from: number, to: number) => boolean;
+  /** Resolves when the host has read data given in memory and rendered it, without waiting for a draw. */
+  settled: () => Promise<unknown>;
 }
 
 /** The schedulers of connected hosts, for printing. */
@@ -34,6 +38,9 @@ const connected = new Set<DrawScheduler>();
 const queue = new Set<DrawScheduler>();
 let spentInTask = 0;
 let drawEstimate = FIRST_DRAW_ESTIMATE_MS;
+let firstUpdateEstimate = FIRST_UPDATE_ESTIMATE_MS;
+let queueRunning = false;
+let queueRunStarted = false;
 let queueRunPosted = false;
 let widthsPosted = false;
 /**
@@ -75,7 +82,7 @@ function postTask(message: TaskMessage): void {
         case 'run':
           queueRunPosted = false;
           spentInTask = 0;
-          runQueue();
+          void runQueue();
           break;
       }
     };
@@ -102,7 +109,11 @@ function applyPendingWidths(): void {
 /** Adds the time of one first draw to the budget of the current task. */
 function recordDraw(ms: number): void {
   drawEstimate = drawEstimate * 0.5 + ms * 0.5;
-  spentInTask += ms;
+  recordSpent(ms);
+}
+
+function recordSpent(ms: number): void {
+  spentInTask += Math.max(0, ms);
   // The budget belongs to this task; a message runs after it ends and starts the next budget.
   if (!budgetResetPosted) {
     budgetResetPosted = true;
@@ -115,17 +126,42 @@ function budgetLeft(): boolean {
 }
 
 /** Draws queued charts in order until the task's budget is spent, then continues in a later task. */
-function runQueue(): void {
-  let drewOne = false;
-  for (const scheduler of queue) {
-    if (drewOne && !budgetLeft()) break;
-    queue.delete(scheduler);
-    if (scheduler.drawQueued()) drewOne = true;
+async function runQueue(): Promise<void> {
+  queueRunStarted = false;
+  if (queueRunning) return;
+  queueRunning = true;
+
+  const start = performance.now() - spentInTask;
+  let tookTurn = false;
+  try {
+    // Turns end in microtasks, so the whole loop stays in the task that started it.
+    for (const scheduler of queue) {
+      const estimate = scheduler.waitingForFirstUpdate ? firstUpdateEstimate : drawEstimate;
+      if (tookTurn && performance.now() - start + estimate > TASK_BUDGET_MS) break;
+      queue.delete(scheduler);
+
+      const turnStart = performance.now();
+      const kind = await scheduler.takeTurn();
+      const cost = performance.now() - turnStart;
+      if (kind === 'first-update') firstUpdateEstimate = firstUpdateEstimate * 0.5 + cost * 0.5;
+      if (kind === 'draw') drawEstimate = drawEstimate * 0.5 + cost * 0.5;
+      if (kind !== null) tookTurn = true;
+    }
+  } finally {
+    queueRunning = false;
+    recordSpent(performance.now() - start - spentInTask);
   }
   if (queue.size > 0 && !queueRunPosted) {
     queueRunPosted = true;
     postTask('run');
   }
+}
+
+/** Starts the queue in a microtask, so that first updates begin in the task that created the elements. */
+function startQueue(): void {
+  if (queueRunStarted || queueRunning) return;
+  queueRunStarted = true;
+  queueMicrotask(() => void runQueue());
 }
 
 /** True when the box lies within the near margin of the viewport (used before the first intersection report). */
@@ -178,8 +214,9 @@ function onBeforePrint(): void {
  *   next animation frame.
  * - One shared `IntersectionObserver` reports to a lazy host when it comes within one viewport of the
  *   visible area. Until then the host shows a placeholder. Eager hosts draw without waiting for it.
- * - First draws share a budget of main-thread time per task; the rest wait in one queue, in the
- *   order they asked, and draw in later tasks, so that many charts never block the page for long.
+ * - First updates and first draws share a budget of main-thread time per task. The rest wait in one
+ *   queue, in the order they asked, and run in later tasks, so that many charts never block the
+ *   page for long.
  * - Every chart draws at once before printing, and a host draws at once when it gets focus.
  *
  * The host asks `mayDraw()` in `render()` and reports what it rendered with `rendered(kind)` in
@@ -203,6 +240,7 @@ export class DrawScheduler implements ReactiveController {
   private observingIntersection = false;
   private resizeFrame = 0;
   private waiters: (() => void)[] = [];
+  private resolveFirstUpdate: (() => void) | null = null;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: DrawSchedulerOptions) {
     this.host = host;
@@ -219,7 +257,7 @@ export class DrawScheduler implements ReactiveController {
 
   hostDisconnected(): void {
     connected.delete(this);
-    queue.delete(this);
+    this.leaveQueue();
     pendingWidths.delete(this);
     observeAfterRound.delete(this);
     cancelAnimationFrame(this.resizeFrame);
@@ -254,7 +292,7 @@ export class DrawScheduler implements ReactiveController {
     if (!this.widthKnown || this.width <= 0) return false;
     if (!this.near && !this.options.eager()) return false;
 
-    if (queue.size === 0 && budgetLeft()) {
+    if (queue.size === 0 && !queueRunning && budgetLeft()) {
       this.grant();
       return true;
     }
@@ -262,10 +300,41 @@ export class DrawScheduler implements ReactiveController {
     return false;
   }
 
+  /**
+   * Returns a promise that resolves when the host's first update may run, for `scheduleUpdate()`.
+   * First updates take turns in the queue too, because reading the data and rendering the
+   * placeholder of hundreds of charts would otherwise run in the task that created them.
+   */
+  firstUpdateTurn(): Promise<void> {
+    return new Promise((resolve) => {
+      this.resolveFirstUpdate = resolve;
+      queue.add(this);
+      startQueue();
+    });
+  }
+
+  /** @internal True while the host's first update waits in the queue. */
+  get waitingForFirstUpdate(): boolean {
+    return this.resolveFirstUpdate !== null;
+  }
+
+  /** @internal Runs the host's queued work; returns what it ran. */
+  async takeTurn(): Promise<'first-update' | 'draw' | null> {
+    const resolve = this.resolveFirstUpdate;
+    if (resolve) {
+      this.resolveFirstUpdate = null;
+      this.options.updateNow();
+      resolve();
+      if (this.host.isConnected) await this.options.settled();
+      return 'first-update';
+    }
+    return this.drawQueued() ? 'draw' : null;
+  }
+
   /** Draws now, in this task, without waiting for the viewport or the queue; for focus and open tables. */
   drawNow(): void {
     if (this.granted) return;
-    queue.delete(this);
+    this.leaveQueue();
     this.grant();
     this.host.requestUpdate();
     this.options.updateNow();
@@ -278,7 +347,7 @@ export class DrawScheduler implements ReactiveController {
       recordDraw(performance.now() - this.drawStart);
       this.drawStart = 0;
     }
-    if (kind !== 'placeholder') queue.delete(this);
+    if (kind !== 'placeholder') this.leaveQueue();
     if (kind === 'chart') this.stopIntersection();
     this.notify();
   }
@@ -345,7 +414,7 @@ export class DrawScheduler implements ReactiveController {
     this.nearKnown = true;
     if (near === this.near) return;
     this.near = near;
-    if (!near) queue.delete(this);
+    if (!near && !this.waitingForFirstUpdate) queue.delete(this);
     else this.host.requestUpdate();
     this.notify();
   }
@@ -364,7 +433,7 @@ export class DrawScheduler implements ReactiveController {
     if (width <= 0) return;
     this.width = width;
     this.widthKnown = true;
-    queue.delete(this);
+    this.leaveQueue();
     this.printing = true;
     this.granted = true;
     this.host.requestUpdate();
@@ -377,10 +446,18 @@ export class DrawScheduler implements ReactiveController {
     this.drawStart = performance.now();
   }
 
+  /** Leaves the queue; a first update that waited there may run now, so that no update hangs. */
+  private leaveQueue(): void {
+    queue.delete(this);
+    const resolve = this.resolveFirstUpdate;
+    this.resolveFirstUpdate = null;
+    resolve?.();
+  }
+
   private enqueue(): void {
     if (queue.has(this)) return;
     queue.add(this);
-    if (!queueRunPosted) {
+    if (!queueRunPosted && !queueRunning) {
       queueRunPosted = true;
       postTask('run');
     }
