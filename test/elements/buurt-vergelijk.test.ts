@@ -329,6 +329,36 @@ describe('<buurt-vergelijk>', () => {
       expect(classes(element)).to.deep.equal(classes(fresh));
     });
 
+    it('fades card fills and updates totals at once', async function () {
+      skipInBackgroundPage(this);
+      await emulateReducedMotion(this, 'no-preference');
+      const element = await renderVergelijk(
+        html`<buurt-vergelijk src=${MONITOR_URL} gebieden="BU07960101,BU07960102"></buurt-vergelijk>`,
+      );
+      drawAllCards();
+      await waitUntil(() => shadow(element).querySelectorAll('svg.mini').length === 2, 'cards were not drawn');
+      const fading = () =>
+        [...shadow(element).querySelectorAll('path.slice')].filter((slice) =>
+          slice.getAnimations().some((animation) => animation instanceof CSSTransition && animation.transitionProperty === 'fill'),
+        );
+
+      element.weergave = 'ontwikkeling';
+      await element.updateComplete;
+      // Reading the style starts the CSS transitions at once, so no frame has to pass.
+      for (const slice of shadow(element).querySelectorAll('path.slice')) getComputedStyle(slice).getPropertyValue('fill');
+
+      expect(shadow(element).querySelectorAll('svg.mini.transitioning')).to.have.length(2);
+      expect(fading().length).to.be.greaterThan(0);
+      const fresh = await renderVergelijk(
+        html`<buurt-vergelijk src=${MONITOR_URL} gebieden="BU07960101,BU07960102" weergave="ontwikkeling"></buurt-vergelijk>`,
+      );
+      expect(textOf(element, '.card-total')).to.equal(textOf(fresh, '.card-total'));
+      await waitUntil(() => shadow(element).querySelector('svg.transitioning') === null, 'the transition did not end', {
+        timeout: 5000,
+      });
+      expect(fading()).to.deep.equal([]);
+    });
+
     it('fades nothing under reduced motion', async function () {
       await emulateReducedMotion(this, 'reduce');
       const element = await renderVergelijk(
