@@ -4,7 +4,7 @@
  * `data` property, so it validates the data itself, as it does for any page that sets `data`.
  */
 
-/** What the element shows: its chart, the placeholder of a lazy chart, or anything else. */
+/** Returns what the element shows: its chart, the placeholder of a lazy chart, or anything else. */
 function shows(element) {
   const root = element.shadowRoot;
   if (root?.querySelector('svg .slice')) return 'chart';
@@ -37,7 +37,7 @@ function inViewport(element) {
  * Resolves once the element is present on the page. <profiel-taart> draws a chart that lies more
  * than one viewport away from the visible area only when it comes near, and shows a placeholder of
  * the chart's size until then. So a chart counts as present when it shows its chart, or when it
- * shows its placeholder and no part of it is in the viewport; a chart in the viewport must be drawn.
+ * shows its placeholder and no part of it is in the viewport. A chart in the viewport must be drawn.
  */
 async function whenDrawn(element) {
   for (let attempt = 0; attempt < 1000; attempt++) {
