@@ -158,11 +158,6 @@ export class SliceTransition implements ReactiveController {
     this.stop();
   }
 
-  /** True while a transition is starting or on screen. */
-  get active(): boolean {
-    return this.pendingStart() !== null || this.running;
-  }
-
   /**
    * Animates the next render from what is on screen now. Does nothing before the first chart was
    * drawn, when the visitor prefers reduced motion, or while the page is hidden.
