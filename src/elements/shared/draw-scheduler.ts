@@ -358,6 +358,8 @@ export class DrawScheduler implements ReactiveController {
    */
   get pending(): boolean {
     if (this.lastKind !== 'placeholder' || !this.host.isConnected) return false;
+    // NOTE: a page in a background tab gets no ResizeObserver rounds, so there a chart waits for its
+    // width, and `updateComplete` with it, until the page is shown.
     if (!this.widthKnown) return true;
     if (this.width <= 0) return false;
     return this.near || this.options.eager();
