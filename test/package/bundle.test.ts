@@ -22,6 +22,7 @@ let page: Page;
 /** Loads the bundle into a fresh same-origin frame, with console errors collected instead of printed. */
 async function openPage(): Promise<Page> {
   const frame = document.createElement('iframe');
+  frame.title = 'Page with the one-file bundle';
   frame.style.width = '900px';
   frame.style.height = '900px';
   document.body.append(frame);
@@ -67,6 +68,27 @@ async function shows(element: Element, selector: string): Promise<void> {
   await updated(element);
 }
 
+interface AxeResults {
+  violations: { id: string; nodes: unknown[] }[];
+}
+
+/**
+ * Runs the WCAG 2.1 A and AA rules of axe-core inside the frame and returns each violation as
+ * `rule (count)`. chai-a11y-axe runs axe in the test page, where it cannot look into the frame.
+ */
+async function axeViolations(): Promise<string[]> {
+  const script = page.doc.createElement('script');
+  script.src = '/node_modules/axe-core/axe.min.js';
+  await new Promise((resolve, reject) => {
+    script.onload = resolve;
+    script.onerror = reject;
+    page.doc.head.append(script);
+  });
+  const axe = (page.win as unknown as { axe: { run(context: Node, options: object): Promise<AxeResults> } }).axe;
+  const results = await axe.run(page.doc.body, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+  return results.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+}
+
 function press(target: Element, key: string): void {
   target.dispatchEvent(new page.win.KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
 }
@@ -78,6 +100,20 @@ describe('one-file bundle', () => {
 
   afterEach(() => {
     page.frame.remove();
+  });
+
+  it('passes an accessibility check', async () => {
+    const wrapper = mount(`<div>
+      <gebied-kiezer for="taart"></gebied-kiezer>
+      <profiel-taart id="taart" src="${MONITOR_URL}" gebied="BU07960101"></profiel-taart>
+      <thema-legenda for="taart"></thema-legenda>
+      <buurt-vergelijk src="${MONITOR_URL}" gebied="BU07960101" context></buurt-vergelijk>
+    </div>`);
+    await shows(wrapper.querySelector('profiel-taart')!, 'path.slice');
+    await shows(wrapper.querySelector('thema-legenda')!, 'button[data-thema]');
+    await shows(wrapper.querySelector('gebied-kiezer')!, 'input');
+    await shows(wrapper.querySelector('buurt-vergelijk')!, '.card');
+    expect(await axeViolations()).to.deep.equal([]);
   });
 
   describe('<profiel-taart>', () => {
