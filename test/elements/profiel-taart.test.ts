@@ -361,6 +361,15 @@ describe('<profiel-taart>', () => {
       const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
       expect(shadow(element).querySelector('.chart')!.getAttribute('aria-label')).to.equal('Profieltaart Binnenstad centrum, 2020');
     });
+
+    it('switches language through the property', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+
+      element.lang = 'en';
+      await element.updateComplete;
+
+      expect(shadow(element).querySelector('.chart')!.getAttribute('aria-label')).to.equal('Profile chart Binnenstad centrum, 2020');
+    });
   });
 
   describe('errors', () => {

@@ -339,6 +339,9 @@ export class ProfielTaart extends LitElement {
   }
 
   private get lang_(): Lang {
+    // A `lang` set as a property reaches the attribute only after this render, so read it first.
+    const own = this.lang?.trim();
+    if (own) return /^en\b/i.test(own) ? 'en' : 'nl';
     return resolveLang(this);
   }
 
