@@ -104,12 +104,10 @@ export function readResults(value: unknown, path: JsonPath, problems: ProblemLis
     if (jaarResults.has(code)) {
       // The first result is looked up again only for a problem that is shown, which keeps the
       // validator from holding an index of every result.
-      const duplicateCode = code;
-      const duplicateJaar = jaar;
+      const duplicate = { code, jaar };
       problems.report(path.child(itemIndex).child('gebied'), 'result-duplicate', () => ({
-        code: duplicateCode,
-        jaar: duplicateJaar,
-        firstPath: path.child(firstResultIndex(items, duplicateCode, duplicateJaar)).toString(),
+        ...duplicate,
+        firstPath: path.child(firstResultIndex(items, duplicate.code, duplicate.jaar)).toString(),
       }));
       continue;
     }
