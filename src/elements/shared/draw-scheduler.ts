@@ -405,9 +405,12 @@ export class DrawScheduler implements ReactiveController {
   /** @internal Sets the width to draw at, from the observer or from a task after its round. */
   applyWidth(width: number): void {
     if (!this.host.isConnected) return;
+    // A placeholder far from the viewport scales with its width, so a width that keeps its shape
+    // needs no render; on a page of many charts that saves one update per chart.
+    const rerender = this.lastKind !== 'placeholder' || this.near || this.options.eager() || !this.options.keepsSize(this.width, width);
     this.widthKnown = true;
     this.width = width;
-    this.host.requestUpdate();
+    if (rerender) this.host.requestUpdate();
     this.notify();
   }
 
