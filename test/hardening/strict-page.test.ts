@@ -18,6 +18,13 @@ async function loadPage(policy: 'csp' | 'tt' | 'none'): Promise<HTMLIFrameElemen
     `the ${policy} page did not render`,
     { timeout: 15_000 },
   );
+
+  // A lazy chart shows an empty placeholder svg until it comes near the viewport. Drawing every
+  // chart, as the page does before printing, makes the renderings of two pages comparable.
+  const elements = [...frame.contentDocument!.querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>('profiel-taart')];
+  await Promise.all(elements.map((element) => element.updateComplete));
+  frame.contentWindow!.dispatchEvent(new Event('beforeprint'));
+  await Promise.all(elements.map((element) => element.updateComplete));
   return frame;
 }
 
