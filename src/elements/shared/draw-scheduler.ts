@@ -2,9 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Script time, in ms, that first updates and first draws may take in one task before the rest wait
- * for a later task. The style and layout of what they render follow in the next frame and took about
- * twice the script time for placeholders (Chromium 156, 400 charts on the benchmark page), so the
- * task and its frame together stay near the 50 ms at which browsers report a long task.
+ * for a later task. The style and layout of what they render follow in the next frame. For
+ * placeholders they took about twice the script time (Chromium 156, 400 charts on the benchmark
+ * page), so the task and its frame together stay near the 50 ms at which browsers report a long task.
  */
 const TASK_BUDGET_MS = 12;
 /** Cost of a first draw, in ms, assumed until one has been timed. */
@@ -216,8 +216,8 @@ function onBeforePrint(): void {
  * - One shared `IntersectionObserver` reports to a lazy host when it comes within one viewport of the
  *   visible area. Until then the host shows a placeholder. Eager hosts draw without waiting for it.
  * - First updates and first draws share a budget of main-thread time per task. The rest wait in one
- *   queue, in the order they asked, and run in later tasks, so that many charts never block the
- *   page for long.
+ *   queue, in the order they asked, and run in later tasks. A single chart can still take longer
+ *   than the budget, because a turn is never split.
  * - Every chart draws at once before printing, and a host draws at once when it gets focus.
  *
  * The host asks `mayDraw()` in `render()` and reports what it rendered with `rendered(kind)` in
@@ -407,7 +407,7 @@ export class DrawScheduler implements ReactiveController {
   applyWidth(width: number): void {
     if (!this.host.isConnected) return;
     // A placeholder far from the viewport scales with its width, so a width that keeps its shape
-    // needs no render; on a page of many charts that saves one update per chart.
+    // needs no render. On a page of many charts that saves one update per chart.
     const rerender = this.lastKind !== 'placeholder' || this.near || this.options.eager() || !this.options.keepsSize(this.width, width);
     this.widthKnown = true;
     this.width = width;
