@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import type { Monitor } from '../model/types.js';
+import type { Monitor, ValidationResult } from '../model/types.js';
 import { validate } from '../model/validate.js';
 import { parseJsonText } from '../model/parse-json.js';
 import { LoadError, isAbortError } from './load-error.js';
@@ -8,7 +8,7 @@ import { loadMonitor, forgetMonitor, LOAD_TIMEOUT_MS } from './load.js';
 
 /** What an element offers as data sources; the first one present wins, in this order. */
 export interface MonitorSourceHost extends ReactiveControllerHost, HTMLElement {
-  /** Monitor or profile object set from code. */
+  /** Monitor or profile object set from code; its validation is cached per object, so later changes to it are not seen. */
   data: unknown;
   /** URL of a monitor or profile JSON file. */
   src: string | null;
@@ -23,6 +23,24 @@ export interface LinkedSources {
 }
 
 const INLINE_SELECTOR = 'script[type="application/json"]';
+
+/**
+ * Validation results by the object given as `data`, so that many elements given one object validate
+ * it once. A new object is validated again, but changes made to an object after it was handed over
+ * are not seen: the cached result still describes the object as it was.
+ */
+const validatedObjects = new WeakMap<object, ValidationResult>();
+
+function validateObject(value: unknown): ValidationResult {
+  if (typeof value !== 'object' || value === null) return validate(value);
+
+  let result = validatedObjects.get(value);
+  if (!result) {
+    result = validate(value);
+    validatedObjects.set(value, result);
+  }
+  return result;
+}
 
 /**
  * Resolves the host's data from the `data` property, inline JSON in a child
@@ -128,7 +146,7 @@ export class MonitorSource implements ReactiveController {
   private validateValue(value: unknown, url: string | null): Monitor {
     if (typeof value === 'string') return this.validateText(value);
 
-    const result = validate(value);
+    const result = validateObject(value);
     if (!result.monitor) {
       const errors = result.problems.filter((problem) => problem.severity === 'error');
       throw new LoadError('invalid', `The data is invalid: ${errors.length} error(s)`, { url, problems: result.problems });

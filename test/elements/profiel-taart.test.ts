@@ -73,6 +73,29 @@ describe('<profiel-taart>', () => {
       }
     });
 
+    it('validates one data object once', async () => {
+      const profile = () => ({
+        gebied: 'De Haren',
+        jaar: 2022,
+        totaal: '6,8',
+        themas: [{ naam: 'Werk & leren', deelthemas: [{ naam: 'Uitkeringen', waarde: '0,6', klasse: 'boven' }] }],
+      });
+      const shared = profile();
+      const first = await renderTaart(html`<profiel-taart .data=${shared}></profiel-taart>`);
+      expect(textOf(first, '.total-value')).to.equal('6,8');
+
+      // A change made after the object was handed over is not seen, as the data property documents.
+      shared.totaal = '7,1';
+      const second = await renderTaart(html`<profiel-taart .data=${shared}></profiel-taart>`);
+      expect(textOf(second, '.total-value')).to.equal('6,8');
+
+      const changed = { ...profile(), totaal: '7,1' };
+      second.data = changed;
+      await settled(second);
+      await second.updateComplete;
+      expect(textOf(second, '.total-value')).to.equal('7,1');
+    });
+
     it('prefers the data property over src', async () => {
       const data = await loadFixture();
       const element = await renderTaart(

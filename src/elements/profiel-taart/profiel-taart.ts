@@ -172,7 +172,11 @@ export class ProfielTaart extends LitElement {
   /** URL of a monitor or profile JSON file. */
   @property({ reflect: true }) src: string | null = null;
 
-  /** Monitor or profile object (or JSON text); takes precedence over inline JSON and `src`. */
+  /**
+   * Monitor or profile object (or JSON text); takes precedence over inline JSON and `src`. An object
+   * is validated once for every element it is given to, so set a new object to show changed data:
+   * changes made to an object after it was set are not seen.
+   */
   @property({ attribute: false }) data: unknown = undefined;
 
   /** Code (`BU07960101`) or name (`Binnenstad centrum`) of the gebied to show. */
