@@ -270,6 +270,22 @@ describe('<profiel-taart>', () => {
       expect(cells).to.deep.equal(['\u22120,4', 'Gemiddeld', 'Achteruit gegaan', '\u22120,3']);
     });
 
+    it('has the table when updateComplete resolves', async () => {
+      // The first draw renders the table in a later task; updateComplete waits for that task.
+      const element = document.createElement('profiel-taart') as ProfielTaart;
+      element.data = await loadFixture();
+      element.gebied = 'BU07960101';
+      element.loading = 'eager';
+      document.body.append(element);
+      try {
+        await element.updateComplete;
+        expect(shadow(element).querySelector('svg .slice')).to.not.equal(null);
+        expect(shadow(element).querySelectorAll('tbody tr')).to.have.length(1 + 5 + 9);
+      } finally {
+        element.remove();
+      }
+    });
+
     it('never shows a missing value as 0', async () => {
       const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
       const overlast = [...shadow(element).querySelectorAll('tbody tr')].find(

@@ -211,6 +211,13 @@ export class ProfielTaart extends LitElement {
   @state() private activeId: string | null = null;
   @state() private pinned = false;
   @state() private tableOpen = false;
+  /**
+   * False until the hidden data table has been rendered once. The first draw leaves the table to a
+   * task of its own, so the first frame that shows the chart does not wait for it.
+   */
+  @state() private tableRendered = false;
+  /** Resolves once the task that renders the table after the first draw has run. */
+  private tableTask: Promise<void> | null = null;
   @state() private announcement = '';
 
   private readonly source = new MonitorSource(this);
@@ -276,6 +283,7 @@ export class ProfielTaart extends LitElement {
       // An update that the data task or the scheduler requested meanwhile is part of this wait.
       if (this.isUpdatePending) continue;
       if (this.readingDataInMemory) await this.source.task.taskComplete.catch(() => undefined);
+      else if (this.tableTask) await this.tableTask;
       else if (this.drawing.pending) await this.drawing.nextChange();
       else return complete;
     }
@@ -488,7 +496,25 @@ export class ProfielTaart extends LitElement {
         aria-expanded=${this.tableOpen ? 'true' : 'false'}
         @click=${this.toggleTable}
         .textContent=${this.tableOpen ? catalog.hideTable : catalog.showTable}
-      ></button>${full ? this.renderTable(monitor, result, lang, catalog, previousJaar) : nothing}</figure>`;
+      ></button>${this.tableNow(full) ? this.renderTable(monitor, result, lang, catalog, previousJaar) : nothing}</figure>`;
+  }
+
+  /**
+   * True when this render includes the data table. A drawn chart without it posts a task that
+   * renders it, and `updateComplete` waits for that task.
+   */
+  private tableNow(full: boolean): boolean {
+    if (!full) return false;
+    if (this.tableRendered || this.tableOpen) return true;
+
+    this.tableTask ??= new Promise((resolve) => {
+      setTimeout(() => {
+        this.tableTask = null;
+        this.tableRendered = true;
+        resolve();
+      }, 0);
+    });
+    return false;
   }
 
   /** This element's copy of the shared placeholder key, made again when the monitor or language changes. */
