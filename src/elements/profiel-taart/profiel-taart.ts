@@ -1,4 +1,4 @@
-import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult, type SVGTemplateResult } from 'lit';
+import { LitElement, html, svg, nothing, render as renderInto, type PropertyValues, type TemplateResult, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { TaskStatus } from '@lit/task';
@@ -212,12 +212,17 @@ export class ProfielTaart extends LitElement {
   @state() private pinned = false;
   @state() private tableOpen = false;
   /**
-   * False until the hidden data table has been rendered once. The first draw leaves the table to a
-   * task of its own, so the first frame that shows the chart does not wait for it.
+   * False until the data table has been rendered once. The first draw leaves the table to a task of
+   * its own, so the first frame that shows the chart does not wait for it.
    */
-  @state() private tableRendered = false;
+  private tableRendered = false;
   /** Resolves once the task that renders the table after the first draw has run. */
   private tableTask: Promise<void> | null = null;
+  /**
+   * The table for the latest render, or null when it drew no chart. `updated()` renders it into the
+   * table wrapper with its own Lit `render()` call, so rendering it later needs no second update.
+   */
+  private tableContent: (() => TemplateResult) | null = null;
   @state() private announcement = '';
 
   private readonly source = new MonitorSource(this);
@@ -334,6 +339,7 @@ export class ProfielTaart extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.drawing.rendered(this.renderedKind);
+    this.renderTableContent();
     // Listen outside only while details are pinned, so an idle chart adds nothing to the document.
     if (changed.has('pinned' as keyof ProfielTaart)) {
       if (this.pinned) document.addEventListener('pointerdown', this.onOutsidePointerDown, true);
@@ -366,6 +372,7 @@ export class ProfielTaart extends LitElement {
     const lang = this.lang_;
     const catalog = catalogs[lang];
     this.renderedKind = 'other';
+    this.tableContent = null;
 
     switch (this.source.task.status) {
       case TaskStatus.INITIAL:
@@ -459,7 +466,10 @@ export class ProfielTaart extends LitElement {
           width,
         )
       : profileFrame(width, deelthemaCount(monitor));
-    if (full) this.measurer.read(this);
+    if (full) {
+      this.measurer.read(this);
+      this.tableContent = () => this.renderTable(monitor, result, lang, catalog, previousJaar);
+    }
 
     const navigation = this.navigationItems(monitor);
     const active = full ? (navigation.find((item) => item.id === this.activeId) ?? null) : null;
@@ -496,25 +506,35 @@ export class ProfielTaart extends LitElement {
         aria-expanded=${this.tableOpen ? 'true' : 'false'}
         @click=${this.toggleTable}
         .textContent=${this.tableOpen ? catalog.hideTable : catalog.showTable}
-      ></button>${this.tableNow(full) ? this.renderTable(monitor, result, lang, catalog, previousJaar) : nothing}</figure>`;
+      ></button>${full ? html`<div class="table-wrapper ${this.tableOpen ? '' : 'visually-hidden'}"></div>` : nothing}</figure>`;
   }
 
   /**
-   * True when this render includes the data table. A drawn chart without it posts a task that
-   * renders it, and `updateComplete` waits for that task.
+   * Renders the data table of a drawn chart: at once, or for the first draw in a task of its own,
+   * which `updateComplete` waits for.
    */
-  private tableNow(full: boolean): boolean {
-    if (!full) return false;
-    if (this.tableRendered || this.tableOpen) return true;
+  private renderTableContent(): void {
+    if (!this.tableContent) return;
+    if (this.tableRendered || this.tableOpen) {
+      this.fillTableWrapper();
+      return;
+    }
 
     this.tableTask ??= new Promise((resolve) => {
       setTimeout(() => {
         this.tableTask = null;
-        this.tableRendered = true;
+        this.fillTableWrapper();
         resolve();
       }, 0);
     });
-    return false;
+  }
+
+  /** Renders the latest table into the wrapper that the latest render left for it. */
+  private fillTableWrapper(): void {
+    const wrapper = this.renderRoot.querySelector<HTMLElement>('.table-wrapper');
+    if (!wrapper || !this.tableContent) return;
+    renderInto(this.tableContent(), wrapper);
+    this.tableRendered = true;
   }
 
   /** This element's copy of the shared placeholder key, made again when the monitor or language changes. */
@@ -827,7 +847,7 @@ export class ProfielTaart extends LitElement {
       for (const deelthema of thema.deelthemas) rows.push(row('deelthema-row', deelthema.label[lang], result.deelthemas.get(deelthema.id)));
     }
 
-    return html`<div class="table-wrapper ${this.tableOpen ? '' : 'visually-hidden'}"><table part="table"><caption .textContent=${catalog.tableCaption(result.gebied.naam, result.jaar)}></caption><thead><tr><th scope="col" .textContent=${`${catalog.thema} / ${catalog.deelthema}`}></th><th scope="col" .textContent=${catalog.value}></th><th scope="col" .textContent=${catalog.situatie}></th><th scope="col" .textContent=${catalog.ontwikkeling}></th><th scope="col" .textContent=${catalog.difference(previousJaar)}></th></tr></thead><tbody>${rows}</tbody></table></div>`;
+    return html`<table part="table"><caption .textContent=${catalog.tableCaption(result.gebied.naam, result.jaar)}></caption><thead><tr><th scope="col" .textContent=${`${catalog.thema} / ${catalog.deelthema}`}></th><th scope="col" .textContent=${catalog.value}></th><th scope="col" .textContent=${catalog.situatie}></th><th scope="col" .textContent=${catalog.ontwikkeling}></th><th scope="col" .textContent=${catalog.difference(previousJaar)}></th></tr></thead><tbody>${rows}</tbody></table>`;
   }
 
   private summaryText(monitor: Monitor, result: GebiedResult, catalog: Catalog): string {
