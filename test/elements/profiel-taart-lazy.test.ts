@@ -177,7 +177,7 @@ describe('<profiel-taart> lazy drawing', () => {
   });
 
   describe('layout shift', () => {
-    for (const width of [300, 400, 900]) {
+    for (const width of [300, 360, 400, 480, 640, 900]) {
       it(`keeps the height of a ${width} px chart`, async () => {
         const { charts } = await mountFar(1, '', width);
         const before = charts[0].getBoundingClientRect().height;

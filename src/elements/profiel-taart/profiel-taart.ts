@@ -49,33 +49,44 @@ function sameShape(from: number, to: number, monitor: Monitor | undefined): bool
   return before.outerLabels === after.outerLabels && Math.abs(before.height / before.width - after.height / after.width) < 1e-6;
 }
 
-/** Placeholder keys by monitor and language, built once and cloned, because a clone costs less than a template. */
-const keyTexts = new WeakMap<Monitor, Partial<Record<Lang, HTMLUListElement>>>();
+/**
+ * Placeholder keys by monitor, language and trend signature, built once and cloned, because a clone
+ * costs less than a template.
+ */
+const keyTexts = new WeakMap<Monitor, Map<string, HTMLUListElement>>();
 
-/** Returns the key of a placeholder: the lines of the drawn key without swatches or markers, so it takes the same height. */
-function keyTextList(monitor: Monitor, lang: Lang): HTMLUListElement {
-  let byLang = keyTexts.get(monitor);
-  if (!byLang) {
-    byLang = {};
-    keyTexts.set(monitor, byLang);
+/**
+ * Returns the key of a placeholder: the lines of the drawn key with empty boxes where the swatches
+ * and trend markers go, so that its text wraps, and the key takes the height, exactly as drawn.
+ * `trends` has a 1 for each deelthema, in key order, whose line shows a trend marker.
+ */
+function keyTextList(monitor: Monitor, lang: Lang, trends: string): HTMLUListElement {
+  let byKey = keyTexts.get(monitor);
+  if (!byKey) {
+    byKey = new Map();
+    keyTexts.set(monitor, byKey);
   }
-  const cached = byLang[lang];
+  const cacheKey = `${lang}|${trends}`;
+  const cached = byKey.get(cacheKey);
   if (cached) return cached;
 
   const list = document.createElement('ul');
   list.className = 'key';
   list.setAttribute('part', 'key');
   list.setAttribute('aria-hidden', 'true');
+  let index = 0;
   for (const thema of monitor.themas) {
     const heading = list.appendChild(document.createElement('li'));
     heading.className = 'thema-heading';
     heading.textContent = thema.label[lang];
     for (const deelthema of thema.deelthemas) {
       const line = list.appendChild(document.createElement('li'));
+      line.appendChild(document.createElement('span')).className = 'swatch';
       line.appendChild(document.createElement('span')).textContent = deelthema.label[lang];
+      if (trends[index++] === '1') line.appendChild(document.createElement('span')).className = 'trend-icon';
     }
   }
-  byLang[lang] = list;
+  byKey.set(cacheKey, list);
   return list;
 }
 
@@ -482,7 +493,7 @@ export class ProfielTaart extends LitElement {
         : svg`<svg viewBox="0 0 ${layout.width} ${layout.height}" width=${layout.width} height=${layout.height} aria-hidden="true" focusable="false"></svg>`;
     const summary = full ? html`<p id="summary" class="visually-hidden" .textContent=${`${this.summaryText(monitor, result, catalog)} ${catalog.keyboardHint}`}></p>` : nothing;
     let key: unknown = nothing;
-    if (!layout.outerLabels) key = full ? this.renderKey(monitor, result, weergave, lang) : this.keyTextCopy(monitor, lang);
+    if (!layout.outerLabels) key = full ? this.renderKey(monitor, result, weergave, lang) : this.keyTextCopy(monitor, result, lang);
     const source = monitor.source ? html`<p class="source" part="source" .textContent=${monitor.source[lang]}></p>` : nothing;
 
     // No white space between tags and text set through `.textContent`: every text node and Lit
@@ -537,9 +548,10 @@ export class ProfielTaart extends LitElement {
     this.tableRendered = true;
   }
 
-  /** This element's copy of the shared placeholder key, made again when the monitor or language changes. */
-  private keyTextCopy(monitor: Monitor, lang: Lang): HTMLUListElement {
-    const list = keyTextList(monitor, lang);
+  /** This element's copy of the shared placeholder key, made again when the monitor, the language or the trend markers change. */
+  private keyTextCopy(monitor: Monitor, result: GebiedResult, lang: Lang): HTMLUListElement {
+    const trends = monitor.themas.map((thema) => thema.deelthemas.map((deelthema) => (result.deelthemas.get(deelthema.id)?.ontwikkeling ? '1' : '0')).join('')).join('');
+    const list = keyTextList(monitor, lang, trends);
     if (this.keyText?.list !== list) this.keyText = { list, copy: list.cloneNode(true) as HTMLUListElement };
     return this.keyText.copy;
   }
