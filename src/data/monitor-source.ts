@@ -4,7 +4,7 @@ import type { Monitor, ValidationResult } from '../model/types.js';
 import { validate } from '../model/validate.js';
 import { parseJsonText } from '../model/parse-json.js';
 import { LoadError, isAbortError } from './load-error.js';
-import { loadMonitor, forgetMonitor, LOAD_TIMEOUT_MS } from './load.js';
+import { absoluteUrl, loadMonitor, forgetMonitor, LOAD_TIMEOUT_MS } from './load.js';
 
 /** What an element offers as data sources; the first one present wins, in this order. */
 export interface MonitorSourceHost extends ReactiveControllerHost, HTMLElement {
@@ -23,6 +23,9 @@ export interface LinkedSources {
 }
 
 const INLINE_SELECTOR = 'script[type="application/json"]';
+
+/** Sources of the connected elements, so that a reload can retry the others that failed on the same file. */
+const connectedSources = new Set<MonitorSource>();
 
 /**
  * Validation results by the object given as `data`, so that many elements given one object validate
@@ -78,6 +81,7 @@ export class MonitorSource implements ReactiveController {
   }
 
   hostConnected(): void {
+    connectedSources.add(this);
     this.readInline();
     this.observer = new MutationObserver(() => {
       if (this.readInline()) this.host.requestUpdate();
@@ -91,6 +95,7 @@ export class MonitorSource implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    connectedSources.delete(this);
     this.observer?.disconnect();
     this.observer = null;
     if (this.task.status === TaskStatus.PENDING) {
@@ -99,12 +104,23 @@ export class MonitorSource implements ReactiveController {
     }
   }
 
-  /** Fetches `src` again even when an earlier load of it succeeded. */
+  /** Fetches `src` again even when an earlier load of it succeeded, and lets the other connected sources that failed on the same file try again. */
   reload(): void {
     const { src } = this.sources();
-    if (src) forgetMonitor(src);
+    if (src) forgetMonitor(src.trim());
     void this.task.run();
+    if (!src || src.trim() === '') return;
+
+    // The other elements that failed on the same file try again, so that one reload after the
+    // server recovers repairs the whole page; they share the new fetch.
+    const url = absoluteUrl(src.trim());
+    for (const other of connectedSources) {
+      if (other === this || other.task.status !== TaskStatus.ERROR) continue;
+      const otherSrc = other.sources().src;
+      if (otherSrc && otherSrc.trim() !== '' && absoluteUrl(otherSrc.trim()) === url) void other.task.run();
+    }
   }
+
 
   /** Reads the inline JSON text; returns whether it changed. */
   private readInline(): boolean {

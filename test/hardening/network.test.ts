@@ -87,6 +87,27 @@ for (const { tag, attributes } of ELEMENTS) {
       expect(titleOf(element)).to.equal('Binnenstad centrum, 2020');
     });
 
+    it('repairs every element that failed on the file when one of them reloads', async () => {
+      const slow = serverUrl({ file: FIXTURE, ms: 3000 });
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      const elements = [0, 1].map(() => {
+        const element = document.createElement(tag) as DataElement & { timeout: number; reload: () => void };
+        for (const [name, value] of Object.entries({ ...attributes, timeout: '300' })) element.setAttribute(name, value);
+        element.src = slow;
+        wrapper.append(element);
+        return element;
+      });
+      for (const element of elements) await settle(element, 20_000);
+      for (const element of elements) expect(messageOf(element)).to.contain('kwamen niet binnen 0,3 seconden binnen');
+      expect(consoleErrors.count()).to.equal(2);
+
+      for (const element of elements) element.timeout = 20_000;
+      elements[0].reload();
+      for (const element of elements) {
+        await waitUntil(() => outcome(element) === 'chart', 'an element that failed on the same file stayed broken', { timeout: 15_000 });
+      }
+    });
+
     it('shows the latest of two overlapping loads', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div></div>`);
       const element = document.createElement(tag) as DataElement;

@@ -155,7 +155,7 @@ export class GebiedKiezer extends LitElement {
   private readonly linked = new LinkedTargets(this);
   private readonly source = new MonitorSource(this, () => this.linked.sources());
 
-  /** Fetches `src` again, also when an earlier load of it succeeded. */
+  /** Fetches `src` again, also when an earlier load of it succeeded; the other elements on the page that failed to load the same file try again with it. */
   reload(): void {
     this.source.reload();
   }

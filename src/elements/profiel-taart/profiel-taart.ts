@@ -327,7 +327,7 @@ export class ProfielTaart extends LitElement {
     return (this.data !== undefined && this.data !== null) || this.querySelector('script[type="application/json"]') !== null;
   }
 
-  /** Fetches `src` again, also when an earlier load of it succeeded. */
+  /** Fetches `src` again, also when an earlier load of it succeeded; the other elements on the page that failed to load the same file try again with it. */
   reload(): void {
     this.source.reload();
   }
