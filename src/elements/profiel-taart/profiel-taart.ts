@@ -1,6 +1,5 @@
 import { LitElement, html, svg, nothing, render as renderInto, type PropertyValues, type TemplateResult, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { TaskStatus } from '@lit/task';
 import type { Lang, Monitor, GebiedResult, Score, Weergave, Thema, Deelthema } from '../../model/types.js';
 import { MonitorSource } from '../../data/monitor-source.js';
@@ -9,7 +8,6 @@ import { findGebied, selectResult } from '../../model/select.js';
 import {
   layoutProfile,
   profileFrame,
-  fitText,
   textArcPath,
   arcLength,
   polar,
@@ -267,6 +265,17 @@ export class ProfielTaart extends LitElement {
     this.measurer.clear();
     this.requestUpdate();
   };
+  /**
+   * Highlights a slice that the pointer enters. One capturing listener on the chart sees the
+   * `pointerenter` of every slice, which does not bubble, so slices need no listener each.
+   */
+  private readonly onSliceEnter = {
+    handleEvent: (event: Event) => {
+      const target = event.target;
+      if (target instanceof SVGPathElement && target.classList.contains('slice')) this.onPointerEnter(target.getAttribute('data-id')!);
+    },
+    capture: true,
+  };
   /** A placeholder that gets focus draws at once, so that keyboard users find the chart they tabbed to. */
   private readonly onFocusIn = () => this.drawing.drawNow();
 
@@ -508,6 +517,7 @@ export class ProfielTaart extends LitElement {
         aria-describedby=${full ? 'summary' : nothing}
         ?data-placeholder=${!full}
         @keydown=${(event: KeyboardEvent) => this.onKeydown(event, navigation, monitor, result, lang, previousJaar)}
+        @pointerenter=${this.onSliceEnter}
         @pointerleave=${this.onPointerLeave}
         @click=${this.onChartClick}
       >${chartSvg}</div>${summary}<div class="visually-hidden" aria-live="polite" .textContent=${this.announcement}></div>${this.renderDetails(active, monitor, result, weergave, lang, catalog, previousJaar)}${key}${source}<button
@@ -603,8 +613,6 @@ export class ProfielTaart extends LitElement {
     const themaNameRadius = (layout.radius.themaInner + layout.radius.themaOuter) / 2;
     const markerRadius = (layout.radius.deelthemaInner + layout.radius.deelthemaOuter) / 2;
     const markerSize = Math.max(10, Math.min(16, layout.radius.deelthemaOuter * 0.08));
-    const measureLabel = (text: string) => this.measurer.measure(text, '13px');
-    const measureThema = (text: string) => this.measurer.measure(text, '700 12px');
 
     const totalClass = this.classOf(result.totaal, weergave);
     const totalValue = weergave === 'ontwikkeling' ? result.totaal.difference : result.totaal.value;
@@ -623,7 +631,7 @@ export class ProfielTaart extends LitElement {
           const klasse = this.classOf(result.themas.get(thema.id), weergave);
           const arcId = `thema-arc-${slice.order}`;
           const room = arcLength(slice.startAngle, slice.endAngle, themaNameRadius) - 10;
-          const text = fitText(thema.label[lang], room, measureThema);
+          const text = this.measurer.fit(thema.label[lang], room, '700 12px');
           return svg`<g class=${ratingClass(klasse)}>
             ${this.renderSlice(slice, klasse)}
             <path id=${arcId} d=${textArcPath(slice.startAngle, slice.endAngle, themaNameRadius)} fill="none"></path>
@@ -658,7 +666,7 @@ export class ProfielTaart extends LitElement {
         ${layout.labels.map((slot) => {
           const deelthema = monitor.themas.flatMap((thema) => thema.deelthemas).find((deel) => deel.id === slot.id);
           if (!deelthema) return nothing;
-          const text = fitText(deelthema.label[lang], slot.maxWidth, measureLabel);
+          const text = this.measurer.fit(deelthema.label[lang], slot.maxWidth, '13px');
           const [px, py] = slot.position;
           const endX = px - slot.side * 4;
           return svg`<g>
@@ -680,10 +688,9 @@ export class ProfielTaart extends LitElement {
     // A highlighted thema keeps its deelthema's in full colour.
     const dimmed = active !== null && active !== slice.id && this.themaOfSlice.get(slice.id) !== active;
     return svg`<path
-        class=${classMap({ slice: true, dimmed, 'no-data': !klasse })}
+        class="slice${dimmed ? ' dimmed' : ''}${klasse ? '' : ' no-data'}"
         data-id=${slice.id}
         d=${path}
-        @pointerenter=${() => this.onPointerEnter(slice.id)}
       ></path>
       ${pattern ? svg`<path class="pattern" d=${path} fill="url(#${pattern})"></path>` : nothing}`;
   }
@@ -741,18 +748,17 @@ export class ProfielTaart extends LitElement {
     missingText: string,
   ): SVGTemplateResult {
     const radius = layout.radius.total;
-    const measureCaption = (text: string) => this.measurer.measure(text, '11px');
     const textClass = klasse ? 'total-text' : 'total-text on-no-data';
     let valueText: string;
     if (value !== null) valueText = formatNumber(value, lang, monitor.values.decimals, weergave === 'ontwikkeling');
     else if (klasse) valueText = '';
-    else valueText = fitText(missingText, radius * 1.5, measureCaption);
+    else valueText = this.measurer.fit(missingText, radius * 1.5, '11px');
     // The caption sits below the centre, where the circle is about 1.67 radii wide.
-    const caption = klasse ? fitText(klasse.label[lang], radius * 1.5, measureCaption) : '';
+    const caption = klasse ? this.measurer.fit(klasse.label[lang], radius * 1.5, '11px') : '';
 
     return svg`<g class=${ratingClass(klasse)}>
       <circle class="total-circle ${klasse ? '' : 'no-data'}" r=${radius}></circle>
-      <text class="${textClass} total-caption" y=${-radius * 0.42}>${fitText(catalog.total, radius * 1.6, measureCaption)}</text>
+      <text class="${textClass} total-caption" y=${-radius * 0.42}>${this.measurer.fit(catalog.total, radius * 1.6, '11px')}</text>
       <text class="${textClass} ${value === null ? 'total-caption' : 'total-value'}" y="0" dy="0.35em">${valueText}</text>
       <text class="${textClass} total-caption" y=${radius * 0.55}>${caption}</text>
     </g>`;

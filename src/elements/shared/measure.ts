@@ -1,5 +1,9 @@
+import { fitText } from '../../geometry/profile-layout.js';
+
 /** Widths in px by font and text, shared by every element on the page. */
 const widths = new Map<string, number>();
+/** Results of `fit` by font, width and text, shared by every element on the page. */
+const fittedTexts = new Map<string, string>();
 /** Entries before the shared cache starts over; fitting one label measures a few dozen prefixes. */
 const MAX_CACHED_WIDTHS = 20_000;
 let sharedContext: CanvasRenderingContext2D | null | undefined;
@@ -40,8 +44,24 @@ export class TextMeasurer {
     return width;
   }
 
-  /** Forgets every cached width, for all elements, because a web font that loaded changes them. */
+  /**
+   * Returns `text` shortened with an ellipsis to fit `maxWidth` px in `font`, as `fitText` does. The
+   * result is cached, so a render that repeats a label at the same width measures nothing.
+   */
+  fit(text: string, maxWidth: number, font: string): string {
+    const key = `${font} ${this.family}\u0000${maxWidth}\u0000${text}`;
+    const cached = fittedTexts.get(key);
+    if (cached !== undefined) return cached;
+
+    const fitted = fitText(text, maxWidth, (part) => this.measure(part, font));
+    if (fittedTexts.size >= MAX_CACHED_WIDTHS) fittedTexts.clear();
+    fittedTexts.set(key, fitted);
+    return fitted;
+  }
+
+  /** Forgets every cached width and fitted text, for all elements, because a web font that loaded changes them. */
   clear(): void {
     widths.clear();
+    fittedTexts.clear();
   }
 }
