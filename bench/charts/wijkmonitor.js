@@ -1,7 +1,8 @@
 /**
  * wijkmonitor's <profiel-taart>, from the one-file bundle `dist/wijkmonitor.min.js` that the page
  * loads before this module. Each element gets the small monitor (one gebied, two jaren) through its
- * `data` property, so it validates the data itself, as it does for any page that sets `data`.
+ * `data` property, as any page that sets `data` does. Every element gets the same object, which the
+ * first element to read it validates for all of them.
  */
 
 /** Returns what the element shows: its chart, the placeholder of a lazy chart, or anything else. */
