@@ -2,8 +2,12 @@
  * Checks across jaren that the validator leaves alone because each jaar is valid on its own.
  */
 
-import type { Monitor, Problem } from '../model/types.js';
+import type { Lang, Monitor, Problem, Score } from '../model/types.js';
+import { formatNumber } from '../i18n/format.js';
 import { cliMessages } from './messages.js';
+
+/** Values outside the domain that are reported one by one; the rest are counted in one warning. */
+const DOMAIN_REPORT_LIMIT = 20;
 
 /**
  * Warns about every deelthema that has a value for some gebied in one jaar but for no gebied in
@@ -40,6 +44,58 @@ export function checkConsistency(monitor: Monitor): Problem[] {
         });
       }
     }
+  }
+  return problems;
+}
+
+/**
+ * Warns about every value further outside `waarden.domein` than the domain is wide, such as a z-score
+ * of 9 in [−2, 2]. The validator accepts values outside the domain: real scores run a little past
+ * it, and a chart draws them on its edge. A value that far out is a typo or a wrong unit, and the
+ * chart would hide it the same way.
+ */
+export function checkDomain(monitor: Monitor): Problem[] {
+  const [low, high] = monitor.values.domain;
+  const min = low - (high - low);
+  const max = high + (high - low);
+  const problems: Problem[] = [];
+  let more = 0;
+  // A value such as 1e308 is shown in exponent notation instead of as hundreds of digits.
+  const format = (value: number, lang: Lang) =>
+    Math.abs(value) >= 1e6 ? value.toExponential(2).replace('.', lang === 'nl' ? ',' : '.') : formatNumber(value, lang, monitor.values.decimals);
+  const domainText = (lang: Lang) => `[${format(low, lang)}, ${format(high, lang)}]`;
+
+  for (const jaar of monitor.jaren) {
+    for (const result of monitor.results.get(jaar)?.values() ?? []) {
+      const parts: [Score, (lang: Lang) => string][] = [[result.totaal, (lang) => (lang === 'nl' ? 'het totaal' : 'the total')]];
+      for (const thema of monitor.themas) {
+        const score = result.themas.get(thema.id);
+        if (score) parts.push([score, (lang) => (lang === 'nl' ? `thema "${thema.label.nl}"` : `thema "${thema.label.en}"`)]);
+        for (const deelthema of thema.deelthemas) {
+          const deel = result.deelthemas.get(deelthema.id);
+          if (deel) parts.push([deel, (lang) => `deelthema "${deelthema.label[lang]}"`]);
+        }
+      }
+      for (const [score, name] of parts) {
+        const value = score.value;
+        if (value === null || (value >= min && value <= max)) continue;
+        if (problems.length >= DOMAIN_REPORT_LIMIT) {
+          more++;
+          continue;
+        }
+        const message = (lang: Lang) =>
+          cliMessages[lang].outsideDomain(name(lang), `${result.gebied.naam} (${result.gebied.code})`, jaar, format(value, lang), domainText(lang));
+        problems.push({ severity: 'warning', path: '$.resultaten', code: 'value-outside-domein', message: { nl: message('nl'), en: message('en') } });
+      }
+    }
+  }
+  if (more > 0) {
+    problems.push({
+      severity: 'warning',
+      path: '$.resultaten',
+      code: 'value-outside-domein',
+      message: { nl: cliMessages.nl.moreOutsideDomain(more), en: cliMessages.en.moreOutsideDomain(more) },
+    });
   }
   return problems;
 }

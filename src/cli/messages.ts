@@ -36,6 +36,8 @@ export interface CliMessages {
   wrote(path: string): string;
   pngUnavailable(detail: string): string;
   deelthemaMissingInJaar(deelthema: string, jaar: number, others: string): string;
+  outsideDomain(part: string, gebied: string, jaar: number, value: string, domain: string): string;
+  moreOutsideDomain(count: number): string;
 }
 
 const nl: CliMessages = {
@@ -99,6 +101,9 @@ const nl: CliMessages = {
     `PNG maken lukt niet: de module @resvg/resvg-js kon niet worden geladen (${detail}). Installeer die met npm install, of gebruik de opdracht svg.`,
   deelthemaMissingInJaar: (deelthema, jaar, others) =>
     `Deelthema "${deelthema}" heeft in ${jaar} voor geen enkel gebied een waarde, maar wel in ${others}. Ontbreekt een kolom in de gegevens van ${jaar}?`,
+  outsideDomain: (part, gebied, jaar, value, domain) =>
+    `De waarde ${value} van ${part} voor ${gebied} in ${jaar} ligt ver buiten waarden.domein ${domain}; de profieltaart tekent haar op de rand. Klopt de waarde, of het domein?`,
+  moreOutsideDomain: (count) => `Nog ${count} ${count === 1 ? 'waarde ligt' : 'waarden liggen'} ver buiten waarden.domein.`,
 };
 
 const en: CliMessages = {
@@ -155,6 +160,9 @@ const en: CliMessages = {
     `Cannot render PNG: the module @resvg/resvg-js could not be loaded (${detail}). Install it with npm install, or use the svg command.`,
   deelthemaMissingInJaar: (deelthema, jaar, others) =>
     `Deelthema "${deelthema}" has no value for any gebied in ${jaar}, but it does in ${others}. Is a column missing from the ${jaar} data?`,
+  outsideDomain: (part, gebied, jaar, value, domain) =>
+    `The value ${value} of ${part} for ${gebied} in ${jaar} lies far outside waarden.domein ${domain}; the profieltaart draws it at the edge. Is the value right, or the domain?`,
+  moreOutsideDomain: (count) => `${count} more ${count === 1 ? 'value lies' : 'values lie'} far outside waarden.domein.`,
 };
 
 export const cliMessages: Record<Lang, CliMessages> = { nl, en };
