@@ -21,8 +21,16 @@ const { values: options } = parseArgs({
     scenario: { type: 'string', default: 'many' },
     charts: { type: 'string', default: '400' },
     top: { type: 'string', default: '25' },
+    help: { type: 'boolean', short: 'h', default: false },
   },
 });
+if (options.help) {
+  console.log(`Usage: node bench/profile.mjs [options]
+  --scenario one|many  the benchmark scenario to profile (default many)
+  --charts N           charts on the page in the "many" scenario (default 400)
+  --top N              functions listed by self time and by total time (default 25)`);
+  process.exit(0);
+}
 if (!['one', 'many'].includes(options.scenario)) {
   console.error(`--scenario must be one or many, got "${options.scenario}".`);
   process.exit(2);
