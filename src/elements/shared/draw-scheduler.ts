@@ -355,20 +355,36 @@ export class DrawScheduler implements ReactiveController {
 
   /**
    * True while a first draw is still coming: the host shows its placeholder and is connected,
-   * rendered, and near the viewport or eager, or has not had its width report yet.
+   * rendered, and near the viewport or eager, or has not had its width report yet although the
+   * browser renders it.
    */
   get pending(): boolean {
     if (this.lastKind !== 'placeholder' || !this.host.isConnected) return false;
     // NOTE: a page in a background tab gets no ResizeObserver rounds, so there a chart waits for its
     // width, and `updateComplete` with it, until the page is shown.
-    if (!this.widthKnown) return true;
+    if (!this.widthKnown) return !this.renderingSkipped();
     if (this.width <= 0) return false;
     return this.near || this.options.eager();
   }
 
-  /** Resolves at the next change of width, nearness, connection or what the host rendered. */
+  /**
+   * True when the browser skips the host's rendering: inside a closed `<details>`, or under
+   * `content-visibility: hidden`, or `auto` while off screen. The ResizeObserver reports no width
+   * there until the content is shown, so waiting for that width would never end.
+   */
+  private renderingSkipped(): boolean {
+    if (typeof this.host.checkVisibility !== 'function') return false;
+    return !this.host.checkVisibility({ contentVisibilityAuto: true });
+  }
+
+  /** Resolves at the next change of width, nearness, connection or what the host rendered, or at the next frame while no width is known. */
   nextChange(): Promise<void> {
-    return new Promise((resolve) => this.waiters.push(resolve));
+    return new Promise((resolve) => {
+      this.waiters.push(resolve);
+      // Until the first width report, the browser may start or stop skipping the host's rendering
+      // in any frame (content-visibility: auto), and no observer reports that, so check again then.
+      if (!this.widthKnown) requestAnimationFrame(() => resolve());
+    });
   }
 
   /** @internal True while only the host's position can tell whether it is near the viewport. */
