@@ -92,6 +92,32 @@ describe('lazy drawing under hostile pages', function () {
     await waitUntil(() => isDrawn(charts[8]), 'chart scrolled into the container did not draw', WAIT);
   });
 
+  it('draws near charts in an iframe', async () => {
+    const monitor = await loadFixture();
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe title="Monitor" style="width: 500px; height: 500px" srcdoc="<!doctype html><script type=module src='/src/define.ts'></script>"></iframe>`,
+    );
+    await waitUntil(() => frame.contentWindow?.customElements?.get('profiel-taart'), 'the iframe did not define <profiel-taart>', WAIT);
+    const frameDocument = frame.contentDocument!;
+    const charts: ProfielTaart[] = [];
+    for (let index = 0; index < 6; index++) {
+      const chart = frameDocument.createElement('profiel-taart') as ProfielTaart;
+      chart.setAttribute('gebied', 'BU07960101');
+      chart.style.cssText = 'display: block; width: 300px';
+      chart.data = monitor;
+      frameDocument.body.append(chart);
+      charts.push(chart);
+    }
+
+    await Promise.all(charts.map((chart) => chart.updateComplete));
+
+    // Within one viewport of the iframe's visible area, as on a page of its own.
+    const near = charts.filter((chart) => chart.getBoundingClientRect().top < 2 * frame.clientHeight);
+    expect(near.length, 'charts near the iframe viewport').to.be.greaterThan(1);
+    expect(near.filter(isDrawn).length, 'drawn charts near the iframe viewport').to.equal(near.length);
+    expect(isDrawn(charts[charts.length - 1]), 'last chart, far below').to.equal(false);
+  });
+
   it('draws every near chart on a page that never scrolls', async () => {
     const monitor = await loadFixture();
     const page = await fixture<HTMLElement>(html`<div style="display: flex; flex-wrap: wrap"></div>`);

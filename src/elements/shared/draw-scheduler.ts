@@ -505,7 +505,9 @@ export class DrawScheduler implements ReactiveController {
   private observe(): void {
     this.observeSizer();
     if (!this.granted && !this.observingIntersection && !this.options.eager()) {
-      intersectionObserver ??= new IntersectionObserver(onIntersection, { rootMargin: NEAR_MARGIN });
+      // The document as root, because browsers ignore the margin of the implicit root for targets
+      // in an iframe, and charts there would draw only once visible.
+      intersectionObserver ??= new IntersectionObserver(onIntersection, { root: document, rootMargin: NEAR_MARGIN });
       intersectionObserver.observe(this.host);
       this.observingIntersection = true;
     }
