@@ -4,6 +4,7 @@
 
 import type { Lang, Monitor, Problem, Score } from '../model/types.js';
 import { formatNumber } from '../i18n/format.js';
+import { normalizeName } from '../model/strings.js';
 import { cliMessages } from './messages.js';
 
 /** Values outside the domain that are reported one by one; the rest are counted in one warning. */
@@ -95,6 +96,32 @@ export function checkDomain(monitor: Monitor): Problem[] {
       path: '$.resultaten',
       code: 'value-outside-domein',
       message: { nl: cliMessages.nl.moreOutsideDomain(more), en: cliMessages.en.moreOutsideDomain(more) },
+    });
+  }
+  return problems;
+}
+
+/**
+ * Warns about a name that several gebieden share. Elements find a gebied by code or by name, and a
+ * shared name finds only the first, so a page that names it shows the wrong gebied for the others.
+ */
+export function checkDuplicateNames(monitor: Monitor): Problem[] {
+  const byName = new Map<string, { naam: string; codes: string[] }>();
+  for (const gebied of monitor.gebieden) {
+    const key = normalizeName(gebied.naam);
+    const entry = byName.get(key);
+    if (entry) entry.codes.push(gebied.code);
+    else byName.set(key, { naam: gebied.naam, codes: [gebied.code] });
+  }
+  const problems: Problem[] = [];
+  for (const { naam, codes } of byName.values()) {
+    if (codes.length < 2) continue;
+    const list = codes.join(', ');
+    problems.push({
+      severity: 'warning',
+      path: '$.gebieden',
+      code: 'gebied-name-shared',
+      message: { nl: cliMessages.nl.duplicateName(naam, list), en: cliMessages.en.duplicateName(naam, list) },
     });
   }
   return problems;

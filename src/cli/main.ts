@@ -15,7 +15,7 @@ import type { Lang, Problem, Weergave } from '../model/types.js';
 import { validate } from '../model/validate.js';
 import { renderProfile } from '../render/render-profile.js';
 import { VERSION } from '../version.js';
-import { checkConsistency, checkDomain } from './consistency.js';
+import { checkConsistency, checkDomain, checkDuplicateNames } from './consistency.js';
 import { decodeText, parseEncodingOption, type Encoding } from './decode.js';
 import { cliMessages, type CliMessages } from './messages.js';
 
@@ -242,7 +242,7 @@ async function validateCommand(context: Context, file: string): Promise<number> 
   }
 
   const { monitor, problems } = validate(parsed.value);
-  const all = monitor === null ? problems : [...problems, ...checkConsistency(monitor), ...checkDomain(monitor)];
+  const all = monitor === null ? problems : [...problems, ...checkDuplicateNames(monitor), ...checkConsistency(monitor), ...checkDomain(monitor)];
   for (const problem of all) {
     output.stdout(`${formatProblem(context, file, problem)}\n`);
   }

@@ -38,6 +38,7 @@ export interface CliMessages {
   deelthemaMissingInJaar(deelthema: string, jaar: number, others: string): string;
   outsideDomain(part: string, gebied: string, jaar: number, value: string, domain: string): string;
   moreOutsideDomain(count: number): string;
+  duplicateName(naam: string, codes: string): string;
 }
 
 const nl: CliMessages = {
@@ -104,6 +105,8 @@ const nl: CliMessages = {
   outsideDomain: (part, gebied, jaar, value, domain) =>
     `De waarde ${value} van ${part} voor ${gebied} in ${jaar} ligt ver buiten waarden.domein ${domain}; de profieltaart tekent haar op de rand. Klopt de waarde, of het domein?`,
   moreOutsideDomain: (count) => `Nog ${count} ${count === 1 ? 'waarde ligt' : 'waarden liggen'} ver buiten waarden.domein.`,
+  duplicateName: (naam, codes) =>
+    `De naam "${naam}" hoort bij meer dan één gebied (${codes}). Een element met gebied="${naam}" toont het eerste; gebruik daar de code.`,
 };
 
 const en: CliMessages = {
@@ -163,6 +166,8 @@ const en: CliMessages = {
   outsideDomain: (part, gebied, jaar, value, domain) =>
     `The value ${value} of ${part} for ${gebied} in ${jaar} lies far outside waarden.domein ${domain}; the profieltaart draws it at the edge. Is the value right, or the domain?`,
   moreOutsideDomain: (count) => `${count} more ${count === 1 ? 'value lies' : 'values lie'} far outside waarden.domein.`,
+  duplicateName: (naam, codes) =>
+    `The name "${naam}" belongs to more than one gebied (${codes}). An element with gebied="${naam}" shows the first; use the code there.`,
 };
 
 export const cliMessages: Record<Lang, CliMessages> = { nl, en };

@@ -125,6 +125,20 @@ describe('valideer', () => {
     assert.match(many.stdout, /0 errors and 21 warnings found/);
   });
 
+  it('warns about a name that several gebieden share', () => {
+    const monitor = readExampleMonitor();
+    const [first, second] = monitor.gebieden;
+    second.naam = ` ${first.naam.toUpperCase()} `;
+    const result = run('valideer', writeInput('shared-name.json', JSON.stringify(monitor)));
+
+    assert.equal(result.code, 1, result.stdout);
+    assert.ok(
+      result.stdout.includes(`waarschuwing: De naam "${first.naam}" hoort bij meer dan één gebied (${first.code}, ${second.code}). Een element met gebied="${first.naam}" toont het eerste; gebruik daar de code.`),
+      result.stdout,
+    );
+    assert.match(result.stdout, /0 fouten en 1 waarschuwing gevonden/);
+  });
+
   it('reports a deelthema missing in one jaar', () => {
     const result = run('valideer', join(repoRoot, 'demo/data/s-hertogenbosch.json'));
 
