@@ -96,6 +96,23 @@ describe('<gebied-kiezer>', () => {
     });
   });
 
+  it('adds the code to gebieden that share a name, and sets the chosen one by code', async () => {
+    const monitor = await (await fetch(DEMO_URL)).json();
+    const [first, second] = monitor.gebieden.filter((gebied: { type: string }) => gebied.type === 'buurt');
+    second.naam = first.naam;
+    const element = await renderKiezer(html`<gebied-kiezer .data=${monitor}></gebied-kiezer>`);
+    let chosen: GebiedChangeDetail | null = null;
+    element.addEventListener('wbm-gebied-change', (event) => (chosen = (event as CustomEvent<GebiedChangeDetail>).detail));
+
+    await type(element, first.naam);
+    expect(visibleOptions(element)).to.include.members([`${first.naam} (${first.code})`, `${first.naam} (${second.code})`]);
+
+    const option = [...shadow(element).querySelectorAll<HTMLElement>('[role="option"]')].find((node) => node.textContent!.trim() === `${first.naam} (${second.code})`)!;
+    option.click();
+    await element.updateComplete;
+    expect(chosen!.code).to.equal(second.code);
+  });
+
   describe('nothing to choose', () => {
     /** Returns the demo monitor with every dorp turned into a wijk, so that `types="dorp"` matches nothing. */
     async function monitorWithoutDorpen(): Promise<Record<string, unknown>> {

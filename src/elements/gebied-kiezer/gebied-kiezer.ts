@@ -35,9 +35,15 @@ export function groupGebieden(monitor: Monitor, types: readonly GebiedType[], ca
   const collator = new Intl.Collator('nl', { sensitivity: 'base' });
   const byName = (a: Gebied, b: Gebied) => collator.compare(a.naam, b.naam);
   const include = new Set(types);
+  // Gebieden that share a name get their code after it, so that a visitor can tell them apart.
+  const nameCount = new Map<string, number>();
+  for (const gebied of monitor.gebieden) {
+    const key = normalizeName(gebied.naam);
+    nameCount.set(key, (nameCount.get(key) ?? 0) + 1);
+  }
   const option = (gebied: Gebied, label: string, group: string): PickerOption => ({
     gebied,
-    label,
+    label: (nameCount.get(normalizeName(gebied.naam)) ?? 0) > 1 ? `${label} (${gebied.code})` : label,
     search: [normalizeName(gebied.naam), gebied.code.toLowerCase(), normalizeName(group)],
   });
 
@@ -155,7 +161,7 @@ export class GebiedKiezer extends LitElement {
   private readonly linked = new LinkedTargets(this);
   private readonly source = new MonitorSource(this, () => this.linked.sources());
 
-  /** Fetches `src` again, also when an earlier load of it succeeded; the other elements on the page that failed to load the same file try again with it. */
+  /** Fetches `src` again, also after a successful load. Other elements on the page that failed to load the same file try again too. */
   reload(): void {
     this.source.reload();
   }
