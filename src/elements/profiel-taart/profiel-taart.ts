@@ -336,7 +336,7 @@ export class ProfielTaart extends LitElement {
     return (this.data !== undefined && this.data !== null) || this.querySelector('script[type="application/json"]') !== null;
   }
 
-  /** Fetches `src` again, also when an earlier load of it succeeded; the other elements on the page that failed to load the same file try again with it. */
+  /** Fetches `src` again, also after a successful load. Other elements on the page that failed to load the same file try again too. */
   reload(): void {
     this.source.reload();
   }

@@ -100,7 +100,7 @@ export class ThemaLegenda extends LitElement {
     this.emitted = themaId;
   }
 
-  /** Fetches `src` again, also when an earlier load of it succeeded; the other elements on the page that failed to load the same file try again with it. */
+  /** Fetches `src` again, also after a successful load. Other elements on the page that failed to load the same file try again too. */
   reload(): void {
     this.source.reload();
   }
