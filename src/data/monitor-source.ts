@@ -106,20 +106,21 @@ export class MonitorSource implements ReactiveController {
 
   /** Fetches `src` again even when an earlier load of it succeeded, and lets the other connected sources that failed on the same file try again. */
   reload(): void {
-    const { src } = this.sources();
-    if (src) forgetMonitor(src.trim());
+    const src = this.sources().src?.trim();
+    if (src) forgetMonitor(src);
     void this.task.run();
-    if (!src || src.trim() === '') return;
+    if (!src) return;
 
-    // The other elements that failed on the same file try again, so that one reload after the
-    // server recovers repairs the whole page; they share the new fetch.
-    const url = absoluteUrl(src.trim());
+    // Other elements that failed on the same file try again too, so one reload after the server
+    // recovers repairs the whole page. They share the new fetch.
+    const url = absoluteUrl(src);
     for (const other of connectedSources) {
       if (other === this || other.task.status !== TaskStatus.ERROR) continue;
-      const otherSrc = other.sources().src;
-      if (otherSrc && otherSrc.trim() !== '' && absoluteUrl(otherSrc.trim()) === url) void other.task.run();
+      const otherSrc = other.sources().src?.trim();
+      if (otherSrc && absoluteUrl(otherSrc) === url) void other.task.run();
     }
   }
+
 
 
   /** Reads the inline JSON text; returns whether it changed. */
