@@ -26,7 +26,7 @@ export default [
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: true }),
       // Minifies the markup in html`` and svg`` templates (html-minifier-next) and the CSS in css``
       // templates (lightningcss). Whitespace around block elements goes, and a run of whitespace in text
-      // or between inline elements becomes one space, so the text a visitor sees keeps its spaces.
+      // or between inline elements becomes one space, so the text a visitor reads keeps its spaces.
       // Empty attributes stay, because `<option value="">` needs its empty value. A file whose
       // templates the minifier cannot parse (lightningcss rejects `${…}ms`) keeps them as written, with
       // a build warning.

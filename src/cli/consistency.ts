@@ -7,7 +7,7 @@ import { formatNumber } from '../i18n/format.js';
 import { normalizeName } from '../model/strings.js';
 import { cliMessages } from './messages.js';
 
-/** Values outside the domain that are reported one by one; the rest are counted in one warning. */
+/** Maximum number of values far outside the domain that get a warning each. The rest share one warning. */
 const DOMAIN_REPORT_LIMIT = 20;
 
 /**

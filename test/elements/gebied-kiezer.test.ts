@@ -96,7 +96,7 @@ describe('<gebied-kiezer>', () => {
     });
   });
 
-  it('adds the code to gebieden that share a name, and sets the chosen one by code', async () => {
+  it('labels shared names with codes', async () => {
     const monitor = await (await fetch(DEMO_URL)).json();
     const [first, second] = monitor.gebieden.filter((gebied: { type: string }) => gebied.type === 'buurt');
     second.naam = first.naam;
@@ -121,7 +121,7 @@ describe('<gebied-kiezer>', () => {
       return monitor;
     }
 
-    it('explains in place when types leaves no gebied, logs once and recovers', async () => {
+    it('explains an empty types filter', async () => {
       const monitor = await monitorWithoutDorpen();
       const errors = await captureConsoleErrors(async () => {
         const element = await fixture<GebiedKiezer>(html`<gebied-kiezer types="dorp" .data=${monitor}></gebied-kiezer>`);
@@ -140,7 +140,7 @@ describe('<gebied-kiezer>', () => {
         expect(input(element)).to.not.equal(null);
       });
       expect(errors).to.have.length(1);
-      expect(String(errors[0][0])).to.contain('no gebied to offer');
+      expect(String(errors[0][0])).to.contain('no gebied found for types="dorp"');
     });
 
     it('says so in English', async () => {

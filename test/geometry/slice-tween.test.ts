@@ -17,7 +17,7 @@ const radius = fc.double({ min: 0, max: 400, noNaN: true });
 const pad = fc.oneof(fc.constant(0), fc.constant(0.012), fc.double({ min: 0, max: 0.5, noNaN: true }));
 
 describe('arcShapePath', () => {
-  it('measures the pad angle at the outer radius, as the charts draw their slices', () => {
+  it('pads at the outer radius by default', () => {
     fc.assert(
       fc.property(angle, angle, radius, radius, pad, (startAngle, endAngle, innerRadius, outerRadius, padAngle) => {
         fc.pre(Math.abs(endAngle - startAngle) > 1e-6);
@@ -28,7 +28,7 @@ describe('arcShapePath', () => {
     );
   });
 
-  it('measures the pad angle at a pad radius that a shape gives', () => {
+  it('pads at a given pad radius', () => {
     const slice = { ...shape('x', 0, 1, 40, 80, 0.05), padRadius: 200 };
     const expected = arc<ArcShape>().innerRadius(40).outerRadius(80).padAngle(0.05).padRadius(200)(slice);
     expect(arcShapePath(slice)).to.equal(expected);

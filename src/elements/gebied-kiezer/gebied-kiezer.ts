@@ -270,7 +270,7 @@ export class GebiedKiezer extends LitElement {
     const key = `${monitor.gebieden.length}|${types.join(',')}`;
     if (this.reportedEmpty !== key) {
       this.reportedEmpty = key;
-      console.error(`<gebied-kiezer>: no gebied to offer; the monitor has ${monitor.gebieden.length} gebieden and types is "${this.types ?? ''}".`);
+      console.error(`<gebied-kiezer>: no gebied found for types="${this.types ?? ''}" among ${monitor.gebieden.length} gebieden. Change or remove the types attribute.`);
     }
     return renderMessage(catalog.nothingTitle, body);
   }

@@ -211,9 +211,9 @@ export class ProfielTaart extends LitElement {
   @property({ reflect: true }) override lang!: string;
 
   /**
-   * When the chart draws: `lazy` (default) when it comes within one viewport of the visible area,
-   * showing a placeholder of the same size until then; `eager` as soon as the data is there.
-   * Every chart draws before printing, and when it gets focus.
+   * When the chart draws. `lazy` (default): once it comes within one viewport of the visible area,
+   * with a placeholder of the same size until then. `eager`: as soon as the data is there.
+   * Every chart also draws before printing and when it gets focus.
    */
   @property() loading: 'lazy' | 'eager' = 'lazy';
 
@@ -244,7 +244,7 @@ export class ProfielTaart extends LitElement {
     keepsSize: (from, to) => this.renderedKind !== 'placeholder' || sameShape(from || DEFAULT_WIDTH, to, this.source.monitor),
     settled: () => this.dataRendered(),
   });
-  /** What the latest render showed, reported to the scheduler once it is committed. */
+  /** Kind of the latest render (chart, placeholder or other), reported to the scheduler once it is committed. */
   private renderedKind: RenderedKind = 'other';
   /** The slice id last reported in `wbm-thema-highlight`, so that moving within one slice fires once. */
   private emittedId: string | null = null;
@@ -266,7 +266,7 @@ export class ProfielTaart extends LitElement {
     this.requestUpdate();
   };
   /**
-   * Highlights a slice that the pointer enters. One capturing listener on the chart sees the
+   * Highlights a slice that the pointer enters. One capturing listener on the chart receives the
    * `pointerenter` of every slice, which does not bubble, so slices need no listener each.
    */
   private readonly onSliceEnter = {
@@ -314,7 +314,7 @@ export class ProfielTaart extends LitElement {
     }
   }
 
-  /** The first update waits for its turn among the first updates of every chart on the page. */
+  /** Delays the first update until its turn among the first updates of every chart on the page. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
     return this.drawing.firstUpdateTurn().then(() => super.scheduleUpdate());

@@ -220,8 +220,8 @@ function onBeforePrint(): void {
  *   than the budget, because a turn is never split.
  * - Every chart draws at once before printing, and a host draws at once when it gets focus.
  *
- * The host asks `mayDraw()` in `render()` and reports what it rendered with `rendered(kind)` in
- * `updated()`. `pending` tells the host's `updateComplete` whether a draw is still coming.
+ * The host calls `mayDraw()` in `render()` and reports what it rendered with `rendered(kind)` in
+ * `updated()`. Its `updateComplete` reads `pending` to decide whether a draw is still coming.
  */
 export class DrawScheduler implements ReactiveController {
   readonly host: ReactiveControllerHost & HTMLElement;
