@@ -189,6 +189,39 @@ describe('<profiel-taart> lazy drawing', () => {
         expect(charts[0].getBoundingClientRect().height).to.equal(before);
       });
     }
+
+    it('keeps the height of placeholders that reuse a measured key, per font size', async () => {
+      // The first charts lay out their key text; placeholders rendered once their width is known reuse its height.
+      const { page, charts } = await mountFar(6);
+      const later: ProfielTaart[] = [];
+      for (let index = 0; index < 12; index++) {
+        const element = document.createElement('profiel-taart') as ProfielTaart;
+        element.style.width = '400px';
+        // Half of them inherit a larger font, so their keys wrap into taller lines.
+        if (index % 2) element.style.fontSize = '20px';
+        element.setAttribute('gebied', 'BU07960101');
+        page.append(element);
+        later.push(element);
+      }
+      await Promise.all(later.map((element) => element.updateComplete));
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const monitor = charts[0].data;
+      for (const element of later) element.data = monitor;
+      await Promise.all(later.map((element) => element.updateComplete));
+
+      const all = [...charts, ...later];
+      const keyText = (element: ProfielTaart) => shadow(element).querySelector('.key')!.textContent;
+      expect(later.filter((element) => placeholder(element) && keyText(element) === ''), 'placeholders without key text').to.not.have.length(0);
+      const before = all.map((element) => element.getBoundingClientRect().height);
+
+      window.dispatchEvent(new Event('beforeprint'));
+      await Promise.all(all.map((element) => element.updateComplete));
+
+      expect(all.filter(isDrawn), 'drawn charts').to.have.length(all.length);
+      expect(all.map((element) => element.getBoundingClientRect().height)).to.deep.equal(before);
+      expect(before[7], 'height at 20 px').to.be.greaterThan(before[6]);
+      page.remove();
+    });
   });
 
   describe('many charts', () => {

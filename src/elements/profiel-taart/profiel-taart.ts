@@ -54,6 +54,15 @@ function sameShape(from: number, to: number, monitor: Monitor | undefined): bool
 const keyTexts = new WeakMap<Monitor, Map<string, HTMLUListElement>>();
 
 /**
+ * Heights in px of placeholder keys as laid out, by monitor, and by language, trend signature, width
+ * and font. A placeholder whose key has a known height takes that height without its text, because
+ * laying out the text of hundreds of keys in columns costs more than anything else a placeholder
+ * does. A `::part(key)` rule that gives some keys another font than their hosts' can make such a
+ * placeholder differ in height from its chart; the chart corrects it when it draws.
+ */
+let keyHeights = new WeakMap<Monitor, Map<string, number>>();
+
+/**
  * Returns the key of a placeholder: the lines of the drawn key with empty boxes where the swatches
  * and trend markers go, so that its text wraps, and the key takes the height, exactly as drawn.
  * `trends` has a 1 for each deelthema, in key order, whose line shows a trend marker.
@@ -243,7 +252,16 @@ export class ProfielTaart extends LitElement {
     updateNow: () => this.performUpdate(),
     keepsSize: (from, to) => this.renderedKind !== 'placeholder' || sameShape(from || DEFAULT_WIDTH, to, this.source.monitor),
     settled: () => this.dataRendered(),
+    read: () => {
+      const style = getComputedStyle(this);
+      this.font = `${style.fontSize} ${style.lineHeight} ${style.fontWeight} ${style.fontFamily}`;
+    },
   });
+  /** The host's computed font as of the latest width report; part of the key of `keyHeights`. */
+  private font = '';
+  /** The placeholder key that the latest render showed with its text, and under which key of `keyHeights` its height goes. */
+  private keyToMeasure: { monitor: Monitor; key: string } | null = null;
+  private keySpacer: HTMLUListElement | null = null;
   /** Kind of the latest render (chart, placeholder or other), reported to the scheduler once it is committed. */
   private renderedKind: RenderedKind = 'other';
   /** The slice id last reported in `wbm-thema-highlight`, so that moving within one slice fires once. */
@@ -263,6 +281,7 @@ export class ProfielTaart extends LitElement {
   };
   private readonly onFontsLoaded = () => {
     this.measurer.clear();
+    keyHeights = new WeakMap();
     this.requestUpdate();
   };
   /**
@@ -359,6 +378,7 @@ export class ProfielTaart extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.drawing.rendered(this.renderedKind);
+    this.measurePlaceholderKey();
     this.renderTableContent();
     // Listen outside only while details are pinned, so an idle chart adds nothing to the document.
     if (changed.has('pinned' as keyof ProfielTaart)) {
@@ -383,9 +403,18 @@ export class ProfielTaart extends LitElement {
     return resolveLang(this);
   }
 
+  /**
+   * Adds the sizer before the first render, so that the scheduler learns the width in the first frame
+   * and a first update that waited for its turn renders at that width. Lit renders after it.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.appendChild(document.createElement('div')).className = 'sizer';
+    return root;
+  }
+
   protected override render(): TemplateResult {
-    // The sizer stays the first node in every state, so the scheduler keeps observing one element.
-    return html`<div class="sizer"></div>${this.renderState()}`;
+    return this.renderState();
   }
 
   private renderState(): TemplateResult {
@@ -502,7 +531,7 @@ export class ProfielTaart extends LitElement {
         : svg`<svg viewBox="0 0 ${layout.width} ${layout.height}" width=${layout.width} height=${layout.height} aria-hidden="true" focusable="false"></svg>`;
     const summary = full ? html`<p id="summary" class="visually-hidden" .textContent=${`${this.summaryText(monitor, result, catalog)} ${catalog.keyboardHint}`}></p>` : nothing;
     let key: unknown = nothing;
-    if (!layout.outerLabels) key = full ? this.renderKey(monitor, result, weergave, lang) : this.keyTextCopy(monitor, result, lang);
+    if (!layout.outerLabels) key = full ? this.renderKey(monitor, result, weergave, lang) : this.placeholderKey(monitor, result, lang);
     const source = monitor.source ? html`<p class="source" part="source" .textContent=${monitor.source[lang]}></p>` : nothing;
 
     // No white space between tags and text set through `.textContent`: every text node and Lit
@@ -558,12 +587,49 @@ export class ProfielTaart extends LitElement {
     this.tableRendered = true;
   }
 
-  /** This element's copy of the shared placeholder key, made again when the monitor, the language or the trend markers change. */
-  private keyTextCopy(monitor: Monitor, result: GebiedResult, lang: Lang): HTMLUListElement {
+  /**
+   * The key of a placeholder: an empty list of the height that such a key had elsewhere on the page
+   * at this width, or else this element's copy of the shared key text, whose height is then measured.
+   */
+  private placeholderKey(monitor: Monitor, result: GebiedResult, lang: Lang): HTMLUListElement {
     const trends = monitor.themas.map((thema) => thema.deelthemas.map((deelthema) => (result.deelthemas.get(deelthema.id)?.ontwikkeling ? '1' : '0')).join('')).join('');
+    const signature = `${lang}|${trends}`;
+    const height = this.drawing.widthKnown ? keyHeights.get(monitor)?.get(`${signature}|${this.drawing.width}|${this.font}`) : undefined;
+    if (height !== undefined) {
+      if (!this.keySpacer) {
+        this.keySpacer = document.createElement('ul');
+        this.keySpacer.className = 'key';
+        this.keySpacer.setAttribute('part', 'key');
+        this.keySpacer.setAttribute('aria-hidden', 'true');
+      }
+      // Set through the CSSOM, which a Content Security Policy without 'unsafe-inline' allows.
+      this.keySpacer.style.height = `${height}px`;
+      return this.keySpacer;
+    }
+
+    this.keyToMeasure = { monitor, key: signature };
     const list = keyTextList(monitor, lang, trends);
     if (this.keyText?.list !== list) this.keyText = { list, copy: list.cloneNode(true) as HTMLUListElement };
     return this.keyText.copy;
+  }
+
+  /** Measures the key text that the latest render showed in a placeholder, for placeholders of the same kind and size. */
+  private measurePlaceholderKey(): void {
+    const toMeasure = this.keyToMeasure;
+    this.keyToMeasure = null;
+    const list = toMeasure && this.keyText?.copy;
+    if (!toMeasure || !list?.isConnected) return;
+    this.drawing.measureOnce(list, (entry) => {
+      const width = this.drawing.layoutWidth;
+      const height = entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height;
+      if (!list.isConnected || !width || !this.font || !(height > 0)) return;
+      let byKey = keyHeights.get(toMeasure.monitor);
+      if (!byKey) {
+        byKey = new Map();
+        keyHeights.set(toMeasure.monitor, byKey);
+      }
+      byKey.set(`${toMeasure.key}|${width}|${this.font}`, height);
+    });
   }
 
   /** Accessible name of a placeholder: the chart's name with its total score, which the summary gives once drawn. */

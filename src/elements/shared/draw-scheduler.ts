@@ -31,6 +31,11 @@ export interface DrawSchedulerOptions {
   keepsSize: (from: number, to: number) => boolean;
   /** Resolves when the host has read data given in memory and rendered it, without waiting for a draw. */
   settled: () => Promise<unknown>;
+  /**
+   * Reads what the host needs from the layout in which its sizer was measured, such as its computed
+   * font. Runs in the observer's callback, before any host draws, so the read forces no layout.
+   */
+  read?: () => void;
 }
 
 /** The schedulers of connected hosts, for printing. */
@@ -52,6 +57,9 @@ let widthsPosted = false;
 let inResizeRound = false;
 const notifyAfterRound = new Set<DrawScheduler>();
 const observeAfterRound = new Set<DrawScheduler>();
+/** Elements to measure once, with what to call with their first size. */
+const measured = new WeakMap<Element, (entry: ResizeObserverEntry) => void>();
+const measureAfterRound = new Set<Element>();
 /** First widths whose render would change a host's size, applied in a task after the observer round. */
 const pendingWidths = new Map<DrawScheduler, number>();
 let budgetResetPosted = false;
@@ -96,6 +104,8 @@ function endResizeRound(): void {
   const observers = [...observeAfterRound];
   observeAfterRound.clear();
   for (const scheduler of observers) scheduler.observeSizer();
+  for (const target of measureAfterRound) if (measured.has(target)) observer().observe(target);
+  measureAfterRound.clear();
   const waiting = [...notifyAfterRound];
   notifyAfterRound.clear();
   for (const scheduler of waiting) scheduler.notifyWaiters();
@@ -190,9 +200,24 @@ function onResize(entries: ResizeObserverEntry[]): void {
     if (!scheduler) continue;
     const width = Math.floor(entry.contentRect.width);
     const near = scheduler.needsPosition ? isNearViewport(scheduler.host.getBoundingClientRect()) : scheduler.near;
+    scheduler.readLayout();
     changes.push([scheduler, width, near]);
   }
+  // Measured elements last, so that their callbacks see the widths and reads of this round.
+  for (const [scheduler, width] of changes) scheduler.layoutWidth = width;
+  for (const entry of entries) {
+    const callback = measured.get(entry.target);
+    if (!callback) continue;
+    measured.delete(entry.target);
+    resizeObserver?.unobserve(entry.target);
+    callback(entry);
+  }
   for (const [scheduler, width, near] of changes) scheduler.observed(width, near);
+}
+
+function observer(): ResizeObserver {
+  resizeObserver ??= new ResizeObserver(onResize);
+  return resizeObserver;
 }
 
 function onIntersection(entries: IntersectionObserverEntry[]): void {
@@ -229,6 +254,8 @@ export class DrawScheduler implements ReactiveController {
   width = 0;
   /** True once the host has had a width report since it was connected. */
   widthKnown = false;
+  /** Width of the sizer in the latest layout that the observer reported, which `width` may follow a task later. */
+  layoutWidth = 0;
   near = false;
   nearKnown = false;
 
@@ -241,6 +268,9 @@ export class DrawScheduler implements ReactiveController {
   private observingIntersection = false;
   private resizeFrame = 0;
   private waiters: (() => void)[] = [];
+  /** Animation frames seen while waiting for the first width report, counted once per frame. */
+  private framesWithoutWidth = 0;
+  private lastFrameTime = -1;
   private resolveFirstUpdate: (() => void) | null = null;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: DrawSchedulerOptions) {
@@ -267,11 +297,13 @@ export class DrawScheduler implements ReactiveController {
     this.stopIntersection();
     this.widthKnown = false;
     this.nearKnown = false;
+    this.framesWithoutWidth = 0;
     // A page without charts keeps no observer or listener of ours.
     if (connected.size === 0) {
       window.removeEventListener('beforeprint', onBeforePrint);
       resizeObserver?.disconnect();
       resizeObserver = null;
+      measureAfterRound.clear();
       intersectionObserver?.disconnect();
       intersectionObserver = null;
     }
@@ -362,7 +394,10 @@ export class DrawScheduler implements ReactiveController {
     if (this.lastKind !== 'placeholder' || !this.host.isConnected) return false;
     // NOTE: a page in a background tab gets no ResizeObserver rounds, so there a chart waits for its
     // width, and `updateComplete` with it, until the page is shown.
-    if (!this.widthKnown) return !this.renderingSkipped();
+    // The first report comes with the first frame after the sizer is observed. Only a host still
+    // without one two frames later can be skipped by the browser, and only then is it worth asking,
+    // because asking lays out the page, once per host on a page of many.
+    if (!this.widthKnown) return this.framesWithoutWidth < 2 || !this.renderingSkipped();
     if (this.width <= 0) return false;
     return this.near || this.options.eager();
   }
@@ -383,13 +418,36 @@ export class DrawScheduler implements ReactiveController {
       this.waiters.push(resolve);
       // Until the first width report, the browser may start or stop skipping the host's rendering
       // in any frame (content-visibility: auto), and no observer reports that, so check again then.
-      if (!this.widthKnown) requestAnimationFrame(() => resolve());
+      if (!this.widthKnown) {
+        requestAnimationFrame((time) => {
+          if (time !== this.lastFrameTime) {
+            this.lastFrameTime = time;
+            this.framesWithoutWidth++;
+          }
+          resolve();
+        });
+      }
     });
   }
 
   /** @internal True while only the host's position can tell whether it is near the viewport. */
   get needsPosition(): boolean {
     return !this.nearKnown && !this.granted && !this.options.eager();
+  }
+
+  /** @internal Runs the host's read of the observed layout. */
+  readLayout(): void {
+    this.options.read?.();
+  }
+
+  /**
+   * Calls `callback` with the size of `target` in the next layout the shared ResizeObserver reports,
+   * once. The callback runs before any host draws in that round, so it must only read.
+   */
+  measureOnce(target: Element, callback: (entry: ResizeObserverEntry) => void): void {
+    measured.set(target, callback);
+    if (inResizeRound) measureAfterRound.add(target);
+    else observer().observe(target);
   }
 
   /** @internal Called by the shared ResizeObserver. */
@@ -494,11 +552,10 @@ export class DrawScheduler implements ReactiveController {
     }
     const sizer = this.options.sizer();
     if (sizer && sizer !== this.sizer) {
-      resizeObserver ??= new ResizeObserver(onResize);
-      if (this.sizer) resizeObserver.unobserve(this.sizer);
+      if (this.sizer) observer().unobserve(this.sizer);
       this.sizer = sizer;
       bySizer.set(sizer, this);
-      resizeObserver.observe(sizer);
+      observer().observe(sizer);
     }
   }
 
