@@ -15,13 +15,14 @@ export class WebFontWatcher implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.fonts?.addEventListener('loadingdone', this.onLoaded);
+    // One listener for every element on the page, added with the first and removed with the last.
+    if (connectedWatchers.size === 0) document.fonts?.addEventListener('loadingdone', notifyWatchers);
     connectedWatchers.add(this.onLoaded);
   }
 
   hostDisconnected(): void {
-    document.fonts?.removeEventListener('loadingdone', this.onLoaded);
     connectedWatchers.delete(this.onLoaded);
+    if (connectedWatchers.size === 0) document.fonts?.removeEventListener('loadingdone', notifyWatchers);
   }
 
   /** Watches faces added since the last update, such as the face of a family the page just set. */
