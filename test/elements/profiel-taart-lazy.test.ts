@@ -31,6 +31,27 @@ async function mountFar(count: number, loading = '', width = 400): Promise<{ pag
   return { page, charts };
 }
 
+/** Resolves whether this browser widens a clipping scroll box by an IntersectionObserver's `scrollMargin`. */
+async function scrollMarginApplies(): Promise<boolean> {
+  const box = document.createElement('div');
+  box.style.cssText = 'height: 10px; overflow: hidden';
+  const target = box.appendChild(document.createElement('div'));
+  target.style.cssText = 'margin-top: 30px; height: 10px';
+  document.body.append(box);
+  const applies = await new Promise<boolean>((resolve) => {
+    const observer = new IntersectionObserver(
+      ([entry]) => {
+        observer.disconnect();
+        resolve(entry.isIntersecting);
+      },
+      { root: document, scrollMargin: '50px' } as IntersectionObserverInit,
+    );
+    observer.observe(target);
+  });
+  box.remove();
+  return applies;
+}
+
 describe('<profiel-taart> lazy drawing', () => {
   afterEach(() => window.scrollTo(0, 0));
 
@@ -160,6 +181,28 @@ describe('<profiel-taart> lazy drawing', () => {
       expect(charts[0].shadowRoot!.querySelector('.table-wrapper.visually-hidden'), 'hidden table').to.equal(null);
     });
 
+    it('draws ahead inside a scrolling box', async function () {
+      // Browsers that ignore the observer's scroll margin draw such a chart once it is visible in the box.
+      if (!(await scrollMarginApplies())) {
+        this.test!.title += ' (skipped: this browser ignores the IntersectionObserver scroll margin)';
+        this.skip();
+      }
+      const box = await fixture<HTMLElement>(html`<div style="height: 300px; overflow: auto">
+        <div style="height: ${SPACER_PX}px"></div>
+        <profiel-taart style="width: 400px" gebied="BU07960101"></profiel-taart>
+      </div>`);
+      const chart = box.querySelector<ProfielTaart>('profiel-taart')!;
+      chart.data = await loadFixture();
+      await chart.updateComplete;
+      expect(placeholder(chart), 'far below the box').to.not.equal(null);
+
+      // Scroll until the chart is 200 px below the box's visible part, out of view.
+      box.scrollTop = SPACER_PX - box.clientHeight - 200;
+      await waitUntil(() => isDrawn(chart), 'the chart did not draw while near the visible part of the box');
+
+      expect(chart.getBoundingClientRect().top, 'still below the box').to.be.greaterThan(box.getBoundingClientRect().bottom);
+    });
+
     it('draws at once with loading="eager"', async () => {
       const { charts } = await mountFar(2, 'eager');
 
@@ -190,8 +233,8 @@ describe('<profiel-taart> lazy drawing', () => {
       });
     }
 
-    it('keeps the height of placeholders that reuse a measured key, per font size', async () => {
-      // The first charts lay out their key text; placeholders rendered once their width is known reuse its height.
+    it('keeps the height with reused key heights', async () => {
+      // The first charts lay out their key text. Placeholders rendered once their width is known reuse its height.
       const { page, charts } = await mountFar(6);
       const later: ProfielTaart[] = [];
       for (let index = 0; index < 12; index++) {

@@ -394,9 +394,8 @@ export class DrawScheduler implements ReactiveController {
     if (this.lastKind !== 'placeholder' || !this.host.isConnected) return false;
     // NOTE: a page in a background tab gets no ResizeObserver rounds, so there a chart waits for its
     // width, and `updateComplete` with it, until the page is shown.
-    // The first report comes with the first frame after the sizer is observed. Only a host still
-    // without one two frames later can be skipped by the browser, and only then is it worth asking,
-    // because asking lays out the page, once per host on a page of many.
+    // The first report comes in the first frame after observing. checkVisibility() updates the
+    // page's style per call, so it runs only for a host still without a report two frames later.
     if (!this.widthKnown) return this.framesWithoutWidth < 2 || !this.renderingSkipped();
     if (this.width <= 0) return false;
     return this.near || this.options.eager();
@@ -564,7 +563,13 @@ export class DrawScheduler implements ReactiveController {
     if (!this.granted && !this.observingIntersection && !this.options.eager()) {
       // The document as root, because browsers ignore the margin of the implicit root for targets
       // in an iframe, and charts there would draw only once visible.
-      intersectionObserver ??= new IntersectionObserver(onIntersection, { root: document, rootMargin: NEAR_MARGIN });
+      // The scroll margin lets a chart in a scrolling box draw a viewport ahead too (px only, so the
+      // viewport's size when the first chart connected). Browsers that ignore it draw once visible.
+      intersectionObserver ??= new IntersectionObserver(onIntersection, {
+        root: document,
+        rootMargin: NEAR_MARGIN,
+        scrollMargin: `${window.innerHeight}px ${window.innerWidth}px`,
+      } as IntersectionObserverInit);
       intersectionObserver.observe(this.host);
       this.observingIntersection = true;
     }
