@@ -350,6 +350,54 @@ export const profielTaartStyles = [
       figure {
         break-inside: avoid;
       }
+      /* The auto margins above are for the chart. In the key's flex rows they would push each
+         swatch and trend icon away from its deelthema name. */
+      .swatch,
+      .trend-icon {
+        margin: 0;
+      }
+      /* Paper cannot scroll, so the open data table must fit the page width. Its long Dutch words
+         ("Veiligheidsbeleving", "Ontwikkeling") make it about 540 px wide at 14 px in DejaVu Sans,
+         wider than the text width of A5 (128 mm, 484 px). Below 36em each row therefore puts its thema or
+         deelthema on a line of its own, above its four values in 9 pt type. A word that
+         is still too long breaks inside the word instead of being cut off. The DOM keeps its
+         table, so the semantics on screen stay as they are. */
+      .table-wrapper {
+        overflow: visible;
+        container-type: inline-size;
+      }
+      @container (max-width: 36em) {
+        table,
+        thead,
+        tbody {
+          display: block;
+        }
+        caption {
+          display: block;
+        }
+        table {
+          font-size: 0.75rem;
+        }
+        tr {
+          display: grid;
+          /* The score column is narrower because it shows only numbers and "Geen gegevens". */
+          grid-template-columns: minmax(0, 0.8fr) repeat(3, minmax(0, 1fr));
+          border-bottom: 1px solid var(--wbm-profiel-taart-table-border-color, var(--wbm-table-border-color, #d0d0d0));
+          break-inside: avoid;
+        }
+        th,
+        td {
+          padding-right: 0.4em;
+          border-bottom: 0;
+          overflow-wrap: anywhere;
+        }
+        td.number {
+          padding-right: 1em;
+        }
+        tr > :first-child {
+          grid-column: 1 / -1;
+        }
+      }
     }
   `,
 ];
