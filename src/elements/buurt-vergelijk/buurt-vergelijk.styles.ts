@@ -241,6 +241,85 @@ export const buurtVergelijkStyles = [
       .card {
         break-inside: avoid;
       }
+
+      /* Paper cannot scroll, and the table has a column for the total and for every thema and
+         deelthema (17 with the demo data), far wider than a sheet of paper. So on paper each row
+         becomes a block of its own, headed by the gebied or jaar, that lists every value after its
+         column label (data-label). The column headers would repeat those labels, so they are left
+         out. The DOM keeps its table, so the semantics on screen stay as they are. */
+      .table-scroll {
+        overflow: visible;
+      }
+      table,
+      tbody,
+      tfoot,
+      tr {
+        display: block;
+      }
+      .title,
+      caption {
+        display: block;
+        break-after: avoid;
+      }
+      thead {
+        display: none;
+      }
+      tr {
+        margin-bottom: 0.75em;
+        padding: 0.25em 0.5em 0.4em;
+        border: 1px solid var(--wbm-table-border-color, #d0d5db);
+        break-inside: avoid;
+        columns: 14em;
+        column-gap: 2em;
+      }
+      th[scope='row'] {
+        display: block;
+        position: static;
+        min-width: 0;
+        padding: 0.2em 0 0.3em;
+        border-bottom: 2px solid var(--wbm-text-color, #1a1a1a);
+        column-span: all;
+        overflow-wrap: anywhere;
+      }
+      td.number {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        column-gap: 0.5em;
+        padding: 0.15em 0;
+        text-align: start;
+        white-space: normal;
+        break-inside: avoid;
+      }
+      td::before {
+        content: attr(data-label);
+        /* Screen readers already get the label from the column header. The text after the slash
+           is the alternative text of the generated label, and it is empty. */
+        content: attr(data-label) / '';
+        flex: 1 1 0;
+        min-width: 0;
+        overflow-wrap: anywhere;
+      }
+      th.thema,
+      td.thema {
+        border-left: 0;
+      }
+      td.deelthema::before {
+        padding-inline-start: 1em;
+      }
+      tfoot th,
+      tfoot td,
+      tfoot tr + tr th,
+      tfoot tr + tr td {
+        border-top: 0;
+      }
+      tfoot tr {
+        border-top: 2px solid var(--wbm-text-color, #1a1a1a);
+      }
+      .count {
+        flex-basis: 100%;
+        text-align: end;
+      }
     }
   `,
 ];

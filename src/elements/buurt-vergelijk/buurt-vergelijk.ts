@@ -403,6 +403,8 @@ export class BuurtVergelijk extends LitElement {
     const reference = items[0];
     const differenceRows = items.length >= 2 && items.length <= MAX_DIFFERENCE_ROWS ? items.slice(1) : [];
 
+    // Each value cell stores its column label in data-label. In print each row becomes a block of
+    // its own that shows the label beside the value, without the column headers.
     return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${caption}>
       <table part="table">
         <caption>${caption}</caption>
@@ -432,7 +434,7 @@ export class BuurtVergelijk extends LitElement {
               ${columns.map((column) => {
                 const score = scoreFor(item, column.id);
                 const klasse = this.classOf(score);
-                return html`<td class="number ${column.kind}">
+                return html`<td class="number ${column.kind}" data-label=${column.label}>
                   <span class="chip ${ratingClass(klasse)}" aria-hidden="true"></span>${number(valueOf(item, column))}
                 </td>`;
               })}
@@ -444,7 +446,7 @@ export class BuurtVergelijk extends LitElement {
             <th scope="row">${catalog.mean}</th>
             ${columns.map((column) => {
               const { mean, count } = meanOf(items.map((item) => valueOf(item, column)));
-              return html`<td class="number ${column.kind}" data-id=${column.id}>
+              return html`<td class="number ${column.kind}" data-id=${column.id} data-label=${column.label}>
                 ${number(mean)}
                 ${count > 0 && count < items.length ? html`<span class="count">${catalog.meanCount(count, items.length)}</span>` : nothing}
               </td>`;
@@ -455,7 +457,7 @@ export class BuurtVergelijk extends LitElement {
               <th scope="row">${catalog.difference(label(item), label(reference))}</th>
               ${columns.map(
                 (column) =>
-                  html`<td class="number ${column.kind}" data-id=${column.id}>${number(differenceOf(valueOf(item, column), valueOf(reference, column)), true)}</td>`,
+                  html`<td class="number ${column.kind}" data-id=${column.id} data-label=${column.label}>${number(differenceOf(valueOf(item, column), valueOf(reference, column)), true)}</td>`,
               )}
             </tr>`,
           )}
