@@ -292,10 +292,8 @@ export const buurtVergelijkStyles = [
         break-inside: avoid;
       }
       td::before {
+        /* Print only, so screen readers, which read the screen layout, never meet this label. */
         content: attr(data-label);
-        /* Screen readers already get the label from the column header. The text after the slash
-           is the alternative text of the generated label, and it is empty. */
-        content: attr(data-label) / '';
         flex: 1 1 0;
         min-width: 0;
         overflow-wrap: anywhere;
