@@ -4,17 +4,14 @@
 // developers about its error state. Stories run with reduced motion, so nothing is checked
 // mid-transition. Option: --no-build reuses storybook-static/.
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumPath, serveFiles } from './static-pages.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const outputDir = join(root, 'storybook-static');
 const axePath = join(root, 'node_modules/axe-core/axe.min.js');
-const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (path) => path && existsSync(path),
-);
 const WORKERS = 2;
 /** The start of a console error that an element logs for developers, such as `<profiel-taart>: …`. */
 const ELEMENT_MESSAGE = /^<(profiel-taart|thema-legenda|gebied-kiezer|buurt-vergelijk)>: /;
@@ -32,41 +29,13 @@ if (!existsSync(join(outputDir, 'index.json'))) {
   console.error(`${outputDir}/index.json is missing; run npm run build-storybook first.`);
   process.exit(1);
 }
-if (!executablePath) {
-  console.error('Chromium was not found; install it with apt-get install -y chromium or set CHROME_PATH.');
-  process.exit(1);
-}
+const executablePath = chromiumPath();
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
-
-/** Serves the static build; only files inside it, nothing else on the machine. */
-const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
-  if (path === '/favicon.ico') {
-    response.writeHead(204);
-    response.end();
-    return;
-  }
+// Only files inside the static build, nothing else on the machine.
+const { base, close } = await serveFiles((path) => {
   const file = normalize(join(outputDir, path.endsWith('/') ? `${path}index.html` : path));
-  if (!file.startsWith(outputDir) || !existsSync(file) || !statSync(file).isFile()) {
-    response.writeHead(404, { 'Content-Type': 'text/plain' });
-    response.end('Not found');
-    return;
-  }
-  response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
+  return file.startsWith(outputDir) ? file : null;
 });
-await new Promise((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
-const base = `http://127.0.0.1:${server.address().port}`;
 
 const index = JSON.parse(readFileSync(join(outputDir, 'index.json'), 'utf8'));
 const entries = Object.values(index.entries).filter((entry) => entry.type === 'story' || entry.type === 'docs');
@@ -171,7 +140,7 @@ try {
   await Promise.all(Array.from({ length: WORKERS }, worker));
 } finally {
   await browser.close();
-  server.close();
+  close();
 }
 
 const failed = results.filter((result) => result.problems.length > 0).length;
