@@ -19,6 +19,12 @@ export const profielTaartStyles = [
       line-height: 1.4;
       contain: layout;
     }
+    /* One line tall, taking no room, so that the scheduler's ResizeObserver reports a change of font
+       size or line height, which changes the height of a placeholder's key. */
+    .sizer {
+      height: 1lh;
+      margin-bottom: -1lh;
+    }
     figure {
       margin: 0;
     }

@@ -57,8 +57,9 @@ const keyTexts = new WeakMap<Monitor, Map<string, HTMLUListElement>>();
  * Heights in px of placeholder keys as laid out, by monitor, and by language, trend signature, width
  * and font. A placeholder whose key has a known height takes that height without its text, because
  * laying out the text of hundreds of keys in columns costs more than anything else a placeholder
- * does. A `::part(key)` rule that gives some keys another font than their hosts' can make such a
- * placeholder differ in height from its chart; the chart corrects it when it draws.
+ * does. NOTE: such a placeholder can still differ in height from its chart, which corrects it when
+ * it draws. That happens when a `::part(key)` rule gives some keys another font than their hosts'.
+ * It also happens when a host's font family changed after the latest report of its sizer.
  */
 let keyHeights = new WeakMap<Monitor, Map<string, number>>();
 
@@ -250,14 +251,16 @@ export class ProfielTaart extends LitElement {
     sizer: () => this.renderRoot.querySelector('.sizer'),
     eager: () => this.loading === 'eager',
     updateNow: () => this.performUpdate(),
-    keepsSize: (from, to) => this.renderedKind !== 'placeholder' || sameShape(from || DEFAULT_WIDTH, to, this.source.monitor),
+    // A reused key height holds only for the width and font it was measured at, so the placeholder
+    // renders again for any report of its sizer, whose height follows the font.
+    keepsSize: (from, to) => this.renderedKind !== 'placeholder' || (!this.keySpacer?.isConnected && sameShape(from || DEFAULT_WIDTH, to, this.source.monitor)),
     settled: () => this.dataRendered(),
     read: () => {
       const style = getComputedStyle(this);
       this.font = `${style.fontSize} ${style.lineHeight} ${style.fontWeight} ${style.fontFamily}`;
     },
   });
-  /** The host's computed font as of the latest width report; part of the key of `keyHeights`. */
+  /** The host's computed font as of the latest report of its sizer; part of the key of `keyHeights`. */
   private font = '';
   /** The placeholder key that the latest render showed with its text, and under which key of `keyHeights` its height goes. */
   private keyToMeasure: { monitor: Monitor; key: string } | null = null;
@@ -620,6 +623,8 @@ export class ProfielTaart extends LitElement {
     const list = toMeasure && this.keyText?.copy;
     if (!toMeasure || !list?.isConnected) return;
     this.drawing.measureOnce(list, (entry) => {
+      // Read the font again: a new font family keeps the sizer's size, so no report updated `font`.
+      this.drawing.readLayout();
       const width = this.drawing.layoutWidth;
       const height = entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height;
       if (!list.isConnected || !width || !this.font || !(height > 0)) return;

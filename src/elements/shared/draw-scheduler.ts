@@ -235,8 +235,8 @@ function onBeforePrint(): void {
  * the page together.
  *
  * - One shared `ResizeObserver` watches a sizer in each host: an element as wide as the chart whose
- *   height never changes, so that drawing in the observer's callback cannot start a "ResizeObserver
- *   loop" error. The first width draws in the frame it was observed in; later widths draw in the
+ *   height does not depend on the chart, so that drawing in the observer's callback cannot start a
+ *   "ResizeObserver loop" error. The first width draws in the frame it was observed in; later widths draw in the
  *   next animation frame.
  * - One shared `IntersectionObserver` reports to a lazy host when it comes within one viewport of the
  *   visible area. Until then the host shows a placeholder. Eager hosts draw without waiting for it.
