@@ -143,6 +143,24 @@ describe('placeholder key heights', function () {
     expect(after).to.deep.equal(before);
   }
 
+  for (const rule of ['padding: 12px; border: 3px solid', 'box-sizing: border-box; padding: 12px; border: 3px solid']) {
+    it(`keeps the height with ::part(key) { ${rule} }`, async () => {
+      const sheet = document.head.appendChild(document.createElement('style'));
+      sheet.textContent = `profiel-taart::part(key) { ${rule} }`;
+      try {
+        const page = await farPage();
+        const charts = await measuredAndReusing(page, await loadFixture(), 'width: 400px');
+        expect(hasKeySpacer(charts[1]), 'reused key height').to.equal(true);
+
+        const { before, after } = await heightsAroundDraw(charts);
+
+        expect(after).to.deep.equal(before);
+      } finally {
+        sheet.remove();
+      }
+    });
+  }
+
   it('keeps the height when moved to a narrower box', async () => {
     const monitor = await loadFixture();
     const page = await farPage();

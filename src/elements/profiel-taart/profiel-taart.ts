@@ -604,6 +604,8 @@ export class ProfielTaart extends LitElement {
         this.keySpacer.className = 'key';
         this.keySpacer.setAttribute('part', 'key');
         this.keySpacer.setAttribute('aria-hidden', 'true');
+        // The measured height is the border box, also when a `::part(key)` rule adds padding.
+        this.keySpacer.style.boxSizing = 'border-box';
       }
       // Set through the CSSOM, which a Content Security Policy without 'unsafe-inline' allows.
       this.keySpacer.style.height = `${height}px`;
