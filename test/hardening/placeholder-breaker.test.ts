@@ -177,6 +177,45 @@ describe('placeholder key heights', function () {
     expect(after).to.deep.equal(before);
   });
 
+  it('keeps the height when moved to a larger font', async () => {
+    const monitor = await loadFixture();
+    const page = await farPage();
+    const large = page.appendChild(document.createElement('div'));
+    large.style.fontSize = '22px';
+    const charts = await measuredAndReusing(page, monitor, 'width: 400px');
+    expect(hasKeySpacer(charts[1]), 'reused key height').to.equal(true);
+
+    large.append(charts[1]);
+    const { before, after } = await heightsAroundDraw([charts[1]]);
+
+    expect(after).to.deep.equal(before);
+  });
+
+  it('keeps the height after a lang change', async () => {
+    const page = await farPage();
+    const charts = await measuredAndReusing(page, await loadFixture(), 'width: 400px');
+    expect(hasKeySpacer(charts[1]), 'reused key height').to.equal(true);
+
+    for (const chart of charts) chart.lang = 'en';
+    const { before, after } = await heightsAroundDraw(charts);
+
+    expect(after).to.deep.equal(before);
+  });
+
+  it('resolves updateComplete in closed details', async () => {
+    const monitor = await loadFixture();
+    const page = await farPage();
+    await measuredAndReusing(page, monitor, 'width: 400px');
+    const details = page.appendChild(document.createElement('details'));
+    details.appendChild(document.createElement('summary')).textContent = 'Profieltaart';
+
+    const hidden = await appendThenLoad(details, monitor, 'width: 400px');
+    details.open = true;
+    const { before, after } = await heightsAroundDraw([hidden]);
+
+    expect(after).to.deep.equal(before);
+  });
+
   it('holds no removed placeholders in the heap', async function () {
     await skipUnless(this, 'heap-count');
     const global = '__wbm_placeholder_breaker_prototype';
@@ -195,10 +234,10 @@ describe('placeholder key heights', function () {
       closed.append(element);
       await element.updateComplete;
       element.remove();
-      const shown = makeChart(monitor, `width: ${300 + cycle}px; font-size: ${10 + cycle}px`);
-      page.append(shown);
-      await shown.updateComplete;
-      shown.remove();
+      const onPage = makeChart(monitor, `width: ${300 + cycle}px; font-size: ${10 + cycle}px`);
+      page.append(onPage);
+      await onPage.updateComplete;
+      onPage.remove();
     }
     await frames();
 
