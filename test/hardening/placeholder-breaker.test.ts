@@ -161,6 +161,22 @@ describe('placeholder key heights', function () {
     });
   }
 
+  // At 160 px the key wraps its longer names once its text is wider.
+  for (const inherited of ['letter-spacing: 0.15em', 'word-spacing: 1em', 'text-transform: uppercase', 'font-style: italic']) {
+    it(`keeps the height under ${inherited}`, async () => {
+      const monitor = await loadFixture();
+      const page = await farPage();
+      await measuredAndReusing(page, monitor, 'width: 160px');
+      const box = page.appendChild(document.createElement('div'));
+      box.style.cssText = inherited;
+
+      const chart = await appendThenLoad(box, monitor, 'width: 160px');
+      const { before, after } = await heightsAroundDraw([chart]);
+
+      expect(after).to.deep.equal(before);
+    });
+  }
+
   it('keeps the height when moved to a narrower box', async () => {
     const monitor = await loadFixture();
     const page = await farPage();

@@ -59,7 +59,8 @@ const keyTexts = new WeakMap<Monitor, Map<string, HTMLUListElement>>();
  * laying out the text of hundreds of keys in columns costs more than anything else a placeholder
  * does. NOTE: such a placeholder can still differ in height from its chart, which corrects it when
  * it draws. That happens when a `::part(key)` rule gives some keys another font than their hosts'.
- * It also happens when a host's font family changed after the latest report of its sizer.
+ * It also happens when a host's font family or text spacing changed after the latest report of its
+ * sizer, because only a change of font size or line height changes the sizer's size.
  */
 let keyHeights = new WeakMap<Monitor, Map<string, number>>();
 
@@ -257,10 +258,12 @@ export class ProfielTaart extends LitElement {
     settled: () => this.dataRendered(),
     read: () => {
       const style = getComputedStyle(this);
-      this.font = `${style.fontSize} ${style.lineHeight} ${style.fontWeight} ${style.fontFamily}`;
+      // Inherited properties that set the width of the key's text and the height of its lines. NOTE:
+      // rarer ones, such as font-stretch or font-feature-settings, are left out and can still differ.
+      this.font = `${style.fontSize} ${style.lineHeight} ${style.fontWeight} ${style.fontStyle} ${style.fontFamily} ${style.letterSpacing} ${style.wordSpacing} ${style.textTransform}`;
     },
   });
-  /** The host's computed font as of the latest report of its sizer; part of the key of `keyHeights`. */
+  /** The host's computed font and text spacing as of the latest report of its sizer; part of the key of `keyHeights`. */
   private font = '';
   /** The placeholder key that the latest render showed with its text, and under which key of `keyHeights` its height goes. */
   private keyToMeasure: { monitor: Monitor; key: string } | null = null;
