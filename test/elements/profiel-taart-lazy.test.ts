@@ -1,6 +1,6 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
-import { html, loadFixture, shadow } from './helpers.js';
+import { html, loadFixture, shadow, silenceConsoleErrors } from './helpers.js';
 
 /** Height of the empty page part above a chart, so far below the viewport that a lazy chart waits. */
 const SPACER_PX = 6000;
@@ -189,10 +189,9 @@ describe('<profiel-taart> lazy drawing', () => {
       }
       const box = await fixture<HTMLElement>(html`<div style="height: 300px; overflow: auto">
         <div style="height: ${SPACER_PX}px"></div>
-        <profiel-taart style="width: 400px" gebied="BU07960101"></profiel-taart>
+        <profiel-taart style="width: 400px" gebied="BU07960101" .data=${await loadFixture()}></profiel-taart>
       </div>`);
       const chart = box.querySelector<ProfielTaart>('profiel-taart')!;
-      chart.data = await loadFixture();
       await chart.updateComplete;
       expect(placeholder(chart), 'far below the box').to.not.equal(null);
 
@@ -236,6 +235,8 @@ describe('<profiel-taart> lazy drawing', () => {
     it('keeps the height with reused key heights', async () => {
       // The first charts lay out their key text. Placeholders rendered once their width is known reuse its height.
       const { page, charts } = await mountFar(6);
+      // The later charts get their data only after their first width report, so they first say that they have none.
+      const restoreConsole = silenceConsoleErrors();
       const later: ProfielTaart[] = [];
       for (let index = 0; index < 12; index++) {
         const element = document.createElement('profiel-taart') as ProfielTaart;
@@ -251,6 +252,7 @@ describe('<profiel-taart> lazy drawing', () => {
       const monitor = charts[0].data;
       for (const element of later) element.data = monitor;
       await Promise.all(later.map((element) => element.updateComplete));
+      restoreConsole();
 
       const all = [...charts, ...later];
       const keyText = (element: ProfielTaart) => shadow(element).querySelector('.key')!.textContent;
