@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { capabilitiesPlugin } from './scripts/test-capabilities-plugin.mjs';
 import { engineLaunchers } from './scripts/test-engines.mjs';
 import { heapPlugin } from './scripts/test-heap-plugin.mjs';
+import { LOOPBACK_HOST, loopbackOnlyPlugin } from './scripts/loopback-only.mjs';
 import { mediaEmulationPlugin } from './scripts/test-media-plugin.mjs';
 import { strictPages } from './scripts/test-strict-pages.mjs';
 
@@ -65,12 +66,15 @@ function largeFile(context, next) {
 export default {
   middleware: [strictPages, largeFile, testServer],
   files: ['test/**/*.test.ts'],
+  // The browser opens test pages at this host; loopbackOnlyPlugin keeps the server on it.
+  hostname: LOOPBACK_HOST,
   nodeResolve: { exportConditions: ['production'] },
   // One page at a time: a page in the background gets no animation frames, which fixture() and
   // ResizeObserver need.
   concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), heapPlugin(), mediaEmulationPlugin(), capabilitiesPlugin()],
+  // loopbackOnlyPlugin first: the esbuild plugin's serverStart reads a file, which yields to the event loop.
+  plugins: [loopbackOnlyPlugin(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), heapPlugin(), mediaEmulationPlugin(), capabilitiesPlugin()],
   // Chromium by default; WBM_BROWSERS=chromium,firefox,webkit selects engines (scripts/test-engines.mjs).
   browsers: await engineLaunchers(),
 };
