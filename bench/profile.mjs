@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { findChromiumOrExit } from '../scripts/chromium-path.mjs';
 import { serve } from './lib/server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,7 +46,7 @@ await build({ ...common, entryPoints: [join(root, 'src', 'define.ts')], outfile:
 await build({ ...common, entryPoints: [join(root, 'bench', 'charts', 'wijkmonitor.js')], outfile: join(outdir, 'adapter.js') });
 
 const server = await serve(root);
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: findChromiumOrExit(), args: ['--no-sandbox'] });
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();

@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { findChromiumOrExit } from '../scripts/chromium-path.mjs';
 import { LIBRARIES, PACKAGES, buildAll, packageVersion } from './lib/build.mjs';
 import { serve } from './lib/server.mjs';
 import { writeReport } from './lib/report.mjs';
@@ -203,7 +204,7 @@ async function main() {
   const bytes = await buildAll(root, { skipLibraryBuild: options['no-build'], log });
 
   const server = await serve(root);
-  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  const executablePath = findChromiumOrExit();
   const runs = [];
   let browserVersion = 'unknown';
 

@@ -1,18 +1,8 @@
 // Finds the system Chromium that the tests drive, or stops at once with the install line.
-import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { findChromiumOrExit } from './chromium-path.mjs';
 
-const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-const found = candidates.find((path) => path && existsSync(path));
-
-if (!found) {
-  console.error(
-    'Chromium was not found (looked for $CHROME_PATH, /usr/bin/chromium, /usr/bin/chromium-browser, /usr/bin/google-chrome).\n' +
-      'Install it with:\n\n  apt-get update && apt-get install -y chromium\n\n' +
-      'or set CHROME_PATH to a Chromium or Chrome executable.',
-  );
-  process.exit(1);
-}
+const found = findChromiumOrExit();
 
 try {
   execFileSync(found, ['--version'], { stdio: 'ignore', timeout: 30_000 });

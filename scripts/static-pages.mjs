@@ -3,6 +3,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname } from 'node:path';
+import { findChromiumOrExit } from './chromium-path.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -15,12 +16,9 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-/** Returns the path of Chromium (CHROME_PATH or Debian's), or exits with the line that installs it. */
+/** Returns the path of Chromium (CHROME_PATH or a system path), or exits with a message on how to fix it. */
 export function chromiumPath() {
-  const path = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => candidate && existsSync(candidate));
-  if (path) return path;
-  console.error('Chromium was not found; install it with apt-get install -y chromium or set CHROME_PATH.');
-  process.exit(1);
+  return findChromiumOrExit();
 }
 
 /**

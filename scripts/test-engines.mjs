@@ -8,6 +8,7 @@ import { createConnection, createServer } from 'node:net';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
+import { findChromium } from './chromium-path.mjs';
 
 const ENGINES = ['chromium', 'firefox', 'webkit'];
 
@@ -40,8 +41,7 @@ function requireBinary(engine, path, looked) {
 }
 
 function chromiumLauncher() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  const executablePath = requireBinary('chromium', firstExisting(candidates), candidates);
+  const executablePath = findChromium();
   return chromeLauncher({
     launchOptions: {
       executablePath,
