@@ -242,6 +242,35 @@ describe('printing on a narrow page', () => {
     }
   });
 
+  describe('<profiel-taart> page breaks', () => {
+    it('lets a page break fall between chart and open table', async function () {
+      // A figure kept whole, taller than a sheet of A5 with its table open, left the page before it empty.
+      const element = await renderOpenTable(html`<profiel-taart src=${DEMO_URL} gebied=${LONG_NAMES[0]} loading="eager"></profiel-taart>`);
+      await printAt(this, PAGE_WIDTHS[1]);
+      const breakInside = (selector: string) => getComputedStyle(shadow(element).querySelector(selector)!).breakInside;
+
+      expect(breakInside('figure'), 'figure').to.equal('auto');
+      expect(breakInside('.chart'), 'chart').to.equal('avoid');
+      expect(breakInside('figcaption'), 'title').to.equal('avoid');
+    });
+
+    it('draws a wide chart narrow enough for readable names', async function () {
+      // Printed at its screen width of 900 px, the chart would shrink to fit and its names with it.
+      await skipUnless(this, 'viewport');
+      await setViewport({ width: 1000, height: 800 });
+      const element = await renderTaart(html`<profiel-taart src=${DEMO_URL} gebied=${LONG_NAMES[0]} loading="eager" style="width: 900px"></profiel-taart>`);
+
+      window.dispatchEvent(new Event('beforeprint'));
+      await element.updateComplete;
+      await printAt(this, PAGE_WIDTHS[1]);
+
+      const drawing = shadow(element).querySelector('.chart svg')!;
+      expect(drawing.getBoundingClientRect().width, 'printed width').to.be.at.most(PAGE_WIDTHS[1]);
+      expect(Number(drawing.getAttribute('width')), 'drawn width').to.be.at.most(PAGE_WIDTHS[1]);
+      window.dispatchEvent(new Event('afterprint'));
+    });
+  });
+
   describe('<profiel-taart> key', () => {
     it('prints swatches and trend icons beside their names', async function () {
       // The key replaces the labels around the chart only on narrow pages, so the page is narrow

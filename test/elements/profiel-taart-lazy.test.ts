@@ -224,7 +224,7 @@ describe('<profiel-taart> lazy drawing', () => {
         const { charts } = await mountFar(1, '', width);
         const before = charts[0].getBoundingClientRect().height;
 
-        window.dispatchEvent(new Event('beforeprint'));
+        charts[0].loading = 'eager';
         await charts[0].updateComplete;
 
         expect(isDrawn(charts[0]), 'slices').to.equal(true);
@@ -266,6 +266,25 @@ describe('<profiel-taart> lazy drawing', () => {
       expect(all.map((element) => element.getBoundingClientRect().height)).to.deep.equal(before);
       expect(before[7], 'height at 20 px').to.be.greaterThan(before[6]);
       page.remove();
+    });
+  });
+
+  describe('printing', () => {
+    it('draws a wide chart at most 480 px wide for paper', async () => {
+      const { charts } = await mountFar(1, '', 900);
+      const svgWidth = () => Number(shadow(charts[0]).querySelector('.chart svg')!.getAttribute('width'));
+      const onScreen = svgWidth();
+      expect(onScreen, 'width on screen').to.be.greaterThan(520);
+
+      window.dispatchEvent(new Event('beforeprint'));
+      await charts[0].updateComplete;
+      expect(isDrawn(charts[0]), 'drawn for paper').to.equal(true);
+      expect(svgWidth(), 'width on paper').to.equal(480);
+      expect(shadow(charts[0]).querySelector('.key li'), 'key under the chart').to.not.equal(null);
+
+      window.dispatchEvent(new Event('afterprint'));
+      await charts[0].updateComplete;
+      expect(svgWidth(), 'width after printing').to.equal(onScreen);
     });
   });
 

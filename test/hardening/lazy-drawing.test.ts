@@ -221,7 +221,7 @@ describe('lazy drawing under hostile pages', function () {
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     await chart.updateComplete;
     const before = chart.getBoundingClientRect().height;
-    window.dispatchEvent(new Event('beforeprint'));
+    chart.loading = 'eager';
     await chart.updateComplete;
     expect(isDrawn(chart)).to.equal(true);
     expect(chart.getBoundingClientRect().height).to.equal(before);

@@ -199,6 +199,8 @@ export const profielTaartStyles = [
       overflow-wrap: anywhere;
     }
     .key .thema-heading {
+      /* A column of the key does not end with a thema name whose deelthema's start the next. */
+      break-after: avoid;
       font-weight: 700;
       margin-top: 0.25em;
     }
@@ -353,8 +355,15 @@ export const profielTaartStyles = [
         outline: none;
         box-shadow: none;
       }
-      figure {
+      /* The chart stays in one piece with its title. The whole figure may not: with its table open it
+         is taller than a sheet of A5, and keeping it whole would leave the page before it empty. */
+      figcaption,
+      .chart,
+      .key {
         break-inside: avoid;
+      }
+      figcaption {
+        break-after: avoid;
       }
       /* The auto margins above are for the chart. In the key's flex rows they would push each
          swatch and trend icon away from its deelthema name. */

@@ -16,6 +16,12 @@ const FIRST_UPDATE_ESTIMATE_MS = 2;
  * viewport height above and below, one viewport width left and right.
  */
 const NEAR_MARGIN = '100% 100%';
+/**
+ * Widest drawing, in px, for paper: about the text width of A5 portrait (128 mm is 484 px at 96 px per
+ * inch). The page's print layout is not known before printing, and a chart drawn wider for the screen
+ * would print scaled down to fit, with its names too small to read.
+ */
+const PRINT_MAX_WIDTH = 480;
 
 /** Kind of content the host rendered in its latest update. */
 export type RenderedKind = 'chart' | 'placeholder' | 'other';
@@ -227,7 +233,11 @@ function onIntersection(entries: IntersectionObserverEntry[]): void {
 function onBeforePrint(): void {
   // Widths first, so that drawing one chart does not make the next read lay out the page again.
   const widths = [...connected].map((scheduler) => [scheduler, scheduler.width || Math.floor(scheduler.host.getBoundingClientRect().width)] as const);
-  for (const [scheduler, width] of widths) scheduler.drawForPrint(width);
+  for (const [scheduler, width] of widths) scheduler.drawForPrint(Math.min(width, PRINT_MAX_WIDTH));
+}
+
+function onAfterPrint(): void {
+  for (const scheduler of connected) scheduler.restoreAfterPrint();
 }
 
 /**
@@ -268,6 +278,8 @@ export class DrawScheduler implements ReactiveController {
   private observingIntersection = false;
   private resizeFrame = 0;
   private waiters: (() => void)[] = [];
+  /** Width the chart had on screen before printing narrowed it; 0 when printing changed nothing. */
+  private screenWidth = 0;
   /** Animation frames seen while waiting for the first width report, counted once per frame. */
   private framesWithoutWidth = 0;
   private lastFrameTime = -1;
@@ -281,7 +293,10 @@ export class DrawScheduler implements ReactiveController {
 
   hostConnected(): void {
     connected.add(this);
-    if (connected.size === 1) window.addEventListener('beforeprint', onBeforePrint);
+    if (connected.size === 1) {
+      window.addEventListener('beforeprint', onBeforePrint);
+      window.addEventListener('afterprint', onAfterPrint);
+    }
     byHost.set(this.host, this);
     this.observe();
   }
@@ -301,6 +316,7 @@ export class DrawScheduler implements ReactiveController {
     // A page without charts keeps no observer or listener of ours.
     if (connected.size === 0) {
       window.removeEventListener('beforeprint', onBeforePrint);
+      window.removeEventListener('afterprint', onAfterPrint);
       resizeObserver?.disconnect();
       resizeObserver = null;
       measureAfterRound.clear();
@@ -488,6 +504,15 @@ export class DrawScheduler implements ReactiveController {
     this.notify();
   }
 
+  /** @internal Called after printing: draws again at the width the screen had, if printing narrowed it. */
+  restoreAfterPrint(): void {
+    const width = this.screenWidth;
+    this.screenWidth = 0;
+    if (width <= 0 || width === this.width) return;
+    this.width = width;
+    this.host.requestUpdate();
+  }
+
   /** @internal Called by the shared IntersectionObserver. */
   intersected(near: boolean): void {
     this.nearKnown = true;
@@ -507,9 +532,10 @@ export class DrawScheduler implements ReactiveController {
     return true;
   }
 
-  /** @internal Called before printing, with the width read for this host. */
+  /** @internal Called before printing, with the width to draw at on paper. */
   drawForPrint(width: number): void {
     if (width <= 0) return;
+    if (width !== this.width) this.screenWidth = this.width || width;
     this.width = width;
     this.widthKnown = true;
     this.leaveQueue();

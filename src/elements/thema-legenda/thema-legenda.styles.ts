@@ -149,6 +149,14 @@ export const themaLegendaStyles = [
       .hint {
         display: none;
       }
+      /* A page break falls between groups, not inside one or under its title. */
+      .group,
+      .thema {
+        break-inside: avoid;
+      }
+      .group-title {
+        break-after: avoid;
+      }
     }
   `,
 ];
