@@ -19,6 +19,8 @@ export class ProblemList {
   private readonly warnings: Problem[] = [];
   private omittedErrors = 0;
   private omittedWarnings = 0;
+  /** JSON paths that have a problem, shown or counted. */
+  private readonly reportedPaths = new Set<string>();
 
   /** True when any error was reported, including errors beyond the shown maximum. */
   get hasErrors(): boolean {
@@ -28,8 +30,17 @@ export class ProblemList {
   /**
    * Records a problem. `params` may be a function, so that costly parameters such as a "did you mean"
    * suggestion are computed only for problems that will be shown.
+   *
+   * Each JSON path gets one problem, the first reported. A later problem at the same path follows
+   * from the first, such as a missing key that a reader then also finds to be no text.
    */
   report<C extends ProblemCode>(path: JsonPath, code: C, params: ProblemParams[C] | (() => ProblemParams[C])): void {
+    const pathText = path.toString();
+    if (this.reportedPaths.has(pathText)) {
+      return;
+    }
+    this.reportedPaths.add(pathText);
+
     const isError = severityOf(code) === 'error';
     const list = isError ? this.errors : this.warnings;
 
@@ -45,7 +56,7 @@ export class ProblemList {
     }
 
     const resolved = typeof params === 'function' ? params() : params;
-    list.push(createProblem(path, code, resolved));
+    list.push(createProblem(pathText, code, resolved));
   }
 
   /**

@@ -39,6 +39,11 @@ export interface GebiedenIndex {
   hints: Map<string, string> | null;
   /** False when `gebieden` itself was unusable; references to gebieden are then not checked. */
   checked: boolean;
+  /**
+   * False when a gebied has no usable code. References in `ouder` and in results are then not
+   * checked, because the code they use may be the one that is missing.
+   */
+  allCodesRead: boolean;
 }
 
 /** Reads `gebieden` and checks codes, parents and cycles. */
@@ -50,6 +55,7 @@ export function readGebieden(value: unknown, path: JsonPath, problems: ProblemLi
     items: [],
     hints: null,
     checked: false,
+    allCodesRead: true,
   };
   if (value === undefined) {
     return index;
@@ -147,6 +153,7 @@ export function isKnownCode(index: GebiedenIndex, code: string): boolean {
 function readGebied(value: unknown, path: JsonPath, problems: ProblemList, index: GebiedenIndex): Gebied | null {
   const input = readObject(value, path, problems);
   if (input === null) {
+    index.allCodesRead = false;
     return null;
   }
   checkKeys(input, GEBIED_KEYS, path, problems);
@@ -157,6 +164,7 @@ function readGebied(value: unknown, path: JsonPath, problems: ProblemList, index
   const parent = readOptionalString(input.ouder, path.child('ouder'), problems);
 
   if (code === null) {
+    index.allCodesRead = false;
     return null;
   }
   if (naam === null || type === null) {
@@ -218,6 +226,9 @@ function isFilledString(value: unknown): value is string {
 }
 
 function checkParents(index: GebiedenIndex, itemIndexByCode: Map<string, number>, path: JsonPath, problems: ProblemList): void {
+  if (!index.allCodesRead) {
+    return;
+  }
   for (const gebied of index.gebieden) {
     if (gebied.parent === null || isKnownCode(index, gebied.parent)) {
       continue;

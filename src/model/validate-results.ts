@@ -87,7 +87,7 @@ export function readResults(value: unknown, path: JsonPath, problems: ProblemLis
 
     const gebied = context.gebieden.byCode.get(code);
     if (gebied === undefined) {
-      if (context.gebieden.checked && !isKnownCode(context.gebieden, code)) {
+      if (context.gebieden.checked && context.gebieden.allCodesRead && !isKnownCode(context.gebieden, code)) {
         problems.report(path.child(itemIndex).child('gebied'), 'result-gebied-unknown', {
           code,
           suggestion: hintFor(context.gebieden, code),
@@ -282,9 +282,10 @@ function readScoreMap(
   }
 
   const code = key === 'themas' ? 'thema-unknown' : 'deelthema-unknown';
+  const allIdsRead = key === 'themas' ? context.themas.allThemaIdsRead : context.themas.allDeelthemaIdsRead;
   for (const [id, value] of Object.entries(object)) {
     const scorePath = path.child(id);
-    if (context.themas.checked && !knownIds.has(id)) {
+    if (context.themas.checked && allIdsRead && !knownIds.has(id)) {
       problems.report(scorePath, code, () => ({ id, suggestion: closestMatch(id, knownIdList), ids: knownIdList }));
     }
     scores.set(id, readScore(value, context.scales, scorePath, problems));

@@ -18,11 +18,25 @@ export interface ThemaIndex {
   deelthemaIds: Set<string>;
   /** False when `themas` itself was unusable; references to themes are then not checked. */
   checked: boolean;
+  /**
+   * False when a thema has no usable id, or a deelthema's id cannot be read. A result that names
+   * such a thema or deelthema is then not reported as unknown, because the id it uses may be the
+   * one that is missing here.
+   */
+  allThemaIdsRead: boolean;
+  allDeelthemaIdsRead: boolean;
 }
 
 /** Reads the `themas` of a monitor and checks that ids are unique and no thema is empty. */
 export function readThemas(value: unknown, path: JsonPath, problems: ProblemList): ThemaIndex {
-  const index: ThemaIndex = { themas: [], themaIds: new Set(), deelthemaIds: new Set(), checked: false };
+  const index: ThemaIndex = {
+    themas: [],
+    themaIds: new Set(),
+    deelthemaIds: new Set(),
+    checked: false,
+    allThemaIdsRead: true,
+    allDeelthemaIdsRead: true,
+  };
   if (value === undefined) {
     return index;
   }
@@ -42,6 +56,8 @@ export function readThemas(value: unknown, path: JsonPath, problems: ProblemList
     const itemPath = path.child(itemIndex);
     const input = readObject(item, itemPath, problems);
     if (input === null) {
+      index.allThemaIdsRead = false;
+      index.allDeelthemaIdsRead = false;
       return;
     }
     checkKeys(input, THEMA_KEYS, itemPath, problems);
@@ -51,7 +67,9 @@ export function readThemas(value: unknown, path: JsonPath, problems: ProblemList
     const label = readText(readRequired(input, 'label', 'text', itemPath, problems), 'label', true, itemPath.child('label'), problems);
 
     let isDuplicate = false;
-    if (id !== null) {
+    if (id === null) {
+      index.allThemaIdsRead = false;
+    } else {
       index.themaIds.add(id);
       isDuplicate = firstThemaPath.has(id);
       if (isDuplicate) {
@@ -81,15 +99,19 @@ function readDeelthemas(
   firstPath: Map<string, string>,
 ): Deelthema[] | null {
   const path = themaPath.child('deelthemas');
+  // Without a usable list, the deelthema ids that results use for this thema are unknown.
   const value = readRequired(thema, 'deelthemas', 'array', themaPath, problems);
   if (value === undefined) {
+    index.allDeelthemaIdsRead = false;
     return null;
   }
   const items = readArray(value, path, problems);
   if (items === null) {
+    index.allDeelthemaIdsRead = false;
     return null;
   }
   if (items.length === 0) {
+    index.allDeelthemaIdsRead = false;
     problems.report(path, 'deelthemas-empty', { thema: themaName });
     return null;
   }
@@ -99,6 +121,7 @@ function readDeelthemas(
     const itemPath = path.child(itemIndex);
     const input = readObject(item, itemPath, problems);
     if (input === null) {
+      index.allDeelthemaIdsRead = false;
       return;
     }
     checkKeys(input, DEELTHEMA_KEYS, itemPath, problems);
@@ -109,6 +132,7 @@ function readDeelthemas(
     const description = readText(input.omschrijving, 'omschrijving', false, itemPath.child('omschrijving'), problems);
 
     if (id === null) {
+      index.allDeelthemaIdsRead = false;
       return;
     }
     index.deelthemaIds.add(id);
