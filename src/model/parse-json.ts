@@ -55,6 +55,12 @@ type Suspect =
   | { code: 'json-unquoted-text'; offset: number; word: string };
 
 function describeSyntaxError(text: string, message: string): Problem {
+  // A web page, such as a login or "not found" page, gets no advice about commas and quotes.
+  const start = text.search(/\S/);
+  if (text[start] === '<') {
+    return problemAt(text, start, 'json-markup', {});
+  }
+
   // JavaScriptCore (Safari) names no position in its message, so the text is scanned for it.
   const messageOffset = offsetFromMessage(text, message);
   const scanned = messageOffset === null ? findJsonSyntaxError(text) : null;

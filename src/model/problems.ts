@@ -75,6 +75,7 @@ export interface ProblemParams {
   'json-unquoted-text': TextPosition & { word: string };
   'json-trailing-comma': TextPosition;
   'json-invisible-space': TextPosition & { codePoint: string };
+  'json-markup': TextPosition;
 }
 
 export type ProblemCode = keyof ProblemParams;
@@ -397,6 +398,11 @@ const catalogue: { [C in ProblemCode]: (params: ProblemParams[C]) => Text } = {
   'json-invisible-space': (params) => ({
     nl: `${at(params, 'nl')}hier staat een onzichtbaar teken (${params.codePoint}, zoals een harde spatie) buiten een tekst. Het CMS voegt die soms in; vervang het door een gewone spatie.${near(params, 'nl')}`,
     en: `${at(params, 'en')}found an invisible character (${params.codePoint}, such as a non-breaking space) outside a text. CMSs sometimes insert it; replace it with an ordinary space.${near(params, 'en')}`,
+  }),
+
+  'json-markup': (params) => ({
+    nl: `${at(params, 'nl')}dit is HTML, zoals een webpagina, en geen JSON. Gebruik het JSON-bestand zelf.`,
+    en: `${at(params, 'en')}this is HTML, such as a web page, not JSON. Use the JSON file itself.`,
   }),
 
   'json-trailing-comma': (params) => ({

@@ -190,3 +190,33 @@ describe('findJsonSyntaxError', () => {
     expect(findJsonSyntaxError('['.repeat(200_000))).to.deep.equal({ offset: 200_000, detail: 'unexpected-end' });
   });
 });
+
+describe('parseJsonText: web pages', () => {
+  const pages = [
+    '<!doctype html><html><p>Niet gevonden</p></html>',
+    '\n  <html lang="nl"><title>Inloggen</title></html>',
+    '<?xml version="1.0"?><error/>',
+  ];
+  for (const text of pages) {
+    it(`reports ${JSON.stringify(text.slice(0, 16))} as markup`, () => {
+      const problem = problemOf(parseJsonText(text));
+
+      expect(problem.code).to.equal('json-markup');
+      expect(problem.message.nl).to.contain('geen JSON');
+      expect(problem.message.nl).to.not.contain('komma');
+      expect(problem.message.en).to.not.contain('comma');
+    });
+  }
+
+  it('names the line of the first character', () => {
+    const problem = problemOf(parseJsonText('\n\n<html></html>'));
+    expect(problem.message.nl).to.match(/^Regel 3, kolom 1: /);
+  });
+
+  it('keeps the comma advice for JSON text', () => {
+    const problem = problemOf(parseJsonText('{"code": "A" "naam": "x"}'));
+
+    expect(problem.code).to.equal('json-syntax');
+    expect(problem.message.nl).to.contain('komma');
+  });
+});

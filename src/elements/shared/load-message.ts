@@ -70,9 +70,13 @@ export function loadErrorBody(
       return html`<p>${errors.http(url, error.status ?? 0, error.statusText)}</p>`;
     case 'empty':
       return html`<p>${errors.empty(url)}</p>`;
-    case 'not-json':
+    case 'not-json': {
+      // The advice of `notJson` (check the address) is all that fits a web page; the position and
+      // the advice about commas and quotes are shown only for a JSON syntax error.
+      const problems = error.problems.filter((problem) => problem.code !== 'json-markup').slice(0, 1);
       return html`<p>${errors.notJson(url, error.contentType)}</p>
-        ${error.problems.slice(0, 1).map((problem) => html`<p>${problem.message[lang]}</p>`)}`;
+        ${problems.map((problem) => html`<p>${problem.message[lang]}</p>`)}`;
+    }
     case 'invalid': {
       const problems = error.problems.filter((problem) => problem.severity === 'error');
       return html`<p>${errors.invalid(problems.length)}</p>

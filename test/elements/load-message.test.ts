@@ -1,0 +1,82 @@
+import { expect } from '@open-wc/testing';
+import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
+import { captureConsoleErrors, html, renderTaart, serverUrl, textOf } from './helpers.js';
+
+/** Loads a fresh copy of the demo monitor of 's-Hertogenbosch. */
+async function loadDemoMonitor(): Promise<Record<string, any>> {
+  const response = await fetch('/demo/data/s-hertogenbosch.json');
+  return response.json();
+}
+
+/** Renders a profieltaart that is expected to fail, without letting its console.error through. */
+async function renderFailing(template: ReturnType<typeof html>): Promise<ProfielTaart> {
+  let element!: ProfielTaart;
+  await captureConsoleErrors(async () => {
+    element = await renderTaart(template);
+  });
+  return element;
+}
+
+const WEB_PAGE = '<!doctype html><html lang="nl"><title>Inloggen</title><p>Log in om verder te gaan.</p></html>';
+
+describe('load message: web page instead of JSON', () => {
+  it('is accessible', async () => {
+    const element = await renderFailing(html`<profiel-taart src=${serverUrl({ type: 'text/html', body: WEB_PAGE })}></profiel-taart>`);
+    await expect(element).to.be.accessible();
+  });
+
+  it('advises only to check the address', async () => {
+    const element = await renderFailing(html`<profiel-taart src=${serverUrl({ type: 'text/html', body: WEB_PAGE })}></profiel-taart>`);
+    const text = textOf(element);
+
+    expect(text).to.contain('is geen JSON (ontvangen: text/html');
+    expect(text).to.contain('niet naar een webpagina');
+    expect(text).to.not.contain('komma');
+    expect(text).to.not.contain('Regel 1');
+  });
+
+  it('advises only to check the address in English', async () => {
+    const element = await renderFailing(
+      html`<profiel-taart lang="en" src=${serverUrl({ type: 'text/plain', body: WEB_PAGE })}></profiel-taart>`,
+    );
+    const text = textOf(element);
+
+    expect(text).to.contain('not to a web page');
+    expect(text).to.not.contain('comma');
+  });
+
+  it('keeps the comma advice for a JSON syntax error', async () => {
+    const body = '{"formaat": "wijkmonitor/1", "gebieden": [{"code": "A" "naam": "x"}]}';
+    const element = await renderFailing(html`<profiel-taart src=${serverUrl({ type: 'application/json', body })}></profiel-taart>`);
+    const text = textOf(element);
+
+    expect(text).to.contain('Regel 1, kolom');
+    expect(text).to.contain("Controleer de komma's");
+  });
+});
+
+describe('load message: invalid data', () => {
+  it('names a missing thema id as the only error', async () => {
+    const monitor = await loadDemoMonitor();
+    delete monitor.themas[0].id;
+    const element = await renderFailing(html`<profiel-taart .data=${monitor} gebied="BU07960101"></profiel-taart>`);
+    const text = textOf(element);
+
+    expect(text).to.contain('Er zit een fout in de gegevens:');
+    expect(text).to.contain('De verplichte sleutel "id" ontbreekt.');
+    expect(text).to.contain('$.themas[0].id');
+    expect(text).to.not.contain('bestaat niet in "themas"');
+    expect(text).to.not.contain('Hier hoort een tekst');
+  });
+
+  it('names a missing gebied code as the only error in English', async () => {
+    const monitor = await loadDemoMonitor();
+    delete monitor.gebieden[3].code;
+    const element = await renderFailing(html`<profiel-taart lang="en" .data=${monitor} gebied="BU07960101"></profiel-taart>`);
+    const text = textOf(element);
+
+    expect(text).to.contain('The data contains an error:');
+    expect(text).to.contain('$.gebieden[3].code');
+    expect(text).to.not.contain('is not in "gebieden"');
+  });
+});
