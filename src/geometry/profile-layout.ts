@@ -276,6 +276,12 @@ export function textArcPath(startAngle: number, endAngle: number, radius: number
   const [x1, y1] = polar(to, radius);
   const large = Math.abs(endAngle - startAngle) > Math.PI ? 1 : 0;
   const sweep = lowerHalf ? 0 : 1;
+  // A whole ring (a monitor with one thema) starts and ends at one point, where a single arc command
+  // draws nothing, so it takes two half arcs through the middle.
+  if (Math.abs(endAngle - startAngle) >= 2 * Math.PI - 1e-9) {
+    const [xm, ym] = polar(middle, radius);
+    return `M${x0},${y0}A${radius},${radius} 0 0 ${sweep} ${xm},${ym}A${radius},${radius} 0 0 ${sweep} ${x1},${y1}`;
+  }
   return `M${x0},${y0}A${radius},${radius} 0 ${large} ${sweep} ${x1},${y1}`;
 }
 
