@@ -35,10 +35,14 @@ export function defineElements(registry: CustomElementRegistry = customElements)
     versioned[VERSION_KEY] = VERSION;
     return;
   }
-  const other = versioned[VERSION_KEY] ?? 'unknown';
+  // Only a copy of wijkmonitor stores its version; any other script that took a tag stores none.
+  const other = versioned[VERSION_KEY];
+  const tags = skipped.map((tag) => `<${tag}>`);
+  const last = tags.pop()!;
+  const list = tags.length ? `${tags.join(', ')} and ${last}` : last;
   console.warn(
-    `wijkmonitor ${VERSION}: <${skipped.join('>, <')}> was already defined by wijkmonitor ${other}; ` +
-      'that copy stays in use. Load the library once per page.',
+    `wijkmonitor ${VERSION}: ${list} ${tags.length ? 'were' : 'was'} already defined by ` +
+      `${other ? `wijkmonitor ${other}` : 'another script'}, which stays in use. Load wijkmonitor once per page.`,
   );
 }
 

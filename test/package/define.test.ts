@@ -84,6 +84,31 @@ describe('tag registration', () => {
       expect(log.warnings[0]).to.contain('<profiel-taart>');
     });
 
+    it('words the warning as one sentence', async () => {
+      const log = await loadInFrame([BUNDLE_URL, otherUrl]);
+      frames.push(log.frame);
+      expect(log.warnings).to.deep.equal([
+        `wijkmonitor ${OTHER_VERSION}: <profiel-taart>, <thema-legenda>, <buurt-vergelijk> and <gebied-kiezer> were ` +
+          `already defined by wijkmonitor ${VERSION}, which stays in use. Load wijkmonitor once per page.`,
+      ]);
+    });
+
+    it('names one tag taken by another script', async () => {
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      frames.push(frame);
+      const win = frame.contentWindow as Window & typeof globalThis;
+      win.customElements.define('thema-legenda', class extends win.HTMLElement {});
+      const warnings: string[] = [];
+      win.console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+      const absolute = new URL(BUNDLE_URL, location.href).href;
+      await (win as unknown as { eval(code: string): Promise<unknown> }).eval(`import(${JSON.stringify(absolute)})`);
+
+      expect(warnings).to.deep.equal([
+        `wijkmonitor ${VERSION}: <thema-legenda> was already defined by another script, which stays in use. Load wijkmonitor once per page.`,
+      ]);
+    });
+
     it('warns once in the other order', async () => {
       const log = await loadInFrame([otherUrl, `${BUNDLE_URL}?copy=2`]);
       frames.push(log.frame);
