@@ -38,6 +38,8 @@ export interface Catalog {
     unknownJaar(jaar: string, available: number[]): string;
   };
   keyboardHint: string;
+  /** Note on an attribute value that is not one of `allowed`, and what the element shows instead. */
+  invalidValue(attribute: string, value: string, allowed: string, fallback: string): string;
 }
 
 export interface SummaryCounts {
@@ -55,6 +57,17 @@ function list(items: string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
   const last = items[items.length - 1];
   return `${items.slice(0, -1).join(', ')} ${lang === 'nl' ? 'of' : 'or'} ${last}`;
+}
+
+/**
+ * Returns the summary sentence of a profile with one deelthema, from `phrases` for no data, above,
+ * below and neither above nor below the average.
+ */
+function onlyDeelthema(c: SummaryCounts, phrases: [string, string, string, string]): string {
+  if (c.noData > 0) return phrases[0];
+  if (c.above > 0) return phrases[1];
+  if (c.below > 0) return phrases[2];
+  return phrases[3];
 }
 
 const nl: Catalog = {
@@ -85,9 +98,16 @@ const nl: Catalog = {
   tableCaption: (gebied, jaar) => `Alle waarden van ${gebied}, ${jaar}`,
   summary: (c) => {
     const parts = [
-      `Van de ${c.deelthemas} deelthema's scoren er ${c.above} boven en ${c.below} beneden het gemiddelde.`,
+      c.deelthemas === 1
+        ? onlyDeelthema(c, [
+            'Voor het enige deelthema zijn geen gegevens.',
+            'Het enige deelthema scoort boven het gemiddelde.',
+            'Het enige deelthema scoort beneden het gemiddelde.',
+            'Het enige deelthema scoort niet boven of beneden het gemiddelde.',
+          ])
+        : `Van de ${c.deelthemas} deelthema's scoren er ${c.above} boven en ${c.below} beneden het gemiddelde.`,
     ];
-    if (c.noData > 0) parts.push(`Voor ${c.noData} zijn geen gegevens.`);
+    if (c.noData > 0 && c.deelthemas > 1) parts.push(`Voor ${c.noData} zijn geen gegevens.`);
     if (c.hasDevelopment) {
       parts.push(`${c.improved} ${c.improved === 1 ? 'is' : 'zijn'} vooruit gegaan en ${c.declined} achteruit.`);
     }
@@ -122,6 +142,7 @@ const nl: Catalog = {
       `Voor jaar ${jaar} zijn geen gegevens van dit gebied. Beschikbaar: ${available.join(', ') || 'geen'}.`,
   },
   keyboardHint: 'Wijs een deel van de taart aan of tik erop voor details. Met het toetsenbord: Tab naar de taart, dan de pijltoetsen.',
+  invalidValue: (attribute, value, allowed, fallback) => `${attribute}="${value}" is ongeldig; kies ${allowed}. Nu getoond: ${fallback}.`,
 };
 
 const en: Catalog = {
@@ -151,8 +172,17 @@ const en: Catalog = {
   hideTable: 'Hide table',
   tableCaption: (gebied, jaar) => `All values of ${gebied}, ${jaar}`,
   summary: (c) => {
-    const parts = [`Of the ${c.deelthemas} subthemes, ${c.above} score above and ${c.below} below average.`];
-    if (c.noData > 0) parts.push(`${c.noData} have no data.`);
+    const parts = [
+      c.deelthemas === 1
+        ? onlyDeelthema(c, [
+            'The only subtheme has no data.',
+            'The only subtheme scores above average.',
+            'The only subtheme scores below average.',
+            'The only subtheme scores neither above nor below average.',
+          ])
+        : `Of the ${c.deelthemas} subthemes, ${c.above} score above and ${c.below} below average.`,
+    ];
+    if (c.noData > 0 && c.deelthemas > 1) parts.push(`${c.noData} ${c.noData === 1 ? 'has' : 'have'} no data.`);
     if (c.hasDevelopment) parts.push(`${c.improved} improved and ${c.declined} declined.`);
     return parts.join(' ');
   },
@@ -183,6 +213,7 @@ const en: Catalog = {
       `There is no data for this area in ${jaar}. Available: ${available.join(', ') || 'none'}.`,
   },
   keyboardHint: 'Point at or tap a part of the chart for details. With the keyboard: Tab to the chart, then the arrow keys.',
+  invalidValue: (attribute, value, allowed, fallback) => `${attribute}="${value}" is not valid; use ${allowed}. Showing ${fallback}.`,
 };
 
 export const catalogs: Record<Lang, Catalog> = { nl, en };

@@ -28,6 +28,8 @@ export interface CompareCatalog {
   errors: {
     noGebied: string;
     invalidJaar(jaar: string): string;
+    /** None of the chosen gebieden has results in `jaren`; `available` are the jaren in which one has. */
+    unknownJaar(jaren: number[], available: number[]): string;
   };
 }
 
@@ -63,6 +65,8 @@ const nl: CompareCatalog = {
     noGebied:
       'Er zijn geen gebieden gekozen. Geef het attribuut gebieden, bijvoorbeeld gebieden="BU07960101,BU07960102", of gebied met context of jaren.',
     invalidJaar: (jaar) => `"${jaar}" is geen jaar. Schrijf jaren als getallen, gescheiden door komma's, bijvoorbeeld jaren="2016,2020".`,
+    unknownJaar: (jaren, available) =>
+      `Voor ${jaren.length === 1 ? 'jaar' : 'de jaren'} ${list(jaren.map(String), 'en')} zijn geen gegevens van de gekozen gebieden. Beschikbaar: ${available.join(', ') || 'geen'}.`,
   },
 };
 
@@ -93,6 +97,8 @@ const en: CompareCatalog = {
     noGebied:
       'No areas were chosen. Set the gebieden attribute, for example gebieden="BU07960101,BU07960102", or gebied with context or jaren.',
     invalidJaar: (jaar) => `"${jaar}" is not a year. Write years as numbers separated by commas, for example jaren="2016,2020".`,
+    unknownJaar: (jaren, available) =>
+      `There is no data for the chosen areas in ${list(jaren.map(String), 'and')}. Available: ${available.join(', ') || 'none'}.`,
   },
 };
 

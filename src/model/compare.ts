@@ -30,7 +30,9 @@ export type CompareSelection =
   | { ok: true; items: CompareItem[] }
   | { ok: false; reason: 'no-gebied' }
   | { ok: false; reason: 'unknown-gebied'; query: string; suggestions: Gebied[] }
-  | { ok: false; reason: 'invalid-jaar'; jaar: string };
+  | { ok: false; reason: 'invalid-jaar'; jaar: string }
+  /** None of the gebieden has a result in `jaren`; `available` lists the jaren in which any of them has one. */
+  | { ok: false; reason: 'unknown-jaar'; jaren: number[]; available: number[] };
 
 /** Keywords for `gebieden` that stand for a whole level of the gemeente. */
 export const GEBIED_KEYWORDS: Record<string, (gebied: Gebied) => boolean> = {
@@ -81,6 +83,9 @@ export function selectCompareItems(monitor: Monitor, request: CompareRequest): C
     if (request.context && splitList(request.gebieden).length === 0) ancestors(monitor, found.gebied).forEach(add);
   }
 
+  // Only keywords can match no gebied, such as `alle-buurten` in a monitor of wijken.
+  if (gebieden.length === 0) return { ok: false, reason: 'unknown-gebied', query: queries.join(','), suggestions: [] };
+
   const jaarTexts = splitList(request.jaren);
   if (jaarTexts.length === 0 && request.jaar.trim() !== '') jaarTexts.push(request.jaar.trim());
   const jaren: number[] = [];
@@ -88,6 +93,13 @@ export function selectCompareItems(monitor: Monitor, request: CompareRequest): C
     const jaar = Number(text);
     if (!Number.isInteger(jaar)) return { ok: false, reason: 'invalid-jaar', jaar: text };
     if (!jaren.includes(jaar)) jaren.push(jaar);
+  }
+
+  // A jaar without a result for any of the gebieden would only draw empty cards or a row of "—".
+  if (jaren.length > 0) {
+    const available = monitor.jaren.filter((jaar) => gebieden.some((gebied) => monitor.results.get(jaar)?.has(gebied.code)));
+    const unknown = jaren.filter((jaar) => !available.includes(jaar));
+    if (unknown.length > 0) return { ok: false, reason: 'unknown-jaar', jaren: unknown, available };
   }
 
   const items: CompareItem[] = [];

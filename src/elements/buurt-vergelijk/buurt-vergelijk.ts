@@ -21,7 +21,9 @@ import { ratingClass, ratingPattern } from '../shared/classes.js';
 import { patternDefs } from '../shared/patterns.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { SliceTransition, sliceTransitionStyles, type TransitionFrame } from '../shared/slice-transition.js';
+import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { renderMessage, renderSourceState } from '../shared/load-message.js';
+import { WEERGAVEN, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
 import { buurtVergelijkStyles } from './buurt-vergelijk.styles.js';
 
 /** Width of one small multiple's chart, in px of its viewBox. */
@@ -50,6 +52,7 @@ interface Column {
  * @csspart card - One small multiple.
  * @csspart table - The comparison table.
  * @csspart message - The message shown in place when the comparison cannot be drawn.
+ * @csspart note - A note under the toolbar on an attribute value that is not valid, such as a misspelt `vorm` or `sorteer`.
  *
  * @cssproperty --wbm-text-color - Text colour.
  * @cssproperty --wbm-muted-text-color - Colour of secondary text.
@@ -83,7 +86,14 @@ interface Column {
  * @slot - Not rendered; light DOM (for example a link to the data) shows only without the script.
  */
 export class BuurtVergelijk extends LitElement {
-  static override styles = [buurtVergelijkStyles, sliceTransitionStyles];
+  static override styles = [buurtVergelijkStyles, sliceTransitionStyles, noteStyles];
+
+  /** Attributes that a CMS may also write with a `data-` prefix, such as `data-gebieden`. @internal */
+  private static readonly aliased = ['src', 'gebieden', 'gebied', 'context', 'jaren', 'jaar', 'weergave', 'sorteer', 'vorm', 'lang'];
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, ...DataAttributeAliases.observed(BuurtVergelijk.aliased)];
+  }
 
   /** URL of a monitor JSON file. */
   @property({ reflect: true }) src: string | null = null;
@@ -122,6 +132,7 @@ export class BuurtVergelijk extends LitElement {
   @state() private shown = new Set<string>();
 
   private readonly source = new MonitorSource(this);
+  private readonly aliases = new DataAttributeAliases(this, BuurtVergelijk.aliased);
   private readonly transition = new SliceTransition(this);
   private observer: IntersectionObserver | null = null;
   private loggedSelectionError = '';
@@ -146,6 +157,11 @@ export class BuurtVergelijk extends LitElement {
   /** Fetches `src` again, also after a successful load. Other elements on the page that failed to load the same file try again too. */
   reload(): void {
     this.source.reload();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    this.aliases.attributeChanged(name, value);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -187,6 +203,11 @@ export class BuurtVergelijk extends LitElement {
       }
       case 'invalid-jaar':
         return { message: catalog.errors.invalidJaar(selection.jaar), log: `Invalid jaar "${selection.jaar}" in jaren or jaar.` };
+      case 'unknown-jaar':
+        return {
+          message: catalog.errors.unknownJaar(selection.jaren, selection.available),
+          log: `No result for these gebieden in jaar ${selection.jaren.join(', ')}; available: ${selection.available.join(', ') || 'none'}.`,
+        };
     }
   }
 
@@ -214,6 +235,7 @@ export class BuurtVergelijk extends LitElement {
     return html`<section class="vergelijk" aria-label=${catalog.name}>
       <p class="title">${title}</p>
       ${this.renderToolbar(monitor, lang, catalog)}
+      ${this.renderNotes(monitor, lang)}
       ${this.vorm === 'tabel'
         ? this.renderTable(monitor, items, label, title, lang, catalog)
         : this.renderCards(monitor, items, label, lang, catalog)}
@@ -244,6 +266,22 @@ export class BuurtVergelijk extends LitElement {
         </select>
       </label>
     </div>`;
+  }
+
+  /** Notes on invalid values of `weergave`, `vorm` and `sorteer`; the comparison shows their defaults. */
+  private renderNotes(monitor: Monitor, lang: Lang) {
+    const themaIds = monitor.themas.map((thema) => thema.id);
+    const deelthemaIds = monitor.themas.flatMap((thema) => thema.deelthemas.map((deelthema) => deelthema.id));
+    // Deelthema ids sort too, but the note lists only the thema ids, as the sort field does.
+    const sorteer = deelthemaIds.includes(this.sorteer ?? '') ? null : this.sorteer;
+    return invalidValueNotes(this, lang, [
+      checkValue('weergave', this.weergave, WEERGAVEN),
+      checkValue('vorm', this.vorm, ['taarten', 'tabel']),
+      checkValue('sorteer', sorteer, ['naam', 'totaal', ...themaIds], {
+        nl: compareCatalogs.nl.sortGiven.toLowerCase(),
+        en: compareCatalogs.en.sortGiven.toLowerCase(),
+      }),
+    ]);
   }
 
   // ---------------------------------------------------------------------------

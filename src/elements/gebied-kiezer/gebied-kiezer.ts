@@ -9,7 +9,9 @@ import { pickerCatalogs, type PickerCatalog } from '../../i18n/picker-catalog.js
 import { resolveLang } from '../../i18n/lang.js';
 import { emit } from '../shared/events.js';
 import { LinkedTargets } from '../shared/linked-targets.js';
+import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { renderMessage, renderSourceState } from '../shared/load-message.js';
+import { checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
 import { gebiedKiezerStyles } from './gebied-kiezer.styles.js';
 
 /** One group of options: the gemeente, a wijk or dorp with its buurten, or the rest. */
@@ -106,6 +108,7 @@ export function filterGroups(groups: readonly PickerGroup[], queryText: string):
  * @csspart listbox - The popup list of gebieden.
  * @csspart option - One gebied in the list.
  * @csspart message - The message shown in place when the picker cannot be drawn.
+ * @csspart note - A note under the field on a value of `types` that is not a gebied type.
  *
  * @cssproperty --wbm-text-color - Text colour.
  * @cssproperty --wbm-muted-text-color - Colour of group labels and hints.
@@ -125,7 +128,14 @@ export function filterGroups(groups: readonly PickerGroup[], queryText: string):
  * @slot - Not rendered; light DOM (for example a link to the data) shows only without the script.
  */
 export class GebiedKiezer extends LitElement {
-  static override styles = gebiedKiezerStyles;
+  static override styles = [gebiedKiezerStyles, noteStyles];
+
+  /** Attributes that a CMS may also write with a `data-` prefix, such as `data-for`. @internal */
+  private static readonly aliased = ['src', 'for', 'gebied', 'types', 'label', 'lang'];
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, ...DataAttributeAliases.observed(GebiedKiezer.aliased)];
+  }
 
   /** URL of a monitor JSON file; not needed when `for` names an element that has one. */
   @property({ reflect: true }) src: string | null = null;
@@ -160,10 +170,16 @@ export class GebiedKiezer extends LitElement {
 
   private readonly linked = new LinkedTargets(this);
   private readonly source = new MonitorSource(this, () => this.linked.sources());
+  private readonly aliases = new DataAttributeAliases(this, GebiedKiezer.aliased);
 
   /** Fetches `src` again, also after a successful load. Other elements on the page that failed to load the same file try again too. */
   reload(): void {
     this.source.reload();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    this.aliases.attributeChanged(name, value);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -203,6 +219,8 @@ export class GebiedKiezer extends LitElement {
     const active = options.find((option) => option.gebied.code === this.activeCode) ?? null;
     const value = this.queryText ?? selected?.naam ?? '';
     const expanded = this.open && options.length > 0;
+    const unknownTypes = (this.types ?? '').split(',').some((type) => type.trim() !== '' && !ALL_TYPES.includes(type.trim().toLowerCase() as GebiedType));
+    const notes = invalidValueNotes(this, resolveLang(this), [checkValue('types', unknownTypes ? this.types : null, ALL_TYPES, types.join(','))]);
 
     return html`<div class="kiezer">
       <label for="input" part="label">${this.label ?? catalog.label}</label>
@@ -260,6 +278,7 @@ export class GebiedKiezer extends LitElement {
         )}
       </div>
       ${this.open && options.length === 0 ? html`<p class="no-results">${catalog.noResults(this.queryText ?? '')}</p>` : nothing}
+      ${notes}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </div>`;
   }

@@ -30,6 +30,7 @@ import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { SliceTransition, sliceTransitionStyles, type TargetSlice } from '../shared/slice-transition.js';
 import { emit } from '../shared/events.js';
 import { loadErrorBody } from '../shared/load-message.js';
+import { WEERGAVEN, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
 import { profielTaartStyles } from './profiel-taart.styles.js';
 
 /** Width in px that a chart is laid out at before its width is observed, as `layoutProfile` does. */
@@ -124,6 +125,7 @@ type Selection =
  * @csspart details - The details of the active slice.
  * @csspart table - The data table with every drawn value.
  * @csspart message - The message shown in place when the chart cannot be drawn.
+ * @csspart note - A note under the chart on an attribute value that is not valid, such as a misspelt `weergave`.
  * @csspart loading - The loading indicator shown while the data is fetched.
  * @csspart key - The list of deelthema's under a chart narrower than 520 px.
  * @csspart source - The line that names the source of the data.
@@ -180,7 +182,7 @@ type Selection =
  * @cssproperty --wbm-value-track-color - Ring behind slices that show their value by length.
  */
 export class ProfielTaart extends LitElement {
-  static override styles = [profielTaartStyles, sliceTransitionStyles];
+  static override styles = [profielTaartStyles, sliceTransitionStyles, noteStyles];
 
   /** Attributes that a CMS may also write as `data-src`, `data-gebied` and so on. @internal */
   private static readonly aliased = ['src', 'gebied', 'jaar', 'weergave', 'lang', 'loading'];
@@ -539,6 +541,11 @@ export class ProfielTaart extends LitElement {
     let key: unknown = nothing;
     if (!layout.outerLabels) key = full ? this.renderKey(monitor, result, weergave, lang) : this.placeholderKey(monitor, result, lang);
     const source = monitor.source ? html`<p class="source" part="source" .textContent=${monitor.source[lang]}></p>` : nothing;
+    const notes = invalidValueNotes(this, lang, [
+      checkValue('weergave', this.weergave, WEERGAVEN),
+      checkValue('straal', this.straal, ['vast', 'waarde']),
+      checkValue('loading', this.loading, ['lazy', 'eager']),
+    ]);
 
     // No white space between tags and text set through `.textContent`: every text node and Lit
     // marker comment adds up on a page of many charts.
@@ -555,7 +562,7 @@ export class ProfielTaart extends LitElement {
         @pointerenter=${this.onSliceEnter}
         @pointerleave=${this.onPointerLeave}
         @click=${this.onChartClick}
-      >${chartSvg}</div>${summary}<div class="visually-hidden" aria-live="polite" .textContent=${this.announcement}></div>${this.renderDetails(active, monitor, result, weergave, lang, catalog, previousJaar)}${key}${source}<button
+      >${chartSvg}</div>${summary}<div class="visually-hidden" aria-live="polite" .textContent=${this.announcement}></div>${this.renderDetails(active, monitor, result, weergave, lang, catalog, previousJaar)}${key}${source}${notes}<button
         class="table-toggle"
         part="table-toggle"
         type="button"

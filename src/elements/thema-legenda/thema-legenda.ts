@@ -11,7 +11,9 @@ import { ratingClass, ratingPattern } from '../shared/classes.js';
 import { patternDefs } from '../shared/patterns.js';
 import { emit, type ThemaHighlightDetail } from '../shared/events.js';
 import { LinkedTargets } from '../shared/linked-targets.js';
+import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { renderSourceState } from '../shared/load-message.js';
+import { WEERGAVEN, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
 import { themaLegendaStyles } from './thema-legenda.styles.js';
 
 /** A linked element that can highlight a thema, such as `<profiel-taart>`. */
@@ -31,6 +33,7 @@ type Highlightable = HTMLElement & { highlight?: (id: string | null) => void; we
  * @csspart thema - The button of one thema.
  * @csspart swatch - The colour sample of one class.
  * @csspart message - The message shown in place when the legend cannot be drawn.
+ * @csspart note - A note under the legend on an attribute value that is not valid, such as a misspelt `orientation`.
  *
  * @cssproperty --wbm-text-color - Text colour.
  * @cssproperty --wbm-muted-text-color - Colour of secondary text.
@@ -59,7 +62,14 @@ type Highlightable = HTMLElement & { highlight?: (id: string | null) => void; we
  * @slot - Not rendered; light DOM (for example a link to the data) shows only without the script.
  */
 export class ThemaLegenda extends LitElement {
-  static override styles = themaLegendaStyles;
+  static override styles = [themaLegendaStyles, noteStyles];
+
+  /** Attributes that a CMS may also write with a `data-` prefix, such as `data-for`. @internal */
+  private static readonly aliased = ['src', 'for', 'weergave', 'orientation', 'lang'];
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, ...DataAttributeAliases.observed(ThemaLegenda.aliased)];
+  }
 
   /** URL of a monitor or profile JSON file; not needed when `for` names a chart. */
   @property({ reflect: true }) src: string | null = null;
@@ -87,6 +97,7 @@ export class ThemaLegenda extends LitElement {
     for (const target of added) target.addEventListener('wbm-thema-highlight', this.onTargetHighlight);
   });
   private readonly source = new MonitorSource(this, () => this.linked.sources());
+  private readonly aliases = new DataAttributeAliases(this, ThemaLegenda.aliased);
   private emitted: string | null = null;
 
   private readonly onTargetHighlight = (event: CustomEvent<ThemaHighlightDetail>) => {
@@ -105,6 +116,11 @@ export class ThemaLegenda extends LitElement {
     this.source.reload();
   }
 
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    this.aliases.attributeChanged(name, value);
+  }
+
   private get weergave_(): Weergave {
     const linked = this.linked.targets[0] as Highlightable | undefined;
     const value = linked?.getAttribute('weergave') ?? linked?.weergave ?? this.weergave;
@@ -121,15 +137,20 @@ export class ThemaLegenda extends LitElement {
     const weergave = this.weergave_;
     const colourScale = monitor.scales[weergave].classes;
     const trendScale = monitor.scales.ontwikkeling.classes;
+    const orientation = this.orientation === 'horizontal' ? 'horizontal' : 'vertical';
+    const notes = invalidValueNotes(this, lang, [
+      checkValue('weergave', this.weergave, WEERGAVEN),
+      checkValue('orientation', this.orientation, ['vertical', 'horizontal']),
+    ]);
 
-    return html`<section part="legend" class="legend ${this.orientation}" aria-label=${catalog.name}>
+    return html`<section part="legend" class="legend ${orientation}" aria-label=${catalog.name}>
       <svg class="defs" aria-hidden="true" focusable="false" width="0" height="0">
         ${patternDefs('small')}
       </svg>
       <div class="group themas">
         <p class="group-title" id="themas-title">${catalog.themas}</p>
         <ul aria-labelledby="themas-title">
-          ${monitor.themas.map((_, index) => this.renderThema(monitor, index, lang, catalog))}
+          ${monitor.themas.map((_, index) => this.renderThema(monitor, index, lang, catalog, orientation))}
         </ul>
         <p class="hint">${catalog.themaHint}</p>
       </div>
@@ -153,10 +174,11 @@ export class ThemaLegenda extends LitElement {
           )}
         </ul>
       </div>
+      ${notes}
     </section>`;
   }
 
-  private renderThema(monitor: Monitor, index: number, lang: Lang, catalog: LegendCatalog): TemplateResult {
+  private renderThema(monitor: Monitor, index: number, lang: Lang, catalog: LegendCatalog, orientation: string): TemplateResult {
     const thema = monitor.themas[index];
     const active = this.highlighted === thema.id || this.pinned === thema.id;
     return html`<li class=${classMap({ thema: true, highlighted: active })}>
@@ -175,7 +197,7 @@ export class ThemaLegenda extends LitElement {
         <span class="thema-name">${thema.label[lang]}</span>
         <span class="visually-hidden">, ${catalog.position(index + 1, monitor.themas.length)}</span>
       </button>
-      ${this.orientation === 'vertical' && thema.deelthemas.length > 0
+      ${orientation === 'vertical' && thema.deelthemas.length > 0
         ? html`<ul class="deelthemas">
             ${thema.deelthemas.map((deelthema) => html`<li>${deelthema.label[lang]}</li>`)}
           </ul>`

@@ -1,0 +1,70 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Lang } from '../../model/types.js';
+import { catalogs } from '../../i18n/catalog.js';
+
+/** An attribute whose value is not one of the values the element knows. */
+export interface InvalidValue {
+  attribute: string;
+  value: string;
+  /** The values the element knows, the default first. */
+  allowed: readonly string[];
+  /** What the element shows instead, per language. */
+  fallback: string | Record<Lang, string>;
+}
+
+/** Values of `weergave`, the default first. */
+export const WEERGAVEN = ['situatie', 'ontwikkeling'];
+
+/** Keys of the invalid values that each element logged at its latest check. */
+const logged = new WeakMap<Element, Set<string>>();
+
+/**
+ * Returns the problem with an enumerated attribute's value, or null when the value is absent, empty
+ * or one of `allowed`. The element keeps working with `fallback`, which is the default by default.
+ */
+export function checkValue(
+  attribute: string,
+  value: string | null | undefined,
+  allowed: readonly string[],
+  fallback: InvalidValue['fallback'] = allowed[0],
+): InvalidValue | null {
+  if (value === null || value === undefined || value === '' || allowed.includes(value)) return null;
+  return { attribute, value, allowed, fallback };
+}
+
+function describe(problem: InvalidValue, lang: Lang): string {
+  const allowed = new Intl.ListFormat(lang, { type: 'disjunction' }).format(problem.allowed);
+  const fallback = typeof problem.fallback === 'string' ? problem.fallback : problem.fallback[lang];
+  return catalogs[lang].invalidValue(problem.attribute, problem.value, allowed, fallback);
+}
+
+/**
+ * Logs one console error for each invalid value that the element did not have at its previous
+ * check, and returns a short note on each for the web editor, who sees no console. A value that
+ * is fixed and later broken again is logged again.
+ */
+export function invalidValueNotes(host: Element, lang: Lang, checks: readonly (InvalidValue | null)[]): TemplateResult | typeof nothing {
+  const problems = checks.filter((check): check is InvalidValue => check !== null);
+  const previous = logged.get(host);
+  const current = new Set<string>();
+  for (const problem of problems) {
+    const key = `${problem.attribute}=${problem.value}`;
+    current.add(key);
+    if (!previous?.has(key)) console.error(`<${host.localName}>: ${describe(problem, 'en')}`, host);
+  }
+  logged.set(host, current);
+
+  if (problems.length === 0) return nothing;
+  return html`${problems.map((problem) => html`<p class="note" part="note">${describe(problem, lang)}</p>`)}`;
+}
+
+/** Styles of the notes on invalid attribute values: small secondary text under the element's content. */
+export const noteStyles = css`
+  .note {
+    margin: 0.5em 0 0;
+    padding-inline-start: 0.5em;
+    border-inline-start: 3px solid var(--wbm-error-border-color, #b83d1c);
+    font-size: 0.875em;
+    color: var(--wbm-muted-text-color, #4a4a4a);
+  }
+`;

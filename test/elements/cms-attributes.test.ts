@@ -1,0 +1,353 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
+import type { ThemaLegenda } from '../../src/elements/thema-legenda/thema-legenda.js';
+import type { BuurtVergelijk } from '../../src/elements/buurt-vergelijk/buurt-vergelijk.js';
+import type { GebiedKiezer } from '../../src/elements/gebied-kiezer/gebied-kiezer.js';
+import { MONITOR_URL, captureConsoleErrors, loadFixture, settled, shadow, textOf } from './helpers.js';
+
+const containers: HTMLElement[] = [];
+
+/** Parses `markup` as a CMS page would deliver it and returns the container. */
+function place(markup: string): HTMLElement {
+  const container = document.createElement('div');
+  container.innerHTML = markup;
+  document.body.append(container);
+  containers.push(container);
+  return container;
+}
+
+/** Waits until an element other than `<profiel-taart>` shows its content or a message. */
+async function shown(element: HTMLElement & { updateComplete: Promise<unknown> }): Promise<void> {
+  await waitUntil(
+    () => shadow(element).querySelector('.legend, .vergelijk, .kiezer, .message') !== null,
+    `<${element.localName}> did not finish loading`,
+    { timeout: 10000 },
+  );
+  await element.updateComplete;
+}
+
+function notes(element: Element): string[] {
+  return [...shadow(element).querySelectorAll('.note')].map((note) => note.textContent!.replace(/\s+/g, ' ').trim());
+}
+
+/** The first argument of each captured console.error, as text. */
+function messages(calls: unknown[][]): string[] {
+  return calls.map((call) => String(call[0]));
+}
+
+afterEach(() => {
+  for (const container of containers.splice(0)) container.remove();
+});
+
+describe('data- aliases', () => {
+  it('passes an accessibility check with data- attributes', async () => {
+    const container = place(`<div lang="nl">
+      <profiel-taart id="taart" data-src="${MONITOR_URL}" data-gebied="BU07960101"></profiel-taart>
+      <thema-legenda data-for="taart"></thema-legenda>
+      <gebied-kiezer data-for="taart"></gebied-kiezer>
+      <buurt-vergelijk data-src="${MONITOR_URL}" data-gebieden="BU07960101,BU07960102"></buurt-vergelijk>
+    </div>`);
+    await settled(container.querySelector<ProfielTaart>('profiel-taart')!);
+    for (const tag of ['thema-legenda', 'gebied-kiezer', 'buurt-vergelijk']) await shown(container.querySelector<BuurtVergelijk>(tag)!);
+    await expect(container).to.be.accessible();
+  });
+
+  it('links <thema-legenda> through data-for', async () => {
+    const container = place(`<profiel-taart id="taart" data-src="${MONITOR_URL}" data-gebied="BU07960101"></profiel-taart>
+      <thema-legenda data-for="taart" data-orientation="horizontal" data-lang="en"></thema-legenda>`);
+    const legenda = container.querySelector<ThemaLegenda>('thema-legenda')!;
+    await shown(legenda);
+
+    expect(textOf(legenda)).to.not.include('No data source');
+    expect(textOf(legenda, '.thema-name')).to.include('Work');
+    expect(shadow(legenda).querySelector('.legend')!.classList.contains('horizontal')).to.equal(true);
+  });
+
+  it('reads data-weergave of <thema-legenda>', async () => {
+    const container = place(`<thema-legenda data-src="${MONITOR_URL}" data-weergave="ontwikkeling"></thema-legenda>`);
+    const legenda = container.querySelector<ThemaLegenda>('thema-legenda')!;
+    await shown(legenda);
+
+    expect(textOf(legenda)).to.include('Kleur: ontwikkeling sinds de vorige editie');
+  });
+
+  it('reads every data- alias of <buurt-vergelijk>', async () => {
+    const container = place(`<buurt-vergelijk data-src="${MONITOR_URL}" data-gebieden="BU07960102,BU07960101"
+      data-jaren="2016,2020" data-vorm="tabel" data-sorteer="naam" data-weergave="ontwikkeling" data-lang="en"></buurt-vergelijk>`);
+    const vergelijk = container.querySelector<BuurtVergelijk>('buurt-vergelijk')!;
+    await shown(vergelijk);
+
+    expect(textOf(vergelijk)).to.not.include('No data source');
+    expect(textOf(vergelijk, '.title')).to.equal('Binnenstad oost and Binnenstad centrum, 2016 and 2020');
+    const rows = [...shadow(vergelijk).querySelectorAll('tbody th')].map((cell) => cell.textContent!.trim());
+    expect(rows).to.deep.equal(['Binnenstad centrum 2016', 'Binnenstad centrum 2020', 'Binnenstad oost 2016', 'Binnenstad oost 2020']);
+    expect(vergelijk.weergave).to.equal('ontwikkeling');
+    expect(textOf(vergelijk, '.sort span')).to.equal('Sort by');
+  });
+
+  it('reads data-gebied, data-context and data-jaar of <buurt-vergelijk>', async () => {
+    const container = place(
+      `<buurt-vergelijk data-src="${MONITOR_URL}" data-gebied="BU07960101" data-context data-jaar="2016"></buurt-vergelijk>`,
+    );
+    const vergelijk = container.querySelector<BuurtVergelijk>('buurt-vergelijk')!;
+    await shown(vergelijk);
+
+    const names = [...shadow(vergelijk).querySelectorAll('.card-name')].map((name) => name.textContent!.trim());
+    expect(names).to.deep.equal(['Binnenstad centrum', 'Binnenstad', "'s-Hertogenbosch"]);
+    expect(textOf(vergelijk, '.title')).to.include('2016');
+  });
+
+  it('follows a later change of data-gebieden', async () => {
+    const container = place(`<buurt-vergelijk data-src="${MONITOR_URL}" data-gebieden="BU07960101"></buurt-vergelijk>`);
+    const vergelijk = container.querySelector<BuurtVergelijk>('buurt-vergelijk')!;
+    await shown(vergelijk);
+
+    vergelijk.setAttribute('data-gebieden', 'BU07960102');
+    await vergelijk.updateComplete;
+    expect(textOf(vergelijk, '.card-name')).to.equal('Binnenstad oost');
+  });
+
+  it('reads every data- alias of <gebied-kiezer>', async () => {
+    const container = place(`<profiel-taart id="taart" data-src="${MONITOR_URL}" data-gebied="BU07960101"></profiel-taart>
+      <gebied-kiezer data-for="taart" data-types="buurt" data-label="Kies uw buurt"></gebied-kiezer>`);
+    const kiezer = container.querySelector<GebiedKiezer>('gebied-kiezer')!;
+    const taart = container.querySelector<ProfielTaart>('profiel-taart')!;
+    await shown(kiezer);
+
+    expect(textOf(kiezer, 'label')).to.equal('Kies uw buurt');
+    expect(shadow(kiezer).querySelector('input')!.value).to.equal('Binnenstad centrum');
+    const options = [...shadow(kiezer).querySelectorAll<HTMLElement>('[role="option"]')];
+    expect(options.map((option) => option.textContent!.trim())).to.deep.equal(['Binnenstad centrum', 'Binnenstad oost']);
+
+    options[1].click();
+    await settled(taart);
+    expect(textOf(taart, '.title')).to.equal('Binnenstad oost, 2020');
+  });
+});
+
+describe('<buurt-vergelijk> with an unknown jaar', () => {
+  it('names the available jaren', async () => {
+    let vergelijk!: BuurtVergelijk;
+    const errors = await captureConsoleErrors(async () => {
+      const container = place(`<buurt-vergelijk src="${MONITOR_URL}" gebieden="BU07960101,BU07960102" jaren="2019,2020"></buurt-vergelijk>`);
+      vergelijk = container.querySelector<BuurtVergelijk>('buurt-vergelijk')!;
+      await shown(vergelijk);
+    });
+
+    expect(textOf(vergelijk, '.message')).to.include(
+      'Voor jaar 2019 zijn geen gegevens van de gekozen gebieden. Beschikbaar: 2016, 2020.',
+    );
+    expect(shadow(vergelijk).querySelector('.card, table')).to.equal(null);
+    expect(messages(errors)).to.deep.equal([
+      '<buurt-vergelijk>: No result for these gebieden in jaar 2019; available: 2016, 2020.',
+    ]);
+  });
+
+  it('names every unknown jaar in English', async () => {
+    let vergelijk!: BuurtVergelijk;
+    await captureConsoleErrors(async () => {
+      const container = place(`<buurt-vergelijk lang="en" src="${MONITOR_URL}" gebied="BU07960101" jaren="2018,2019"></buurt-vergelijk>`);
+      vergelijk = container.querySelector<BuurtVergelijk>('buurt-vergelijk')!;
+      await shown(vergelijk);
+    });
+
+    expect(textOf(vergelijk, '.message')).to.include('There is no data for the chosen areas in 2018 and 2019. Available: 2016, 2020.');
+  });
+
+  it('checks the jaar attribute too', async () => {
+    let vergelijk!: BuurtVergelijk;
+    await captureConsoleErrors(async () => {
+      const container = place(`<buurt-vergelijk src="${MONITOR_URL}" gebied="BU07960101" jaar="2021"></buurt-vergelijk>`);
+      vergelijk = container.querySelector<BuurtVergelijk>('buurt-vergelijk')!;
+      await shown(vergelijk);
+    });
+
+    expect(textOf(vergelijk, '.message')).to.include('Voor jaar 2021 zijn geen gegevens van de gekozen gebieden.');
+  });
+
+  it('recovers when the jaar is fixed', async () => {
+    let vergelijk!: BuurtVergelijk;
+    await captureConsoleErrors(async () => {
+      const container = place(`<buurt-vergelijk src="${MONITOR_URL}" gebied="BU07960101" jaren="2016,2019"></buurt-vergelijk>`);
+      vergelijk = container.querySelector<BuurtVergelijk>('buurt-vergelijk')!;
+      await shown(vergelijk);
+    });
+
+    vergelijk.jaren = '2016,2020';
+    await vergelijk.updateComplete;
+    expect(shadow(vergelijk).querySelector('.message')).to.equal(null);
+    expect([...shadow(vergelijk).querySelectorAll('.card-name')].map((name) => name.textContent!.trim())).to.deep.equal(['2016', '2020']);
+  });
+
+  it('says when alle-buurten matches no gebied', async () => {
+    const monitor = await loadFixture();
+    const buurten = new Set(['BU07960101', 'BU07960102']);
+    monitor.gebieden = (monitor.gebieden as { code: string }[]).filter((gebied) => !buurten.has(gebied.code));
+    monitor.resultaten = (monitor.resultaten as { gebied: string }[]).filter((result) => !buurten.has(result.gebied));
+    const container = place('<buurt-vergelijk gebieden="alle-buurten"></buurt-vergelijk>');
+    const vergelijk = container.querySelector<BuurtVergelijk>('buurt-vergelijk')!;
+
+    const errors = await captureConsoleErrors(async () => {
+      vergelijk.data = monitor;
+      await shown(vergelijk);
+    });
+
+    expect(textOf(vergelijk, '.message')).to.include('Gebied "alle-buurten" komt niet voor in de gegevens.');
+    expect(errors).to.have.length(1);
+  });
+});
+
+describe('invalid attribute values', () => {
+  it('notes an invalid weergave of <profiel-taart>', async () => {
+    let taart!: ProfielTaart;
+    const errors = await captureConsoleErrors(async () => {
+      const container = place(`<profiel-taart src="${MONITOR_URL}" gebied="BU07960101" weergave="ontwikkelling" loading="eager"></profiel-taart>`);
+      taart = container.querySelector<ProfielTaart>('profiel-taart')!;
+      await settled(taart);
+      taart.jaar = '2016';
+      await settled(taart);
+    });
+
+    expect(textOf(taart, '.subtitle')).to.equal('Situatie ten opzichte van het gemiddelde van de gemeente');
+    expect(notes(taart)).to.deep.equal(['weergave="ontwikkelling" is ongeldig; kies situatie of ontwikkeling. Nu getoond: situatie.']);
+    expect(messages(errors)).to.deep.equal([
+      '<profiel-taart>: weergave="ontwikkelling" is not valid; use situatie or ontwikkeling. Showing situatie.',
+    ]);
+
+    taart.weergave = 'ontwikkeling';
+    await settled(taart);
+    expect(notes(taart)).to.deep.equal([]);
+  });
+
+  it('notes straal and loading of <profiel-taart> in English', async () => {
+    let taart!: ProfielTaart;
+    const errors = await captureConsoleErrors(async () => {
+      const container = place(`<profiel-taart lang="en" src="${MONITOR_URL}" gebied="BU07960101" straal="waardes" loading="direct"></profiel-taart>`);
+      taart = container.querySelector<ProfielTaart>('profiel-taart')!;
+      await settled(taart);
+    });
+
+    expect(shadow(taart).querySelector('.chart svg')).to.not.equal(null);
+    expect(notes(taart)).to.deep.equal([
+      'straal="waardes" is not valid; use vast or waarde. Showing vast.',
+      'loading="direct" is not valid; use lazy or eager. Showing lazy.',
+    ]);
+    expect(errors).to.have.length(2);
+  });
+
+  it('notes an invalid orientation of <thema-legenda>', async () => {
+    let legenda!: ThemaLegenda;
+    const errors = await captureConsoleErrors(async () => {
+      const container = place(`<thema-legenda src="${MONITOR_URL}" orientation="horizontaal"></thema-legenda>`);
+      legenda = container.querySelector<ThemaLegenda>('thema-legenda')!;
+      await shown(legenda);
+    });
+
+    expect(shadow(legenda).querySelector('.legend')!.classList.contains('vertical')).to.equal(true);
+    expect(shadow(legenda).querySelectorAll('.deelthemas').length).to.equal(5);
+    expect(notes(legenda)).to.deep.equal(['orientation="horizontaal" is ongeldig; kies vertical of horizontal. Nu getoond: vertical.']);
+    expect(messages(errors)).to.deep.equal([
+      '<thema-legenda>: orientation="horizontaal" is not valid; use vertical or horizontal. Showing vertical.',
+    ]);
+  });
+
+  it('notes invalid vorm, sorteer and weergave of <buurt-vergelijk>', async () => {
+    let vergelijk!: BuurtVergelijk;
+    const errors = await captureConsoleErrors(async () => {
+      const container = place(`<buurt-vergelijk src="${MONITOR_URL}" gebieden="BU07960101,BU07960102"
+        vorm="tabbel" sorteer="welzjin" weergave="ontwikkelling"></buurt-vergelijk>`);
+      vergelijk = container.querySelector<BuurtVergelijk>('buurt-vergelijk')!;
+      await shown(vergelijk);
+      vergelijk.weergave = 'situatie';
+      await vergelijk.updateComplete;
+    });
+
+    expect(shadow(vergelijk).querySelectorAll('.card').length).to.equal(2);
+    expect(notes(vergelijk)).to.deep.equal([
+      'vorm="tabbel" is ongeldig; kies taarten of tabel. Nu getoond: taarten.',
+      'sorteer="welzjin" is ongeldig; kies naam, totaal, werk-leren, welzijn, samenleven, leefomgeving of veiligheid. Nu getoond: volgorde van opgave.',
+    ]);
+    expect(messages(errors)).to.deep.equal([
+      '<buurt-vergelijk>: weergave="ontwikkelling" is not valid; use situatie or ontwikkeling. Showing situatie.',
+      '<buurt-vergelijk>: vorm="tabbel" is not valid; use taarten or tabel. Showing taarten.',
+      '<buurt-vergelijk>: sorteer="welzjin" is not valid; use naam, totaal, werk-leren, welzijn, samenleven, leefomgeving, or veiligheid. Showing order given.',
+    ]);
+  });
+
+  it('accepts a deelthema id in sorteer', async () => {
+    let vergelijk!: BuurtVergelijk;
+    const errors = await captureConsoleErrors(async () => {
+      const container = place(`<buurt-vergelijk src="${MONITOR_URL}" gebieden="BU07960101,BU07960102" sorteer="gezondheid"></buurt-vergelijk>`);
+      vergelijk = container.querySelector<BuurtVergelijk>('buurt-vergelijk')!;
+      await shown(vergelijk);
+    });
+
+    expect(notes(vergelijk)).to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('notes an unknown type of <gebied-kiezer>', async () => {
+    let kiezer!: GebiedKiezer;
+    const errors = await captureConsoleErrors(async () => {
+      const container = place(`<gebied-kiezer src="${MONITOR_URL}" types="wijk,buurtt"></gebied-kiezer>`);
+      kiezer = container.querySelector<GebiedKiezer>('gebied-kiezer')!;
+      await shown(kiezer);
+    });
+
+    expect(notes(kiezer)).to.deep.equal(['types="wijk,buurtt" is ongeldig; kies gemeente, wijk, dorp of buurt. Nu getoond: wijk.']);
+    expect(messages(errors)).to.deep.equal([
+      '<gebied-kiezer>: types="wijk,buurtt" is not valid; use gemeente, wijk, dorp, or buurt. Showing wijk.',
+    ]);
+  });
+
+  it('adds no note for valid values', async () => {
+    const errors = await captureConsoleErrors(async () => {
+      const container = place(`<profiel-taart id="taart" src="${MONITOR_URL}" gebied="BU07960101" weergave="ontwikkeling" straal="waarde" loading="eager"></profiel-taart>
+        <thema-legenda for="taart" orientation="horizontal" weergave="situatie"></thema-legenda>
+        <gebied-kiezer for="taart" types="Wijk, buurt"></gebied-kiezer>
+        <buurt-vergelijk src="${MONITOR_URL}" gebieden="BU07960101" vorm="tabel" sorteer="totaal" weergave=""></buurt-vergelijk>`);
+      await settled(container.querySelector<ProfielTaart>('profiel-taart')!);
+      for (const tag of ['thema-legenda', 'gebied-kiezer', 'buurt-vergelijk']) {
+        const element = container.querySelector<BuurtVergelijk>(tag)!;
+        await shown(element);
+        expect(notes(element), tag).to.deep.equal([]);
+      }
+      expect(notes(container.querySelector('profiel-taart')!)).to.deep.equal([]);
+    });
+    expect(errors).to.deep.equal([]);
+  });
+});
+
+describe('summary of one deelthema', () => {
+  const profile = {
+    gebied: 'De Haren',
+    jaar: 2022,
+    totaal: { waarde: '0,6', klasse: 'boven gemiddeld' },
+    themas: [
+      {
+        naam: 'Werk & leren',
+        waarde: '0,6',
+        klasse: 'boven gemiddeld',
+        deelthemas: [{ naam: 'Uitkeringen', waarde: '0,6', klasse: 'boven', ontwikkeling: 'vooruit' }],
+      },
+    ],
+  };
+
+  it('uses the singular in Dutch', async () => {
+    const container = place('<profiel-taart loading="eager"></profiel-taart>');
+    const taart = container.querySelector<ProfielTaart>('profiel-taart')!;
+    taart.data = profile;
+    await settled(taart);
+
+    expect(textOf(taart, '#summary')).to.match(/^Het enige deelthema scoort boven het gemiddelde\. 1 is vooruit gegaan en 0 achteruit\./);
+  });
+
+  it('uses the singular in English', async () => {
+    const container = place('<profiel-taart lang="en" loading="eager"></profiel-taart>');
+    const taart = container.querySelector<ProfielTaart>('profiel-taart')!;
+    taart.data = profile;
+    await settled(taart);
+
+    expect(textOf(taart, '#summary')).to.match(/^The only subtheme scores above average\. 1 improved and 0 declined\./);
+  });
+});
