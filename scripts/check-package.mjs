@@ -1,7 +1,7 @@
 // Checks the built package as a user receives it: `npm pack`, install the tarball into a fresh
 // project without network access, import it with Node, and check what the tarball holds. Needs
 // `npm run build` first.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -116,6 +116,26 @@ try {
   if (installed) {
     check('fresh project installs the tarball', () => {
       assert(existsSync(join(app, 'node_modules/wijkmonitor/package.json')), 'node_modules/wijkmonitor is missing');
+    });
+
+    // @resvg/resvg-js is an optional peer: only the CLI's png command needs it.
+    check('fresh project installs no @resvg/resvg-js', () => {
+      assert(!existsSync(join(app, 'node_modules/@resvg/resvg-js')), 'npm installed @resvg/resvg-js with the package');
+    });
+
+    const runCli = (...args) =>
+      spawnSync(process.execPath, [join(app, 'node_modules/wijkmonitor/bin/wijkmonitor.js'), ...args], { cwd: app, encoding: 'utf8' });
+    const demoMonitor = join(root, 'demo/data/s-hertogenbosch.json');
+
+    check('CLI draws an SVG without @resvg/resvg-js', () => {
+      const result = runCli('svg', demoMonitor, '--gebied', 'Binnenstad centrum', '--uit', join(app, 'taart.svg'));
+      assert(result.status === 0, `svg exited with ${result.status}:\n${result.stderr}`);
+    });
+
+    check('CLI png names the missing @resvg/resvg-js', () => {
+      const result = runCli('png', demoMonitor, '--gebied', 'Binnenstad centrum', '--uit', join(app, 'taart.png'));
+      assert(result.status !== 0, 'png succeeded without @resvg/resvg-js');
+      assert(result.stderr.includes('npm install @resvg/resvg-js'), `png printed no install line:\n${result.stderr}`);
     });
 
     const probe = `

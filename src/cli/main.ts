@@ -384,11 +384,14 @@ async function renderCommand(context: Context, format: 'svg' | 'png', file: stri
     return EXIT_OK;
   }
 
+  // @resvg/resvg-js is an optional peer dependency (a 4 MB native module), so only users of the png
+  // command install it.
   let Resvg: typeof import('@resvg/resvg-js').Resvg;
   try {
     ({ Resvg } = await import('@resvg/resvg-js'));
   } catch (error) {
-    throw new ReportedError(messages.pngUnavailable((error as Error).message));
+    const notInstalled = (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND';
+    throw new ReportedError(notInstalled ? messages.pngNotInstalled : messages.pngUnavailable((error as Error).message));
   }
   const png = new Resvg(rendered.svg, {
     fitTo: { mode: 'zoom', value: scale },

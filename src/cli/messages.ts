@@ -34,6 +34,7 @@ export interface CliMessages {
   filteredCount(count: number): string;
   notConverted: string;
   wrote(path: string): string;
+  pngNotInstalled: string;
   pngUnavailable(detail: string): string;
   deelthemaMissingInJaar(deelthema: string, jaar: number, others: string): string;
   outsideDomain(part: string, gebied: string, jaar: number, value: string, domain: string): string;
@@ -98,8 +99,10 @@ const nl: CliMessages = {
   filteredCount: (count) => `${count} ${count === 1 ? 'regel valt' : 'regels vallen'} buiten invoer.filter en ${count === 1 ? 'is' : 'zijn'} bewust niet gebruikt.`,
   notConverted: 'Er is geen monitorbestand geschreven. Los de fouten hierboven op en probeer het opnieuw.',
   wrote: (path) => `Geschreven: ${path}`,
+  pngNotInstalled:
+    'PNG maken lukt niet: de module @resvg/resvg-js is niet geïnstalleerd. Installeer die naast wijkmonitor met npm install @resvg/resvg-js, of gebruik de opdracht svg.',
   pngUnavailable: (detail) =>
-    `PNG maken lukt niet: de module @resvg/resvg-js kon niet worden geladen (${detail}). Installeer die met npm install, of gebruik de opdracht svg.`,
+    `PNG maken lukt niet: de module @resvg/resvg-js kon niet worden geladen (${detail}). Installeer die opnieuw met npm install @resvg/resvg-js, of gebruik de opdracht svg.`,
   deelthemaMissingInJaar: (deelthema, jaar, others) =>
     `Deelthema "${deelthema}" heeft in ${jaar} voor geen enkel gebied een waarde, maar wel in ${others}. Ontbreekt een kolom in de gegevens van ${jaar}?`,
   outsideDomain: (part, gebied, jaar, value, domain) =>
@@ -159,8 +162,10 @@ const en: CliMessages = {
   filteredCount: (count) => `${count} ${count === 1 ? 'row falls' : 'rows fall'} outside invoer.filter and ${count === 1 ? 'was' : 'were'} left out on purpose.`,
   notConverted: 'No monitor file was written. Fix the errors above and try again.',
   wrote: (path) => `Wrote ${path}`,
+  pngNotInstalled:
+    'Cannot render PNG: the module @resvg/resvg-js is not installed. Install it next to wijkmonitor with npm install @resvg/resvg-js, or use the svg command.',
   pngUnavailable: (detail) =>
-    `Cannot render PNG: the module @resvg/resvg-js could not be loaded (${detail}). Install it with npm install, or use the svg command.`,
+    `Cannot render PNG: the module @resvg/resvg-js could not be loaded (${detail}). Reinstall it with npm install @resvg/resvg-js, or use the svg command.`,
   deelthemaMissingInJaar: (deelthema, jaar, others) =>
     `Deelthema "${deelthema}" has no value for any gebied in ${jaar}, but it does in ${others}. Is a column missing from the ${jaar} data?`,
   outsideDomain: (part, gebied, jaar, value, domain) =>
