@@ -32,6 +32,72 @@ if (!existsSync(join(root, 'dist/index.js')) || !existsSync(join(root, 'dist/wij
   process.exit(1);
 }
 
+// TypeScript that users write against the published declarations. Each entry point is compiled as a
+// project of its own, because a declaration that one of them pulls in would otherwise serve both.
+const TYPE_PROBES = {
+  'the main entry': `
+    import { ProfielTaart, type EventSource, type GebiedChangeDetail, type ThemaHighlightDetail } from 'wijkmonitor';
+
+    const taart: ProfielTaart | null = document.querySelector('profiel-taart');
+    if (taart) taart.jaar = 2020;
+    document.createElement('profiel-taart').jaar = '2016';
+    document.createElement('buurt-vergelijk').jaar = 2016;
+    const legendaFor: string | null = document.createElement('thema-legenda').for;
+    const kiezerFor: string | null = document.createElement('gebied-kiezer').for;
+
+    document.addEventListener('wbm-gebied-change', (event) => {
+      const detail: GebiedChangeDetail = event.detail;
+      const source: EventSource = detail.source;
+      console.log(detail.code, source);
+    });
+    document.addEventListener('wbm-thema-highlight', (event) => {
+      const detail: ThemaHighlightDetail = event.detail;
+      console.log(detail.themaId);
+    });
+    console.log(legendaFor, kiezerFor);
+  `,
+  'wijkmonitor/define.js': `
+    import 'wijkmonitor/define.js';
+    import type { GebiedChangeDetail, ProfielTaart } from 'wijkmonitor/define.js';
+
+    const taart: ProfielTaart | null = document.querySelector('profiel-taart');
+    if (taart) taart.jaar = 2020;
+    document.createElement('buurt-vergelijk').jaar = 2016;
+    document.addEventListener('wbm-gebied-change', (event) => {
+      const detail: GebiedChangeDetail = event.detail;
+      console.log(detail.naam);
+    });
+  `,
+};
+
+/** Compiles each TYPE_PROBES entry with the repository's TypeScript in the fresh project `app`. */
+function checkTypes(app) {
+  const tsc = join(root, 'node_modules/typescript/bin/tsc');
+  for (const [entry, source] of Object.entries(TYPE_PROBES)) {
+    const name = entry === 'the main entry' ? 'main' : 'define';
+    writeFileSync(join(app, `types-${name}.ts`), source);
+    writeFileSync(
+      join(app, `tsconfig.${name}.json`),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'bundler',
+          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+          strict: true,
+          noEmit: true,
+          types: [],
+        },
+        files: [`types-${name}.ts`],
+      }),
+    );
+    check(`TypeScript types of ${entry} compile`, () => {
+      const result = spawnSync(process.execPath, [tsc, '-p', `tsconfig.${name}.json`], { cwd: app, encoding: 'utf8' });
+      assert(result.status === 0, `tsc failed:\n${result.stdout}${result.stderr}`);
+    });
+  }
+}
+
 const work = mkdtempSync(join(tmpdir(), 'wijkmonitor-package-'));
 try {
   console.log('package:');
@@ -186,6 +252,8 @@ try {
         assert(report.elements.endsWith('/custom-elements.json'), `custom-elements.json resolved to ${report.elements}`);
       });
     }
+
+    checkTypes(app);
   }
 
 } finally {

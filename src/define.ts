@@ -4,6 +4,15 @@ import { BuurtVergelijk } from './elements/buurt-vergelijk/buurt-vergelijk.js';
 import { GebiedKiezer } from './elements/gebied-kiezer/gebied-kiezer.js';
 import { VERSION } from './version.js';
 
+// Type-only re-exports, erased from the JavaScript: they put the element modules' tag types
+// (HTMLElementTagNameMap) and event types (GlobalEventHandlersEventMap) into the program of a
+// TypeScript project that imports only 'wijkmonitor/define.js'.
+export type { ProfielTaart } from './elements/profiel-taart/profiel-taart.js';
+export type { ThemaLegenda } from './elements/thema-legenda/thema-legenda.js';
+export type { BuurtVergelijk } from './elements/buurt-vergelijk/buurt-vergelijk.js';
+export type { GebiedKiezer } from './elements/gebied-kiezer/gebied-kiezer.js';
+export type { ThemaHighlightDetail, GebiedChangeDetail, EventSource } from './elements/shared/events.js';
+
 /** Every tag this library registers, with its class. */
 const elements: [string, CustomElementConstructor][] = [
   ['profiel-taart', ProfielTaart],

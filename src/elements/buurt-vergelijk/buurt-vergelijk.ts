@@ -113,8 +113,11 @@ export class BuurtVergelijk extends LitElement {
   /** Jaren separated by commas (`2016,2020`); every gebied is shown in each. */
   @property({ reflect: true }) jaren: string | null = null;
 
-  /** The one jaar when `jaren` is absent; the latest jaar with results per gebied by default. */
-  @property({ reflect: true }) jaar: string | null = null;
+  /**
+   * The one jaar when `jaren` is absent, as a number (`2020`) or text (`'2020'`); the latest jaar with
+   * results per gebied by default.
+   */
+  @property({ reflect: true }) jaar: number | string | null = null;
 
   /** Scale that colours the slices: `situatie` or `ontwikkeling`. */
   @property({ reflect: true }) weergave: Weergave = 'situatie';
@@ -186,7 +189,7 @@ export class BuurtVergelijk extends LitElement {
       gebied: this.gebied ?? '',
       context: this.context,
       jaren: this.jaren ?? '',
-      jaar: this.jaar ?? '',
+      jaar: String(this.jaar ?? ''),
     });
   }
 
@@ -502,5 +505,12 @@ export class BuurtVergelijk extends LitElement {
         </tfoot>
       </table>
     </div>`;
+  }
+}
+
+declare global {
+  // Types only: the tag is registered by wijkmonitor/define.js (src/define.ts), not by this module.
+  interface HTMLElementTagNameMap {
+    'buurt-vergelijk': BuurtVergelijk;
   }
 }

@@ -394,6 +394,13 @@ export class GebiedKiezer extends LitElement {
   }
 }
 
+declare global {
+  // Types only: the tag is registered by wijkmonitor/define.js (src/define.ts), not by this module.
+  interface HTMLElementTagNameMap {
+    'gebied-kiezer': GebiedKiezer;
+  }
+}
+
 function optionId(gebied: Gebied): string {
   return `option-${gebied.code.replace(/[^\w-]/g, '_')}`;
 }

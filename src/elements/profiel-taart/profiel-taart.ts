@@ -204,8 +204,11 @@ export class ProfielTaart extends LitElement {
   /** Code (`BU07960101`) or name (`Binnenstad centrum`) of the gebied to show. */
   @property({ reflect: true }) gebied: string | null = null;
 
-  /** Jaar to show; the latest jaar with results for the gebied when absent. */
-  @property({ reflect: true }) jaar: string | null = null;
+  /**
+   * Jaar to show, as a number (`2020`) or text (`'2020'`, as the attribute gives it); the latest jaar
+   * with results for the gebied when absent.
+   */
+  @property({ reflect: true }) jaar: number | string | null = null;
 
   /** Which scale colours the slices: `situatie` (against the city average) or `ontwikkeling` (since the previous edition). */
   @property({ reflect: true }) weergave: Weergave = 'situatie';
@@ -482,7 +485,7 @@ export class ProfielTaart extends LitElement {
       };
     }
 
-    const jaarText = this.jaar?.trim() ?? '';
+    const jaarText = String(this.jaar ?? '').trim();
     const jaar = jaarText === '' ? undefined : Number(jaarText);
     const selected = jaar === undefined || Number.isInteger(jaar) ? selectResult(monitor, found.gebied, jaar) : null;
     if (!selected || !('result' in selected)) {
@@ -1070,5 +1073,12 @@ export class ProfielTaart extends LitElement {
 
   private toggleTable(): void {
     this.tableOpen = !this.tableOpen;
+  }
+}
+
+declare global {
+  // Types only: the tag is registered by wijkmonitor/define.js (src/define.ts), not by this module.
+  interface HTMLElementTagNameMap {
+    'profiel-taart': ProfielTaart;
   }
 }

@@ -250,3 +250,10 @@ export class ThemaLegenda extends LitElement {
     this.userHighlight(this.pinned ?? themaId);
   }
 }
+
+declare global {
+  // Types only: the tag is registered by wijkmonitor/define.js (src/define.ts), not by this module.
+  interface HTMLElementTagNameMap {
+    'thema-legenda': ThemaLegenda;
+  }
+}
