@@ -63,6 +63,15 @@ describe('data- aliases', () => {
     expect(shadow(legenda).querySelector('.legend')!.classList.contains('horizontal')).to.equal(true);
   });
 
+  it('reads data-straal and data-timeout of <profiel-taart>', async () => {
+    const container = place(`<profiel-taart data-src="${MONITOR_URL}" data-gebied="BU07960101" data-straal="waarde" data-timeout="5000" loading="eager"></profiel-taart>`);
+    const taart = container.querySelector<ProfielTaart>('profiel-taart')!;
+    await settled(taart);
+
+    expect(taart.straal, 'straal').to.equal('waarde');
+    expect(taart.timeout, 'timeout').to.equal(5000);
+  });
+
   it('reads data-weergave of <thema-legenda>', async () => {
     const container = place(`<thema-legenda data-src="${MONITOR_URL}" data-weergave="ontwikkeling"></thema-legenda>`);
     const legenda = container.querySelector<ThemaLegenda>('thema-legenda')!;

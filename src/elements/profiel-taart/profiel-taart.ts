@@ -185,7 +185,7 @@ export class ProfielTaart extends LitElement {
   static override styles = [profielTaartStyles, sliceTransitionStyles, noteStyles];
 
   /** Attributes that a CMS may also write as `data-src`, `data-gebied` and so on. @internal */
-  private static readonly aliased = ['src', 'gebied', 'jaar', 'weergave', 'lang', 'loading'];
+  private static readonly aliased = ['src', 'gebied', 'jaar', 'weergave', 'straal', 'timeout', 'lang', 'loading'];
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, ...DataAttributeAliases.observed(ProfielTaart.aliased)];
