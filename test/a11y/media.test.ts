@@ -79,7 +79,7 @@ describe('print', () => {
     await emulateMedia({ media: 'print' });
     const root = shadow(element);
     expect(getComputedStyle(root.querySelector('.table-toggle')!).display).to.equal('none');
-    expect(getComputedStyle(root.querySelector('figure')!).breakInside).to.equal('avoid');
+    expect(getComputedStyle(root.querySelector('.chart')!).breakInside).to.equal('avoid');
     // 17 cm is the text width of an A4 page in portrait with 2 cm margins.
     expect(root.querySelector('svg')!.getBoundingClientRect().width).to.be.at.most((17 / 2.54) * 96 + 0.5);
   });
