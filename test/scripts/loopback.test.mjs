@@ -98,6 +98,9 @@ describe('loopbackOnlyPlugin', () => {
 
 describe('web-test-runner config', () => {
   it('starts the test server with loopbackOnlyPlugin first', async () => {
+    // Chromium only: with WebKit selected, loading the config starts WebKitWebDriver, whose process
+    // would keep this test from exiting.
+    process.env.WBM_BROWSERS = 'chromium';
     const config = (await import('../../web-test-runner.config.mjs')).default;
     assert.equal(config.hostname, '127.0.0.1');
     assert.equal(config.plugins[0]?.name, 'loopback-only');
