@@ -11,6 +11,7 @@ import { formatJson } from '../convert/format-json.js';
 import { parseSheet, type Sheet } from '../convert/sheet.js';
 import { convertSpreadsheet, type SpreadsheetMapping } from '../convert/spreadsheet.js';
 import { parseJsonText } from '../model/parse-json.js';
+import { countProblems } from '../model/problem-list.js';
 import type { Lang, Problem, Weergave } from '../model/types.js';
 import { validate } from '../model/validate.js';
 import { renderProfile } from '../render/render-profile.js';
@@ -251,8 +252,8 @@ async function validateCommand(context: Context, file: string): Promise<number> 
     output.stdout(`${messages.valid(file)}\n`);
     return EXIT_OK;
   }
-  const errors = all.filter((problem) => problem.severity === 'error').length;
-  output.stdout(`${messages.problemCount(errors, all.length - errors)}\n`);
+  const counts = countProblems(all);
+  output.stdout(`${messages.problemCount(counts.errors, counts.warnings)}\n`);
   return EXIT_PROBLEMS;
 }
 

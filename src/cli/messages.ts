@@ -1,6 +1,12 @@
 /** Texts of the command-line tool, in Dutch (default) and English. */
 
 import type { Lang } from '../model/types.js';
+import { formatNumber } from '../i18n/format.js';
+
+/** Formats a count in the message's language: `30.000` in Dutch, `30,000` in English. */
+function formatCount(value: number, lang: Lang): string {
+  return formatNumber(value, lang, 0);
+}
 
 export interface CliMessages {
   description: string;
@@ -93,10 +99,11 @@ const nl: CliMessages = {
   line: (line) => `regel ${line}`,
   valid: (path) => `${path}: geen problemen gevonden.`,
   problemCount: (errors, warnings) =>
-    `${errors} ${errors === 1 ? 'fout' : 'fouten'} en ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'} gevonden.`,
+    `${formatCount(errors, 'nl')} ${errors === 1 ? 'fout' : 'fouten'} en ${formatCount(warnings, 'nl')} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'} gevonden.`,
   converted: (path, gebieden, jaren, results) => `${path}: ${gebieden} gebieden, jaren ${jaren}, ${results} resultaten.`,
-  skippedCount: (count) => `${count} ${count === 1 ? 'regel of waarde' : 'regels of waarden'} overgeslagen; zie hierboven.`,
-  filteredCount: (count) => `${count} ${count === 1 ? 'regel valt' : 'regels vallen'} buiten invoer.filter en ${count === 1 ? 'is' : 'zijn'} bewust niet gebruikt.`,
+  skippedCount: (skipped) => `${formatCount(skipped, 'nl')} ${skipped === 1 ? 'regel of waarde' : 'regels of waarden'} overgeslagen; zie hierboven.`,
+  filteredCount: (filtered) =>
+    `${formatCount(filtered, 'nl')} ${filtered === 1 ? 'regel valt' : 'regels vallen'} buiten invoer.filter en ${filtered === 1 ? 'is' : 'zijn'} bewust niet gebruikt.`,
   notConverted: 'Er is geen monitorbestand geschreven. Los de fouten hierboven op en probeer het opnieuw.',
   wrote: (path) => `Geschreven: ${path}`,
   pngNotInstalled:
@@ -107,7 +114,7 @@ const nl: CliMessages = {
     `Deelthema "${deelthema}" heeft in ${jaar} voor geen enkel gebied een waarde, maar wel in ${others}. Ontbreekt een kolom in de gegevens van ${jaar}?`,
   outsideDomain: (part, gebied, jaar, value, domain) =>
     `De waarde ${value} van ${part} voor ${gebied} in ${jaar} ligt ver buiten waarden.domein ${domain}; de profieltaart tekent haar op de rand. Klopt de waarde, of het domein?`,
-  moreOutsideDomain: (count) => `Nog ${count} ${count === 1 ? 'waarde ligt' : 'waarden liggen'} ver buiten waarden.domein.`,
+  moreOutsideDomain: (more) => `Nog ${formatCount(more, 'nl')} ${more === 1 ? 'waarde ligt' : 'waarden liggen'} ver buiten waarden.domein.`,
   duplicateName: (naam, codes) =>
     `De naam "${naam}" hoort bij meer dan één gebied (${codes}). Een element met gebied="${naam}" toont het eerste; gebruik daar de code.`,
 };
@@ -156,10 +163,11 @@ const en: CliMessages = {
   line: (line) => `line ${line}`,
   valid: (path) => `${path}: no problems found.`,
   problemCount: (errors, warnings) =>
-    `${errors} ${errors === 1 ? 'error' : 'errors'} and ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} found.`,
+    `${formatCount(errors, 'en')} ${errors === 1 ? 'error' : 'errors'} and ${formatCount(warnings, 'en')} ${warnings === 1 ? 'warning' : 'warnings'} found.`,
   converted: (path, gebieden, jaren, results) => `${path}: ${gebieden} gebieden, jaren ${jaren}, ${results} results.`,
-  skippedCount: (count) => `${count} ${count === 1 ? 'row or value' : 'rows or values'} skipped; see above.`,
-  filteredCount: (count) => `${count} ${count === 1 ? 'row falls' : 'rows fall'} outside invoer.filter and ${count === 1 ? 'was' : 'were'} left out on purpose.`,
+  skippedCount: (skipped) => `${formatCount(skipped, 'en')} ${skipped === 1 ? 'row or value' : 'rows or values'} skipped; see above.`,
+  filteredCount: (filtered) =>
+    `${formatCount(filtered, 'en')} ${filtered === 1 ? 'row falls' : 'rows fall'} outside invoer.filter and ${filtered === 1 ? 'was' : 'were'} left out on purpose.`,
   notConverted: 'No monitor file was written. Fix the errors above and try again.',
   wrote: (path) => `Wrote ${path}`,
   pngNotInstalled:
@@ -170,7 +178,7 @@ const en: CliMessages = {
     `Deelthema "${deelthema}" has no value for any gebied in ${jaar}, but it does in ${others}. Is a column missing from the ${jaar} data?`,
   outsideDomain: (part, gebied, jaar, value, domain) =>
     `The value ${value} of ${part} for ${gebied} in ${jaar} lies far outside waarden.domein ${domain}; the profieltaart draws it at the edge. Is the value right, or the domain?`,
-  moreOutsideDomain: (count) => `${count} more ${count === 1 ? 'value lies' : 'values lie'} far outside waarden.domein.`,
+  moreOutsideDomain: (more) => `${formatCount(more, 'en')} more ${more === 1 ? 'value lies' : 'values lie'} far outside waarden.domein.`,
   duplicateName: (naam, codes) =>
     `The name "${naam}" belongs to more than one gebied (${codes}). An element with gebied="${naam}" shows the first; use the code there.`,
 };

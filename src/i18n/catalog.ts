@@ -133,7 +133,7 @@ const nl: Catalog = {
       `Het bestand op ${url} is geen JSON${contentType ? ` (ontvangen: ${contentType})` : ''}. Controleer of src naar het gegevensbestand wijst en niet naar een webpagina.`,
     empty: (url) => `Het bestand op ${url} is leeg. Controleer of het gegevensbestand goed is gepubliceerd.`,
     invalid: (count) =>
-      count === 1 ? 'Er zit een fout in de gegevens:' : `Er zitten ${count} fouten in de gegevens. De eerste:`,
+      count === 1 ? 'Er zit een fout in de gegevens:' : `Er zitten ${formatNumber(count, 'nl', 0)} fouten in de gegevens. De eerste:`,
     noGebied: (example) => `Er is geen gebied gekozen. Geef het attribuut gebied, bijvoorbeeld gebied="${example}".`,
     unknownGebied: (query, suggestions) =>
       `Gebied "${query}" komt niet voor in de gegevens.` +
@@ -204,7 +204,8 @@ const en: Catalog = {
     notJson: (url, contentType) =>
       `The file at ${url} is not JSON${contentType ? ` (received: ${contentType})` : ''}. Check that src points to the data file, not to a web page.`,
     empty: (url) => `The file at ${url} is empty. Check that the data file was published correctly.`,
-    invalid: (count) => (count === 1 ? 'The data contains an error:' : `The data contains ${count} errors. The first:`),
+    invalid: (count) =>
+      count === 1 ? 'The data contains an error:' : `The data contains ${formatNumber(count, 'en', 0)} errors. The first:`,
     noGebied: (example) => `No area was chosen. Set the gebied attribute, for example gebied="${example}".`,
     unknownGebied: (query, suggestions) =>
       `Area "${query}" does not occur in the data.` +

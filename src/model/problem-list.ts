@@ -14,6 +14,41 @@ export function createProblem<C extends ProblemCode>(path: JsonPath | string, co
   return { severity: severityOf(code), path: String(path), code, message: problemMessage(code, params) };
 }
 
+/** Numbers of errors and warnings in a report, including those left out of it. */
+export interface ProblemCounts {
+  errors: number;
+  warnings: number;
+}
+
+/** The closing `problems-truncated` problem, with the counts of the problems it replaces. */
+export interface TruncatedProblem extends Problem {
+  code: 'problems-truncated';
+  omitted: ProblemCounts;
+}
+
+function isTruncatedProblem(problem: Problem): problem is TruncatedProblem {
+  return problem.code === 'problems-truncated' && typeof (problem as Partial<TruncatedProblem>).omitted === 'object';
+}
+
+/**
+ * Counts the errors and warnings of a report. A `problems-truncated` problem counts as the problems
+ * it replaces, not as one, so 50 shown errors and 196 left out count as 246 errors.
+ */
+export function countProblems(problems: readonly Problem[]): ProblemCounts {
+  const counts: ProblemCounts = { errors: 0, warnings: 0 };
+  for (const problem of problems) {
+    if (isTruncatedProblem(problem)) {
+      counts.errors += problem.omitted.errors;
+      counts.warnings += problem.omitted.warnings;
+    } else if (problem.severity === 'error') {
+      counts.errors++;
+    } else {
+      counts.warnings++;
+    }
+  }
+  return counts;
+}
+
 export class ProblemList {
   private readonly errors: Problem[] = [];
   private readonly warnings: Problem[] = [];
@@ -61,7 +96,8 @@ export class ProblemList {
 
   /**
    * Returns at most `MAX_PROBLEMS` problems, errors first because they block the chart, each group in
-   * the order found, followed by a `problems-truncated` problem when any were left out.
+   * the order found, followed by a `problems-truncated` problem when any were left out. That problem
+   * is a `TruncatedProblem`, so `countProblems` can count the problems it stands for.
    */
   toArray(): Problem[] {
     const shownErrors = this.errors;
@@ -71,8 +107,14 @@ export class ProblemList {
 
     const problems = [...shownErrors, ...shownWarnings];
     if (omittedErrors + omittedWarnings > 0) {
-      const summary = createProblem('$', 'problems-truncated', { errors: omittedErrors, warnings: omittedWarnings });
-      problems.push({ ...summary, severity: omittedErrors > 0 ? 'error' : 'warning' });
+      const omitted: ProblemCounts = { errors: omittedErrors, warnings: omittedWarnings };
+      const summary: TruncatedProblem = {
+        ...createProblem('$', 'problems-truncated', omitted),
+        code: 'problems-truncated',
+        severity: omittedErrors > 0 ? 'error' : 'warning',
+        omitted,
+      };
+      problems.push(summary);
     }
     return problems;
   }

@@ -6,6 +6,12 @@
 
 import { describeKind, formatAlternatives, formatNumber, quote, showValue } from './format-value.js';
 import type { Lang, ProblemSeverity, Text } from './types.js';
+import { formatNumber as formatDisplayNumber } from '../i18n/format.js';
+
+/** Formats a count with thousands separators (`30.000` in Dutch), unlike values from the data. */
+function formatCount(count: number, lang: Lang): string {
+  return formatDisplayNumber(count, lang, 0);
+}
 
 /** The kind of value expected, for messages about a missing key or a wrong type. */
 export type ExpectedKind = 'object' | 'array' | 'string' | 'text' | 'number' | 'integer';
@@ -345,8 +351,8 @@ const catalogue: { [C in ProblemCode]: (params: ProblemParams[C]) => Text } = {
   }),
 
   'problems-truncated': ({ errors, warnings }) => ({
-    nl: `Nog ${errors} fout(en) en ${warnings} waarschuwing(en) zijn niet getoond. Los eerst de problemen hierboven op en controleer daarna opnieuw.`,
-    en: `${errors} more error(s) and ${warnings} more warning(s) are not shown. Fix the problems above first, then check again.`,
+    nl: `Nog ${formatCount(errors, 'nl')} fout(en) en ${formatCount(warnings, 'nl')} waarschuwing(en) zijn niet getoond. Los eerst de problemen hierboven op en controleer daarna opnieuw.`,
+    en: `${formatCount(errors, 'en')} more error(s) and ${formatCount(warnings, 'en')} more warning(s) are not shown. Fix the problems above first, then check again.`,
   }),
 
   'json-empty': () => ({

@@ -180,6 +180,37 @@ describe('valideer', () => {
     assert.equal(result.code, 1);
     assert.match(result.stderr, /Bestand niet gevonden: bestaat-niet\.json/);
   });
+
+  it('counts errors beyond the shown 50', () => {
+    const monitor = readExampleMonitor();
+    const gebied = monitor.resultaten[0].gebied;
+    for (let index = 0; index < 246; index++) {
+      monitor.resultaten.push({ gebied, jaar: 1000 + index });
+    }
+    const result = run('valideer', writeInput('many-errors.json', JSON.stringify(monitor)));
+    const lines = result.stdout.trimEnd().split('\n');
+
+    assert.equal(result.code, 1);
+    assert.equal(lines.filter((line) => line.includes(': fout: Het jaar ')).length, 50);
+    assert.match(result.stdout, /Nog 196 fout\(en\) en 0 waarschuwing\(en\) zijn niet getoond/);
+    assert.equal(lines.at(-1), '246 fouten en 0 waarschuwingen gevonden.');
+  });
+
+  it('groups thousands in counts', () => {
+    const monitor = readExampleMonitor();
+    const gebied = monitor.resultaten[0].gebied;
+    for (let index = 0; index < 1200; index++) {
+      monitor.resultaten.push({ gebied, jaar: `jaar ${index}` });
+    }
+    const path = writeInput('thousands-of-errors.json', JSON.stringify(monitor));
+    const dutch = run('valideer', path);
+    const english = run('valideer', path, '--lang', 'en');
+
+    assert.match(dutch.stdout, /Nog 1\.150 fout\(en\) en 0 waarschuwing\(en\)/);
+    assert.equal(dutch.stdout.trimEnd().split('\n').at(-1), '1.200 fouten en 0 waarschuwingen gevonden.');
+    assert.match(english.stdout, /1,150 more error\(s\) and 0 more warning\(s\)/);
+    assert.equal(english.stdout.trimEnd().split('\n').at(-1), '1,200 errors and 0 warnings found.');
+  });
 });
 
 describe('converteer', () => {

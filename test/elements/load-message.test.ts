@@ -79,4 +79,28 @@ describe('load message: invalid data', () => {
     expect(text).to.contain('$.gebieden[3].code');
     expect(text).to.not.contain('is not in "gebieden"');
   });
+
+  it('counts errors beyond the shown 50', async () => {
+    const monitor = await loadDemoMonitor();
+    const gebied = monitor.resultaten[0].gebied;
+    for (let index = 0; index < 246; index++) {
+      monitor.resultaten.push({ gebied, jaar: `jaar ${index}` });
+    }
+    const element = await renderFailing(html`<profiel-taart .data=${monitor} gebied="BU07960101"></profiel-taart>`);
+
+    expect(textOf(element)).to.contain('Er zitten 246 fouten in de gegevens. De eerste:');
+  });
+
+  it('groups thousands in the error count', async () => {
+    const monitor = await loadDemoMonitor();
+    const gebied = monitor.resultaten[0].gebied;
+    for (let index = 0; index < 1200; index++) {
+      monitor.resultaten.push({ gebied, jaar: `jaar ${index}` });
+    }
+    const dutch = await renderFailing(html`<profiel-taart .data=${monitor} gebied="BU07960101"></profiel-taart>`);
+    const english = await renderFailing(html`<profiel-taart lang="en" .data=${monitor} gebied="BU07960101"></profiel-taart>`);
+
+    expect(textOf(dutch)).to.contain('Er zitten 1.200 fouten in de gegevens. De eerste:');
+    expect(textOf(english)).to.contain('The data contains 1,200 errors. The first:');
+  });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { MAX_PROBLEMS } from '../../src/model/problem-list.js';
+import { MAX_PROBLEMS, countProblems } from '../../src/model/problem-list.js';
 import { validate } from '../../src/model/validate.js';
 import type { MonitorInput, ResultInput } from '../../src/model/types.js';
 import { loadMonitorInput, loosen, onlyProblem } from './helpers.js';
@@ -71,6 +71,36 @@ describe('validate: report size', () => {
     expect(last.code).to.equal('problems-truncated');
     expect(last.severity).to.equal('error');
     expect(last.message.nl).to.contain('Nog 20 fout(en)');
+  });
+
+  it('counts problems left out', () => {
+    for (let index = 0; index < 246; index++) {
+      input.resultaten.push({ gebied: 'BU07960103', jaar: 1000 + index } as ResultInput);
+    }
+    const problems = validate(input).problems;
+
+    expect(problems.length).to.equal(MAX_PROBLEMS + 1);
+    expect(countProblems(problems)).to.deep.equal({ errors: 246, warnings: 0 });
+  });
+
+  it('counts warnings left out', () => {
+    const data = loosen(input);
+    for (let index = 0; index < 60; index++) {
+      data.gebieden[0][`extra${index}`] = index;
+    }
+    data.resultaten[4].totaal.waarde = 'fout';
+
+    expect(countProblems(validate(input).problems)).to.deep.equal({ errors: 1, warnings: 60 });
+  });
+
+  it('groups thousands in the left-out count', () => {
+    for (let index = 0; index < 1250; index++) {
+      input.resultaten.push({ gebied: 'BU07960103', jaar: `jaar ${index}` } as unknown as ResultInput);
+    }
+    const last = validate(input).problems.at(-1)!;
+
+    expect(last.message.nl).to.contain('Nog 1.200 fout(en) en 0 waarschuwing(en)');
+    expect(last.message.en).to.contain('1,200 more error(s) and 0 more warning(s)');
   });
 
   it('shows errors before warnings', () => {

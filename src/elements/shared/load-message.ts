@@ -4,6 +4,7 @@ import type { Lang, Monitor } from '../../model/types.js';
 import type { MonitorSource } from '../../data/monitor-source.js';
 import { LoadError, isAbortError } from '../../data/load-error.js';
 import { catalogs } from '../../i18n/catalog.js';
+import { countProblems } from '../../model/problem-list.js';
 
 /** Texts of the loading state and the message title, which differ per element. */
 export interface StateTexts {
@@ -79,7 +80,7 @@ export function loadErrorBody(
     }
     case 'invalid': {
       const problems = error.problems.filter((problem) => problem.severity === 'error');
-      return html`<p>${errors.invalid(problems.length)}</p>
+      return html`<p>${errors.invalid(countProblems(error.problems).errors)}</p>
         ${problems
           .slice(0, 3)
           .map((problem) => html`<p>${problem.message[lang]} ${problem.path === '$' ? nothing : html`<code>${problem.path}</code>`}</p>`)}`;
