@@ -246,6 +246,23 @@ describe('<gebied-kiezer>', () => {
       expect(textOf(taart, '.title')).to.equal('Binnenstad oost, 2020');
     });
 
+    it('follows the lang of its first linked element', async () => {
+      const wrapper = mountTemplate(html`<div lang="nl">
+        <gebied-kiezer for="taart"></gebied-kiezer>
+        <profiel-taart id="taart" lang="en" src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>
+      </div>`);
+      const kiezer = wrapper.querySelector<GebiedKiezer>('gebied-kiezer')!;
+      const taart = wrapper.querySelector<ProfielTaart>('profiel-taart')!;
+      await kiezerReady(kiezer);
+      expect(textOf(kiezer, 'label')).to.equal('Choose an area');
+
+      taart.setAttribute('lang', 'nl');
+      await waitUntil(() => textOf(kiezer, 'label') === 'Kies een gebied', 'the picker did not follow the new lang of the pie');
+
+      kiezer.setAttribute('lang', 'en');
+      await waitUntil(() => textOf(kiezer, 'label') === 'Choose an area', "the picker's own lang did not win");
+    });
+
     it('fires nothing when gebied is set from code', async () => {
       const element = await renderKiezer(html`<gebied-kiezer src=${MONITOR_URL}></gebied-kiezer>`);
       let fired = 0;

@@ -107,6 +107,53 @@ describe('<thema-legenda>', () => {
   });
 
   describe('linking', () => {
+    describe('language', () => {
+      async function renderLinkedLang(template: ReturnType<typeof html>): Promise<{ taart: ProfielTaart; legenda: ThemaLegenda }> {
+        const wrapper = mountTemplate(template);
+        const taart = wrapper.querySelector<ProfielTaart>('profiel-taart')!;
+        const legenda = wrapper.querySelector<ThemaLegenda>('thema-legenda')!;
+        await settled(taart);
+        await legendReady(legenda);
+        return { taart, legenda };
+      }
+
+      it('follows the lang of its pie', async () => {
+        const { taart, legenda } = await renderLinkedLang(html`<div>
+          <profiel-taart id="taart" lang="en" src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>
+          <thema-legenda for="taart"></thema-legenda>
+        </div>`);
+        expect(textOf(legenda)).to.include('Themes in the inner ring');
+
+        taart.setAttribute('lang', 'nl');
+        await waitUntil(() => textOf(legenda).includes("Thema's in de binnenring"), 'the legend did not follow the new lang of the pie');
+        expect(textOf(legenda)).not.to.include('Themes in the inner ring');
+      });
+
+      it("follows the pie over a shared ancestor's lang", async () => {
+        const { legenda } = await renderLinkedLang(html`<div lang="nl">
+          <profiel-taart id="taart" lang="en" src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>
+          <thema-legenda for="taart"></thema-legenda>
+        </div>`);
+        expect(textOf(legenda)).to.include('Themes in the inner ring');
+      });
+
+      it('keeps its own lang over the pie', async () => {
+        const { legenda } = await renderLinkedLang(html`<div>
+          <profiel-taart id="taart" lang="en" src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>
+          <thema-legenda for="taart" lang="nl"></thema-legenda>
+        </div>`);
+        expect(textOf(legenda)).to.include("Thema's in de binnenring");
+      });
+
+      it("keeps its own ancestor's lang over the pie", async () => {
+        const { legenda } = await renderLinkedLang(html`<div>
+          <profiel-taart id="taart" lang="en" src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>
+          <div lang="nl"><thema-legenda for="taart"></thema-legenda></div>
+        </div>`);
+        expect(textOf(legenda)).to.include("Thema's in de binnenring");
+      });
+    });
+
     it('names a for id without a pie', async () => {
       const restore = silenceConsoleErrors();
       try {

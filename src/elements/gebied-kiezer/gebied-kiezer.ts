@@ -155,7 +155,10 @@ export class GebiedKiezer extends LitElement {
   /** Visible label of the field; "Kies een gebied" by default. */
   @property({ reflect: true }) label: string | null = null;
 
-  /** Language of the element's text: `nl` (default) or `en`; falls back to the nearest `lang` on the page. */
+  /**
+   * Language of the element's text: `nl` (default) or `en`. Without it, the picker takes the language
+   * of the first element named in `for`, unless a `lang` on the page around the picker alone sets one.
+   */
   @property({ reflect: true }) override lang!: string;
 
   @state() private open = false;
@@ -202,7 +205,7 @@ export class GebiedKiezer extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const lang = resolveLang(this);
+    const lang = resolveLang(this, this.linked.targets[0]);
     const catalog = pickerCatalogs[lang];
     return renderSourceState(this.source, catalog, lang, this.src, (monitor) => this.renderPicker(monitor, catalog), this.linked.targets.length ? null : this.for);
   }
@@ -220,7 +223,7 @@ export class GebiedKiezer extends LitElement {
     const value = this.queryText ?? selected?.naam ?? '';
     const expanded = this.open && options.length > 0;
     const unknownTypes = (this.types ?? '').split(',').some((type) => type.trim() !== '' && !ALL_TYPES.includes(type.trim().toLowerCase() as GebiedType));
-    const notes = invalidValueNotes(this, resolveLang(this), [checkValue('types', unknownTypes ? this.types : null, ALL_TYPES, types.join(','))]);
+    const notes = invalidValueNotes(this, resolveLang(this, this.linked.targets[0]), [checkValue('types', unknownTypes ? this.types : null, ALL_TYPES, types.join(','))]);
 
     return html`<div class="kiezer">
       <label for="input" part="label">${this.label ?? catalog.label}</label>
@@ -309,7 +312,7 @@ export class GebiedKiezer extends LitElement {
   /** Announces the number of matches after the list has been filtered. */
   private async announceCount(): Promise<void> {
     await this.updateComplete;
-    const catalog = pickerCatalogs[resolveLang(this)];
+    const catalog = pickerCatalogs[resolveLang(this, this.linked.targets[0])];
     const count = this.shadowRoot?.querySelectorAll('[role="option"]').length ?? 0;
     this.announcement = count === 0 ? catalog.noResults(this.queryText ?? '') : catalog.results(count);
   }
@@ -388,7 +391,7 @@ export class GebiedKiezer extends LitElement {
     this.gebied = gebied.code;
     this.queryText = null;
     this.setOpen(false);
-    this.announcement = pickerCatalogs[resolveLang(this)].chosen(gebied.naam);
+    this.announcement = pickerCatalogs[resolveLang(this, this.linked.targets[0])].chosen(gebied.naam);
     for (const target of this.linked.targets) target.setAttribute('gebied', gebied.code);
     emit(this, 'wbm-gebied-change', { code: gebied.code, naam: gebied.naam, source: 'gebied-kiezer' });
   }

@@ -86,7 +86,10 @@ export class ThemaLegenda extends LitElement {
   /** `vertical` (default): a list with deelthema's; `horizontal`: a compact strip that wraps. */
   @property({ reflect: true }) orientation: 'vertical' | 'horizontal' = 'vertical';
 
-  /** Language of the element's text: `nl` (default) or `en`; falls back to the nearest `lang` on the page. */
+  /**
+   * Language of the element's text: `nl` (default) or `en`. Without it, the legend takes the language
+   * of the chart named in `for`, unless a `lang` on the page around the legend alone sets one.
+   */
   @property({ reflect: true }) override lang!: string;
 
   @state() private highlighted: string | null = null;
@@ -128,7 +131,7 @@ export class ThemaLegenda extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const lang = resolveLang(this);
+    const lang = resolveLang(this, this.linked.targets[0]);
     const catalog = legendCatalogs[lang];
     return renderSourceState(this.source, catalog, lang, this.src, (monitor) => this.renderLegend(monitor, lang, catalog), this.linked.targets.length ? null : this.for);
   }
