@@ -31,6 +31,8 @@ export interface Catalog {
     timeout(url: string, seconds: number): string;
     http(url: string, status: number, statusText: string): string;
     notJson(url: string, contentType: string): string;
+    /** Opening sentence for a JSON syntax error. The problem's position and advice follow it. */
+    jsonSyntax(url: string): string;
     empty(url: string): string;
     invalid(count: number): string;
     noGebied(example: string): string;
@@ -131,6 +133,7 @@ const nl: Catalog = {
         : 'Controleer of het adres klopt en of het bestand gepubliceerd is.'),
     notJson: (url, contentType) =>
       `Het bestand op ${url} is geen JSON${contentType ? ` (ontvangen: ${contentType})` : ''}. Controleer of src naar het gegevensbestand wijst en niet naar een webpagina.`,
+    jsonSyntax: (url) => `Het bestand op ${url} is geen geldige JSON en kan daarom niet worden gelezen.`,
     empty: (url) => `Het bestand op ${url} is leeg. Controleer of het gegevensbestand goed is gepubliceerd.`,
     invalid: (count) =>
       count === 1 ? 'Er zit een fout in de gegevens:' : `Er zitten ${formatNumber(count, 'nl', 0)} fouten in de gegevens. De eerste:`,
@@ -203,6 +206,7 @@ const en: Catalog = {
         : 'Check that the address is right and the file is published.'),
     notJson: (url, contentType) =>
       `The file at ${url} is not JSON${contentType ? ` (received: ${contentType})` : ''}. Check that src points to the data file, not to a web page.`,
+    jsonSyntax: (url) => `The file at ${url} is not valid JSON, so it cannot be read.`,
     empty: (url) => `The file at ${url} is empty. Check that the data file was published correctly.`,
     invalid: (count) =>
       count === 1 ? 'The data contains an error:' : `The data contains ${formatNumber(count, 'en', 0)} errors. The first:`,

@@ -55,6 +55,37 @@ describe('load message: web page instead of JSON', () => {
   });
 });
 
+describe('load message: JSON syntax error', () => {
+  const BROKEN_JSON = '{"formaat": "wijkmonitor/1", "gebieden": [{"code": "A" "naam": "x"}]}';
+
+  it('is accessible', async () => {
+    const element = await renderFailing(html`<profiel-taart src=${serverUrl({ type: 'application/json', body: BROKEN_JSON })}></profiel-taart>`);
+    await expect(element).to.be.accessible();
+  });
+
+  it('opens with the invalid JSON, not a web page', async () => {
+    const element = await renderFailing(html`<profiel-taart src=${serverUrl({ type: 'application/json', body: BROKEN_JSON })}></profiel-taart>`);
+    const paragraphs = [...element.shadowRoot!.querySelectorAll('.message p:not(.message-title)')].map((node) => node.textContent!.trim());
+
+    expect(paragraphs[0]).to.match(/^Het bestand op \S+ is geen geldige JSON en kan daarom niet worden gelezen\.$/);
+    expect(paragraphs[1]).to.match(/^Regel 1, kolom \d+: /);
+    expect(paragraphs[1]).to.contain("Controleer de komma's");
+    expect(textOf(element)).to.not.contain('webpagina');
+  });
+
+  it('opens with the invalid JSON in English', async () => {
+    const element = await renderFailing(
+      html`<profiel-taart lang="en" src=${serverUrl({ type: 'application/json', body: BROKEN_JSON })}></profiel-taart>`,
+    );
+    const paragraphs = [...element.shadowRoot!.querySelectorAll('.message p:not(.message-title)')].map((node) => node.textContent!.trim());
+
+    expect(paragraphs[0]).to.match(/^The file at \S+ is not valid JSON, so it cannot be read\.$/);
+    expect(paragraphs[1]).to.match(/^Line 1, column \d+: /);
+    expect(paragraphs[1]).to.contain('Check the commas');
+    expect(textOf(element)).to.not.contain('web page');
+  });
+});
+
 describe('load message: invalid data', () => {
   it('names a missing thema id as the only error', async () => {
     const monitor = await loadDemoMonitor();

@@ -72,11 +72,12 @@ export function loadErrorBody(
     case 'empty':
       return html`<p>${errors.empty(url)}</p>`;
     case 'not-json': {
-      // The advice of `notJson` (check the address) is all that fits a web page; the position and
-      // the advice about commas and quotes are shown only for a JSON syntax error.
-      const problems = error.problems.filter((problem) => problem.code !== 'json-markup').slice(0, 1);
-      return html`<p>${errors.notJson(url, error.contentType)}</p>
-        ${problems.map((problem) => html`<p>${problem.message[lang]}</p>`)}`;
+      // A web page gets only the advice of `notJson` (check the address). A JSON syntax error gets its
+      // own opening sentence, followed by the position and the advice about commas and quotes.
+      const syntaxError = error.problems.find((problem) => problem.code !== 'json-markup');
+      if (!syntaxError) return html`<p>${errors.notJson(url, error.contentType)}</p>`;
+      return html`<p>${errors.jsonSyntax(url)}</p>
+        <p>${syntaxError.message[lang]}</p>`;
     }
     case 'invalid': {
       const problems = error.problems.filter((problem) => problem.severity === 'error');
