@@ -31,9 +31,39 @@ export interface CliOutput {
   stderr(text: string): void;
 }
 
+/** Standard streams whose reader has gone, such as `head -1` after its first line. */
+const closedStreams = new WeakSet<NodeJS.WriteStream>();
+const watchedStreams = new WeakSet<NodeJS.WriteStream>();
+
+/**
+ * Makes a closed pipe (EPIPE) on `stream` end the output quietly instead of crashing the process with
+ * an unhandled 'error' event. Writes after that are dropped, so the command still finishes and exits
+ * with its own status. Any other stream error is rethrown.
+ */
+function watchStream(stream: NodeJS.WriteStream): void {
+  if (watchedStreams.has(stream)) {
+    return;
+  }
+  watchedStreams.add(stream);
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') {
+      throw error;
+    }
+    closedStreams.add(stream);
+  });
+}
+
+function writeTo(stream: NodeJS.WriteStream, content: string | Uint8Array): void {
+  watchStream(stream);
+  if (closedStreams.has(stream) || stream.destroyed) {
+    return;
+  }
+  stream.write(content);
+}
+
 const processOutput: CliOutput = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: (text) => writeTo(process.stdout, text),
+  stderr: (text) => writeTo(process.stderr, text),
 };
 
 /** An error in how the tool was called, reported with exit code 2. */
@@ -203,7 +233,7 @@ async function writeResult(context: Context, path: string | null, content: strin
     if (typeof content === 'string') {
       context.output.stdout(content);
     } else {
-      process.stdout.write(content);
+      writeTo(process.stdout, content);
     }
     return;
   }

@@ -1,7 +1,7 @@
 // Tests of the `wijkmonitor` command-line tool. They build dist/cli.js with the repository's rollup
 // configuration and run bin/wijkmonitor.js in a child process, as a user would after `npm ci`.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,6 +21,26 @@ let workDir;
 function run(...args) {
   const result = spawnSync(process.execPath, [bin, ...args], { cwd: workDir, encoding: 'utf8', timeout: 60_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * Runs the tool with a standard output whose reader has already closed, as `| head -1` leaves it once
+ * head has its line. The read end is closed in the same tick as the spawn, well before the child's
+ * Node process can write, so its writes meet a closed pipe (EPIPE).
+ */
+function runIntoClosedPipe(...args) {
+  const child = spawn(process.execPath, [bin, ...args], { cwd: workDir, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+  child.stdout.destroy();
+
+  let stderr = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  return new Promise((resolvePromise, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolvePromise({ code, signal, stderr }));
+  });
 }
 
 /** Writes a file into the temporary folder; `encoding` `windows-1252` writes those bytes. */
@@ -211,6 +231,33 @@ describe('valideer', () => {
     assert.match(english.stdout, /1,150 more error\(s\) and 0 more warning\(s\)/);
     assert.equal(english.stdout.trimEnd().split('\n').at(-1), '1,200 errors and 0 warnings found.');
   });
+});
+
+describe('closed standard output', () => {
+  let validPath;
+  let invalidPath;
+  before(() => {
+    const monitor = readExampleMonitor();
+    validPath = writeInput('pipe-valid.json', JSON.stringify(monitor));
+    monitor.resultaten[0].jaar = 'twintig';
+    invalidPath = writeInput('pipe-invalid.json', JSON.stringify(monitor));
+  });
+
+  const cases = [
+    { name: 'valideer with problems', args: () => ['valideer', invalidPath], code: 1 },
+    { name: 'valideer without problems', args: () => ['valideer', validPath], code: 0 },
+    { name: 'svg to standard output', args: () => ['svg', validPath, '--gebied', 'Ideeënbuurt'], code: 0 },
+    { name: 'png to standard output', args: () => ['png', validPath, '--gebied', 'Ideeënbuurt'], code: 0 },
+  ];
+  for (const { name, args, code } of cases) {
+    it(`ends ${name} quietly`, async () => {
+      const result = await runIntoClosedPipe(...args());
+
+      assert.equal(result.signal, null);
+      assert.equal(result.stderr, '');
+      assert.equal(result.code, code);
+    });
+  }
 });
 
 describe('converteer', () => {
