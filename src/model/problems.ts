@@ -67,6 +67,7 @@ export interface ProblemParams {
   'vanaf-missing': { scale: string; id: string };
   'klasse-unknown': { scale: string; value: string; ids: readonly string[] };
   'klasse-outside-bounds': { scale: string; value: number; lowest: number };
+  'klasse-missing': { count: number; firstPath: string };
   'result-gebied-unknown': { code: string; suggestion: string | null };
   'result-duplicate': { code: string; jaar: number; firstPath: string };
   'thema-unknown': { id: string; suggestion: string | null; ids: readonly string[] };
@@ -90,6 +91,7 @@ export type ProblemCode = keyof ProblemParams;
 const WARNING_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'key-unknown',
   'klasse-outside-bounds',
+  'klasse-missing',
   'resultaten-empty',
 ]);
 
@@ -319,6 +321,11 @@ const catalogue: { [C in ProblemCode]: (params: ProblemParams[C]) => Text } = {
   'klasse-outside-bounds': ({ scale, value, lowest }) => ({
     nl: `De waarde ${formatNumber(value, 'nl')} ligt onder de laagste grens (${formatNumber(lowest, 'nl')}) van schaal ${quote(scale)} en krijgt dus geen klasse. Laat "vanaf" weg bij de laatste klasse, of vul de klasse zelf in.`,
     en: `The value ${formatNumber(value, 'en')} is below the lowest bound (${formatNumber(lowest, 'en')}) of scale ${quote(scale)} and so gets no class. Leave out "vanaf" on the last class, or fill in the class yourself.`,
+  }),
+
+  'klasse-missing': ({ count, firstPath }) => ({
+    nl: `Scores met een waarde maar zonder klasse: ${formatCount(count, 'nl')}, de eerste bij ${firstPath}. De taart toont ze als "geen gegevens". Vul bij elke score "klasse" in.`,
+    en: `Scores with a value but no klasse: ${formatCount(count, 'en')}, the first at ${firstPath}. The chart shows them as no data. Fill in "klasse" on each score.`,
   }),
 
   'result-gebied-unknown': ({ code, suggestion }) => ({

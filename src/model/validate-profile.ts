@@ -26,6 +26,7 @@ import { readGebiedType } from './validate-gebieden.js';
 import { indexScale, readScale, type ScaleIndex, type ScaleName } from './validate-scales.js';
 import { createNoDataScore, readScore, readScoreFields, SCORE_KEY_LIST, scoreFromValue, type ScoreScales } from './validate-score.js';
 import { readValueSpec } from './validate-value-spec.js';
+import { MissingKlasseTally } from './validate-results.js';
 
 const PROFILE_KEYS = keySet(['$schema', 'gebied', 'jaar', 'titel', 'bron', 'waarden', 'schalen', 'totaal', 'themas']);
 const PROFILE_GEBIED_KEYS = keySet(['naam', 'code', 'type']);
@@ -41,6 +42,7 @@ interface ProfileThemas {
   themas: Thema[];
   themaScores: Map<string, Score>;
   deelthemaScores: Map<string, Score>;
+  missingKlasse: MissingKlasseTally;
 }
 
 /**
@@ -152,7 +154,7 @@ function readProfileThemas(value: unknown, scales: ScoreScales, path: JsonPath, 
     return null;
   }
 
-  const profile: ProfileThemas = { themas: [], themaScores: new Map(), deelthemaScores: new Map() };
+  const profile: ProfileThemas = { themas: [], themaScores: new Map(), deelthemaScores: new Map(), missingKlasse: new MissingKlasseTally(scales.situatie) };
   const firstThemaPath = new Map<string, string>();
   const firstDeelthemaPath = new Map<string, string>();
 
@@ -166,6 +168,7 @@ function readProfileThemas(value: unknown, scales: ScoreScales, path: JsonPath, 
     const naam = readText(readRequired(input, 'naam', 'text', itemPath, problems), 'naam', true, itemPath.child('naam'), problems);
     const identity = readId(input, naam, `thema-${itemIndex + 1}`, itemPath, problems);
     const score = readScoreFields(input, scales, itemPath, problems, PROFILE_THEMA_KEYS);
+    profile.missingKlasse.check(score.value, input, () => itemPath);
 
     const themaIndex = profile.themas.length;
     const deelthemas = readProfileDeelthemas(input, identity?.id ?? '', naam, themaIndex, scales, itemPath, problems, profile, firstDeelthemaPath);
@@ -181,6 +184,7 @@ function readProfileThemas(value: unknown, scales: ScoreScales, path: JsonPath, 
     profile.themas.push({ id: identity.id, label: naam, deelthemas });
     profile.themaScores.set(identity.id, score);
   });
+  profile.missingKlasse.report(problems);
   return profile;
 }
 
@@ -222,6 +226,7 @@ function readProfileDeelthemas(
     const description = readText(input.omschrijving, 'omschrijving', false, itemPath.child('omschrijving'), problems);
     const identity = readId(input, naam, `${themaId}-${itemIndex + 1}`, itemPath, problems);
     const score = readScoreFields(input, scales, itemPath, problems, PROFILE_DEELTHEMA_KEYS);
+    profile.missingKlasse.check(score.value, input, () => itemPath);
     if (identity === null || naam === null) {
       return;
     }

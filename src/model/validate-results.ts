@@ -26,6 +26,7 @@ import { closestMatch } from './strings.js';
 import type { Gebied, GebiedResult, Score, Thema } from './types.js';
 import { hintFor, isKnownCode, type GebiedenIndex } from './validate-gebieden.js';
 import { createNoDataScore, isCleanScore, readScore, type ScoreScales } from './validate-score.js';
+import type { ScaleIndex } from './validate-scales.js';
 import type { ThemaIndex } from './validate-themas.js';
 
 const RESULT_KEYS = keySet(['gebied', 'jaar', 'totaal', 'themas', 'deelthemas']);
@@ -38,6 +39,44 @@ export interface ResultContext {
 
 /** The part of the result context that reading scores uses. */
 type ScoreContext = Pick<ResultContext, 'themas' | 'scales'>;
+
+/**
+ * Counts thema and deelthema scores that have a value but no `klasse`, while the situatie scale has no
+ * `vanaf` bounds to derive one. The chart draws such a score as no data, so `report` adds one warning
+ * with the count and the first path instead of one per score.
+ */
+export class MissingKlasseTally {
+  /**
+   * Whether a score can lack a class unnoticed. With bounds, every value gets a class or a warning of
+   * its own, and after an invalid scale its error already explains the missing classes.
+   */
+  readonly active: boolean;
+  private count = 0;
+  private firstPath: JsonPath = JsonPath.root;
+
+  constructor(scale: ScaleIndex) {
+    this.active = !scale.hasBounds && scale.checked;
+  }
+
+  /**
+   * Counts a score when its value is a number and its raw `klasse` is absent, null or blank. A
+   * `klasse` that is not a string is reported by the score reader, so it does not count.
+   */
+  check(value: unknown, input: JsonObject, path: () => JsonPath): void {
+    const klasse = input.klasse;
+    if (this.active && typeof value === 'number' && (klasse == null || (typeof klasse === 'string' && klasse.trim() === ''))) {
+      if (this.count++ === 0) {
+        this.firstPath = path();
+      }
+    }
+  }
+
+  report(problems: ProblemList): void {
+    if (this.count > 0) {
+      problems.report(this.firstPath, 'klasse-missing', { count: this.count, firstPath: this.firstPath.toString() });
+    }
+  }
+}
 
 export interface ResultsIndex {
   /** Ascending. */
@@ -67,6 +106,7 @@ export function readResults(value: unknown, path: JsonPath, problems: ProblemLis
   const scoreContext: ScoreContext = { themas: context.themas, scales: context.scales };
   const byCode = context.gebieden.byCode;
   const build: BuildResult = (input) => buildResult(input, byCode, scoreContext, lists);
+  const missingKlasse = new MissingKlasseTally(context.scales.situatie);
 
   for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
     const item = items[itemIndex];
@@ -77,8 +117,11 @@ export function readResults(value: unknown, path: JsonPath, problems: ProblemLis
     if (isCleanResult(item, context)) {
       code = item.gebied as string;
       jaar = item.jaar as number;
+      if (missingKlasse.active) {
+        countCleanMissingKlasse(item, path.child(itemIndex), missingKlasse);
+      }
     } else {
-      const read = readResult(item, path.child(itemIndex), problems, context, lists);
+      const read = readResult(item, path.child(itemIndex), problems, context, lists, missingKlasse);
       if (read === null) {
         continue;
       }
@@ -119,8 +162,26 @@ export function readResults(value: unknown, path: JsonPath, problems: ProblemLis
     }
   }
 
+  missingKlasse.report(problems);
   const jaren = [...results.keys()].sort((a, b) => a - b);
   return { jaren, results };
+}
+
+/**
+ * Counts the thema and deelthema scores without class of a result that `isCleanResult` accepted, so
+ * every `waarde` is a number or null and every score an object.
+ */
+function countCleanMissingKlasse(item: JsonObject, itemPath: JsonPath, tally: MissingKlasseTally): void {
+  for (const key of ['themas', 'deelthemas'] as const) {
+    const scores = item[key];
+    if (!isObject(scores)) {
+      continue;
+    }
+    for (const id in scores) {
+      const score = scores[id] as JsonObject;
+      tally.check(score.waarde, score, () => itemPath.child(key).child(id));
+    }
+  }
 }
 
 type Scores = Pick<GebiedResult, 'totaal' | 'themas' | 'deelthemas'>;
@@ -216,6 +277,7 @@ function readResult(
   problems: ProblemList,
   context: ResultContext,
   lists: ScoreIdLists,
+  missingKlasse: MissingKlasseTally,
 ): { code: string; jaar: number; scores: Scores } | null {
   const input = readObject(item, itemPath, problems);
   if (input === null) {
@@ -226,7 +288,7 @@ function readResult(
   const code = readString(readRequired(input, 'gebied', 'string', itemPath, problems), 'gebied', itemPath.child('gebied'), problems);
   const jaarValue = readRequired(input, 'jaar', 'integer', itemPath, problems);
   const jaar = jaarValue === undefined ? null : readJaar(jaarValue, itemPath.child('jaar'), problems);
-  const scores = readScores(input, itemPath, problems, context, lists);
+  const scores = readScores(input, itemPath, problems, context, lists, missingKlasse);
 
   if (code === null || jaar === null) {
     return null;
@@ -250,10 +312,11 @@ function readScores(
   problems: ProblemList,
   context: ScoreContext,
   lists: ScoreIdLists,
+  missingKlasse: MissingKlasseTally | null = null,
 ): Scores {
   const totaal = hasKey(input, 'totaal') ? readScore(input.totaal, context.scales, itemPath.child('totaal'), problems) : createNoDataScore();
-  const themaScores = readScoreMap(input, 'themas', context, context.themas.themaIds, lists.themaIds, itemPath, problems);
-  const deelthemaScores = readScoreMap(input, 'deelthemas', context, context.themas.deelthemaIds, lists.deelthemaIds, itemPath, problems);
+  const themaScores = readScoreMap(input, 'themas', context, context.themas.themaIds, lists.themaIds, itemPath, problems, missingKlasse);
+  const deelthemaScores = readScoreMap(input, 'deelthemas', context, context.themas.deelthemaIds, lists.deelthemaIds, itemPath, problems, missingKlasse);
   return {
     totaal,
     themas: completeThemaScores(context.themas.themas, themaScores),
@@ -270,6 +333,7 @@ function readScoreMap(
   knownIdList: readonly string[],
   resultPath: JsonPath,
   problems: ProblemList,
+  missingKlasse: MissingKlasseTally | null,
 ): Map<string, Score> {
   const scores = new Map<string, Score>();
   if (!hasKey(input, key)) {
@@ -288,7 +352,11 @@ function readScoreMap(
     if (context.themas.checked && allIdsRead && !knownIds.has(id)) {
       problems.report(scorePath, code, () => ({ id, suggestion: closestMatch(id, knownIdList), ids: knownIdList }));
     }
-    scores.set(id, readScore(value, context.scales, scorePath, problems));
+    const score = readScore(value, context.scales, scorePath, problems);
+    if (missingKlasse !== null && isObject(value)) {
+      missingKlasse.check(score.value, value, () => scorePath);
+    }
+    scores.set(id, score);
   }
   return scores;
 }

@@ -128,7 +128,7 @@ describe('validate monitor: normalisation', () => {
       }
     }
     const result = validate(input);
-    expect(result.problems).to.deep.equal([]);
+    expect(result.problems.map((problem) => problem.code)).to.deep.equal(['klasse-missing']);
     const score = resultOf(result.monitor!, 2022, 'BU07960101').deelthemas.get('gezondheid')!;
     expect(score.value).to.equal(-0.6);
     expect(score.klasse).to.equal(null);
@@ -386,6 +386,43 @@ describe('validate monitor: problems', () => {
     const problem = onlyProblem(validate(input), 'vanaf-missing');
     expect(problem.path).to.equal('$.schalen.situatie.klassen[1].vanaf');
     expect(problem.message.nl).to.contain('"gemiddeld"');
+  });
+
+  describe('scores without klasse', () => {
+    beforeEach(() => {
+      for (const klasse of data.schalen.situatie.klassen) delete klasse.vanaf;
+      data.resultaten = [
+        { gebied: 'BU07960101', jaar: 2022, themas: { 'werk-leren': { waarde: 0.8 }, welzijn: { waarde: 0.1, klasse: 'gemiddeld' } } },
+        { gebied: 'BU07960102', jaar: 2022, deelthemas: { rondkomen: { waarde: '1,8', klasse: ' ' }, uitkeringen: { waarde: null } } },
+      ];
+    });
+
+    it('warns once with count and first path', () => {
+      const result = validate(input);
+      const problem = onlyProblem(result, 'klasse-missing');
+      expect(problem.severity).to.equal('warning');
+      expect(problem.path).to.equal('$.resultaten[0].themas["werk-leren"]');
+      expect(problem.message.nl).to.contain('zonder klasse: 2, de eerste bij $.resultaten[0].themas["werk-leren"].');
+      expect(problem.message.en).to.contain('no klasse: 2, the first at $.resultaten[0].themas["werk-leren"].');
+    });
+
+    it('still draws them without class', () => {
+      const monitor = validMonitor(input);
+      expect(resultOf(monitor, 2022, 'BU07960101').themas.get('werk-leren')?.value).to.equal(0.8);
+      expect(resultOf(monitor, 2022, 'BU07960101').themas.get('werk-leren')?.klasse).to.equal(null);
+      expect(resultOf(monitor, 2022, 'BU07960102').deelthemas.get('rondkomen')?.klasse).to.equal(null);
+    });
+
+    it('ignores the totaal and scores without value', () => {
+      data.resultaten = [{ gebied: 'BU07960101', jaar: 2022, totaal: { waarde: 0.3 }, themas: { welzijn: { waarde: null } } }];
+      expect(validate(input).problems).to.deep.equal([]);
+    });
+
+    it('stays silent when bounds give the class', () => {
+      data.schalen.situatie.klassen[0].vanaf = 0.5;
+      data.schalen.situatie.klassen[1].vanaf = -0.5;
+      expect(validate(input).problems.filter((problem) => problem.code === 'klasse-missing')).to.deep.equal([]);
+    });
   });
 
   it('warns about a value below every bound', () => {

@@ -192,4 +192,31 @@ describe('validate profile', () => {
     expect(problem.path).to.equal('$.themas[0].deelthemas[0].klase');
     expect(problem.message.nl).to.contain('Bedoelde u "klasse"?');
   });
+
+  describe('scores without klasse', () => {
+    it('warns once for every thema and deelthema', () => {
+      for (const thema of data.themas) {
+        delete thema.klasse;
+        for (const deelthema of thema.deelthemas) delete deelthema.klasse;
+      }
+      const withValue = data.themas.flatMap((thema: any) => [thema, ...thema.deelthemas]).filter((score: any) => score.waarde !== null && score.waarde !== undefined);
+
+      const result = validate(input);
+      const problem = onlyProblem(result, 'klasse-missing');
+      expect(problem.severity).to.equal('warning');
+      expect(problem.path).to.equal('$.themas[0]');
+      expect(problem.message.nl).to.contain(`Scores met een waarde maar zonder klasse: ${withValue.length}, de eerste bij $.themas[0].`);
+      expect(problem.message.nl).to.contain('"geen gegevens"');
+      expect(result.monitor).to.not.equal(null);
+      expect(onlyResult(result.monitor!).themas.get(result.monitor!.themas[0].id)?.klasse).to.equal(null);
+    });
+
+    it('names the one score without klasse', () => {
+      delete data.themas[1].deelthemas[0].klasse;
+      const problem = onlyProblem(validate(input), 'klasse-missing');
+      expect(problem.path).to.equal('$.themas[1].deelthemas[0]');
+      expect(problem.message.nl).to.contain('zonder klasse: 1, de eerste bij $.themas[1].deelthemas[0].');
+      expect(problem.message.en).to.contain('no klasse: 1, the first at $.themas[1].deelthemas[0].');
+    });
+  });
 });
