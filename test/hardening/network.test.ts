@@ -52,7 +52,7 @@ for (const { tag, attributes } of ELEMENTS) {
       ['404', { status: 404, body: 'weg' }, 'foutcode 404'],
       ['500', { status: 500, body: 'kapot' }, 'foutcode 500'],
       ['HTML instead of JSON', { type: 'text/html', body: '<!doctype html><title>Inloggen</title><p>Log in' }, 'is geen JSON'],
-      ['truncated JSON', { file: FIXTURE, truncate: 700 }, 'is geen JSON'],
+      ['truncated JSON', { file: FIXTURE, truncate: 700 }, 'geen geldige JSON'],
       ['an empty body', { body: '' }, 'is leeg'],
       ['JSON of the wrong shape', { body: '{"gebieden": 3}' }, 'fout'],
     ];
