@@ -38,8 +38,13 @@ function tokensOf(file, seen = new Set()) {
 }
 
 const fresh = await cli({ argv: ['analyze', '--quiet'], cwd: root, noWrite: true });
-const freshText = `${JSON.stringify(fresh, null, 2)}\n`;
-const committedText = existsSync(committedPath) ? readFileSync(committedPath, 'utf8') : '';
+/** The manifest as text with its modules in path order, because the analyzer's module order varies from run to run. */
+function normalized(manifest) {
+  const modules = [...(manifest.modules ?? [])].sort((a, b) => a.path.localeCompare(b.path));
+  return JSON.stringify({ ...manifest, modules }, null, 2);
+}
+const freshText = normalized(fresh);
+const committedText = existsSync(committedPath) ? normalized(JSON.parse(readFileSync(committedPath, 'utf8'))) : '';
 
 console.log('custom-elements.json:');
 report(
