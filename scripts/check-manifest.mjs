@@ -38,7 +38,7 @@ function tokensOf(file, seen = new Set()) {
 }
 
 const fresh = await cli({ argv: ['analyze', '--quiet'], cwd: root, noWrite: true });
-/** The manifest as text with its modules in path order, because the analyzer's module order varies from run to run. */
+/** Returns the manifest as text with its modules in path order, because the analyzer's module order varies from run to run. */
 function normalized(manifest) {
   const modules = [...(manifest.modules ?? [])].sort((a, b) => a.path.localeCompare(b.path));
   return JSON.stringify({ ...manifest, modules }, null, 2);

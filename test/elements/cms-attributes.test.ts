@@ -30,7 +30,7 @@ function notes(element: Element): string[] {
   return [...shadow(element).querySelectorAll('.note')].map((note) => note.textContent!.replace(/\s+/g, ' ').trim());
 }
 
-/** The first argument of each captured console.error, as text. */
+/** Returns the first argument of each captured console.error, as text. */
 function messages(calls: unknown[][]): string[] {
   return calls.map((call) => String(call[0]));
 }

@@ -235,7 +235,7 @@ describe('<profiel-taart> lazy drawing', () => {
     it('keeps the height with reused key heights', async () => {
       // The first charts lay out their key text. Placeholders rendered once their width is known reuse its height.
       const { page, charts } = await mountFar(6);
-      // The later charts get their data only after their first width report, so they first say that they have none.
+      // The later charts get their data only after their first width report, so they first log that they have none.
       const restoreConsole = silenceConsoleErrors();
       const later: ProfielTaart[] = [];
       for (let index = 0; index < 12; index++) {

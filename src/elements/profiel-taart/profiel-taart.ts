@@ -604,8 +604,8 @@ export class ProfielTaart extends LitElement {
   }
 
   /**
-   * The key of a placeholder: an empty list of the height that such a key had elsewhere on the page
-   * at this width, or else this element's copy of the shared key text, whose height is then measured.
+   * Returns the key of a placeholder: an empty list of the height that such a key had elsewhere on the
+   * page at this width, or else this element's copy of the shared key text, whose height is then measured.
    */
   private placeholderKey(monitor: Monitor, result: GebiedResult, lang: Lang): HTMLUListElement {
     const trends = monitor.themas.map((thema) => thema.deelthemas.map((deelthema) => (result.deelthemas.get(deelthema.id)?.ontwikkeling ? '1' : '0')).join('')).join('');

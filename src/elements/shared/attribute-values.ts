@@ -2,13 +2,13 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../model/types.js';
 import { catalogs } from '../../i18n/catalog.js';
 
-/** An attribute whose value is not one of the values the element knows. */
+/** An attribute whose value is not one of the values the element accepts. */
 export interface InvalidValue {
   attribute: string;
   value: string;
-  /** The values the element knows, the default first. */
+  /** The accepted values, the default first. */
   allowed: readonly string[];
-  /** What the element shows instead, per language. */
+  /** Label of the value shown instead, per language. */
   fallback: string | Record<Lang, string>;
 }
 
@@ -40,7 +40,7 @@ function describe(problem: InvalidValue, lang: Lang): string {
 
 /**
  * Logs one console error for each invalid value that the element did not have at its previous
- * check, and returns a short note on each for the web editor, who sees no console. A value that
+ * check, and returns a short note on each for the web editor, who has no console open. A value that
  * is fixed and later broken again is logged again.
  */
 export function invalidValueNotes(host: Element, lang: Lang, checks: readonly (InvalidValue | null)[]): TemplateResult | typeof nothing {

@@ -205,7 +205,7 @@ function onResize(entries: ResizeObserverEntry[]): void {
     const scheduler = bySizer.get(entry.target);
     if (!scheduler) continue;
     const width = Math.floor(entry.contentRect.width);
-    // A host that has not rendered yet has no height, so its position says nothing yet.
+    // A host that has not rendered yet has no height, so its position is not yet meaningful.
     const rendered = (scheduler.host as unknown as { hasUpdated?: boolean }).hasUpdated === true;
     const near = scheduler.needsPosition && rendered ? isNearViewport(scheduler.host.getBoundingClientRect()) : scheduler.near;
     scheduler.readLayout();
