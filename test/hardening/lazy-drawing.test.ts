@@ -118,6 +118,66 @@ describe('lazy drawing under hostile pages', function () {
     expect(isDrawn(charts[charts.length - 1]), 'last chart, far below').to.equal(false);
   });
 
+  it('ignores nearness reported for messages', async () => {
+    // An iframe whose IntersectionObserver reports only what the test sends, so that a report on the
+    // short messages arrives for certain before the data.
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Monitor" style="width: 500px; height: 500px" srcdoc="<!doctype html>"></iframe>`);
+    // The initial about:blank document is complete too, and the srcdoc document replaces it.
+    await waitUntil(() => frame.contentDocument?.URL === 'about:srcdoc' && frame.contentDocument.readyState === 'complete', 'the iframe did not load', WAIT);
+    const frameWindow = frame.contentWindow as Window & typeof globalThis;
+    const observed = new Set<Element>();
+    let report: IntersectionObserverCallback = () => undefined;
+    class ReportedByTest {
+      constructor(callback: IntersectionObserverCallback) {
+        report = callback;
+      }
+      observe(target: Element) {
+        observed.add(target);
+      }
+      unobserve(target: Element) {
+        observed.delete(target);
+      }
+      disconnect() {
+        observed.clear();
+      }
+    }
+    frameWindow.IntersectionObserver = ReportedByTest as unknown as typeof IntersectionObserver;
+    const script = frame.contentDocument!.createElement('script');
+    script.type = 'module';
+    script.src = '/src/define.ts';
+    frame.contentDocument!.head.append(script);
+    await waitUntil(() => frameWindow.customElements.get('profiel-taart'), 'the iframe did not define <profiel-taart>', WAIT);
+
+    const frameDocument = frame.contentDocument!;
+    const charts: ProfielTaart[] = [];
+    for (let index = 0; index < 6; index++) {
+      const chart = frameDocument.createElement('profiel-taart') as ProfielTaart;
+      chart.setAttribute('gebied', 'BU07960101');
+      chart.style.cssText = 'display: block; width: 300px';
+      frameDocument.body.append(chart);
+      charts.push(chart);
+    }
+    await Promise.all(charts.map((chart) => chart.updateComplete));
+    const sendReport = (targets: Iterable<Element>, near: (target: Element) => boolean) => {
+      const entries = [...targets].map((target) => ({ target, isIntersecting: near(target) }) as unknown as IntersectionObserverEntry);
+      report(entries, {} as IntersectionObserver);
+    };
+    // Without data every chart shows a short message, and all six lie near the viewport.
+    sendReport(charts, () => true);
+
+    const monitor = await loadFixture();
+    for (const chart of charts) chart.data = monitor;
+    await waitUntil(() => charts.every((chart) => placeholder(chart) || isDrawn(chart)), 'the charts did not read their data', WAIT);
+    await waitUntil(() => charts.every((chart) => isDrawn(chart) || observed.has(chart)), 'a placeholder was not observed', WAIT);
+    sendReport([...observed], (target) => target.getBoundingClientRect().top < 2 * frameWindow.innerHeight);
+    await Promise.all(charts.map((chart) => chart.updateComplete));
+
+    const near = charts.filter((chart) => chart.getBoundingClientRect().top < 2 * frameWindow.innerHeight);
+    expect(near.length, 'charts near the iframe viewport').to.be.greaterThan(0);
+    expect(near.filter(isDrawn).length, 'drawn charts near the viewport').to.equal(near.length);
+    expect(charts.filter(isDrawn).length, 'drawn charts').to.equal(near.length);
+  });
+
   it('draws every near chart on a page that never scrolls', async () => {
     const monitor = await loadFixture();
     const page = await fixture<HTMLElement>(html`<div style="display: flex; flex-wrap: wrap"></div>`);

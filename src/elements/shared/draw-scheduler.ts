@@ -205,9 +205,9 @@ function onResize(entries: ResizeObserverEntry[]): void {
     const scheduler = bySizer.get(entry.target);
     if (!scheduler) continue;
     const width = Math.floor(entry.contentRect.width);
-    // A host that has not rendered yet has no height, so its position is not yet meaningful.
-    const rendered = (scheduler.host as unknown as { hasUpdated?: boolean }).hasUpdated === true;
-    const near = scheduler.needsPosition && rendered ? isNearViewport(scheduler.host.getBoundingClientRect()) : scheduler.near;
+    // Nearness is judged on the placeholder, because it has the chart's size. A host that has not
+    // rendered yet has no height, and a message or loading state has a size of its own.
+    const near = scheduler.needsPosition && scheduler.showsPlaceholder ? isNearViewport(scheduler.host.getBoundingClientRect()) : scheduler.near;
     scheduler.readLayout();
     changes.push([scheduler, width, near]);
   }
@@ -300,7 +300,8 @@ export class DrawScheduler implements ReactiveController {
       window.addEventListener('afterprint', onAfterPrint);
     }
     byHost.set(this.host, this);
-    this.observe();
+    this.observeSizer();
+    if (this.showsPlaceholder) this.observeIntersection();
   }
 
   hostDisconnected(): void {
@@ -311,9 +312,8 @@ export class DrawScheduler implements ReactiveController {
     cancelAnimationFrame(this.resizeFrame);
     if (this.sizer) resizeObserver?.unobserve(this.sizer);
     this.sizer = null;
-    this.stopIntersection();
+    this.forgetNearness();
     this.widthKnown = false;
-    this.nearKnown = false;
     this.framesWithoutWidth = 0;
     // A page without charts keeps no observer or listener of ours.
     if (connected.size === 0) {
@@ -330,7 +330,7 @@ export class DrawScheduler implements ReactiveController {
 
   hostUpdated(): void {
     // The sizer appears with the first render; observe it then.
-    this.observe();
+    this.observeSizer();
   }
 
   /**
@@ -394,6 +394,10 @@ export class DrawScheduler implements ReactiveController {
   /** Reports what the latest update rendered; call from the host's `updated()`. */
   rendered(kind: RenderedKind): void {
     this.lastKind = kind;
+    // Nearness counts only as reported for the placeholder. Hosts stacked before their first render,
+    // or showing a short message, would all be reported near the viewport, and would all draw.
+    if (kind === 'placeholder') this.observeIntersection();
+    if (kind === 'other') this.forgetNearness();
     if (kind === 'chart' && this.drawStart > 0) {
       recordDraw(performance.now() - this.drawStart);
       this.drawStart = 0;
@@ -405,8 +409,8 @@ export class DrawScheduler implements ReactiveController {
 
   /**
    * True while a first draw is still coming: the host shows its placeholder and is connected,
-   * rendered, and near the viewport or eager, or has not had its width report yet although the
-   * browser renders it.
+   * rendered, and near the viewport or eager. It is also true while the host waits for its first
+   * width report, if the browser renders it, and while it waits for its first intersection report.
    */
   get pending(): boolean {
     if (this.lastKind !== 'placeholder' || !this.host.isConnected) return false;
@@ -416,7 +420,9 @@ export class DrawScheduler implements ReactiveController {
     // page's style per call, so it runs only for a host still without a report two frames later.
     if (!this.widthKnown) return this.framesWithoutWidth < 2 || !this.renderingSkipped();
     if (this.width <= 0) return false;
-    return this.near || this.options.eager();
+    if (this.options.eager()) return true;
+    // The observer's first report comes in the frame after the host starts observing.
+    return this.near || (this.observingIntersection && !this.nearKnown);
   }
 
   /**
@@ -445,6 +451,11 @@ export class DrawScheduler implements ReactiveController {
         });
       }
     });
+  }
+
+  /** @internal True while the host shows its placeholder, the box by which nearness is judged. */
+  get showsPlaceholder(): boolean {
+    return this.lastKind === 'placeholder';
   }
 
   /** @internal True while only the host's position can tell whether it is near the viewport. */
@@ -517,8 +528,14 @@ export class DrawScheduler implements ReactiveController {
 
   /** @internal Called by the shared IntersectionObserver. */
   intersected(near: boolean): void {
+    if (!this.showsPlaceholder) return;
+    const firstReport = !this.nearKnown;
     this.nearKnown = true;
-    if (near === this.near) return;
+    if (near === this.near) {
+      // `pending` waits for the first report.
+      if (firstReport) this.notify();
+      return;
+    }
     this.near = near;
     if (!near && !this.waitingForFirstUpdate) queue.delete(this);
     else this.host.requestUpdate();
@@ -586,8 +603,7 @@ export class DrawScheduler implements ReactiveController {
     }
   }
 
-  private observe(): void {
-    this.observeSizer();
+  private observeIntersection(): void {
     if (!this.granted && !this.observingIntersection && !this.options.eager()) {
       // The document as root, because browsers ignore the margin of the implicit root for targets
       // in an iframe, and charts there would draw only once visible.
@@ -601,6 +617,12 @@ export class DrawScheduler implements ReactiveController {
       intersectionObserver.observe(this.host);
       this.observingIntersection = true;
     }
+  }
+
+  private forgetNearness(): void {
+    this.stopIntersection();
+    this.near = false;
+    this.nearKnown = false;
   }
 
   private stopIntersection(): void {
