@@ -198,6 +198,23 @@ describe('<buurt-vergelijk>', () => {
       expect(footerCell(element, 'Verschil A3 − A1', 'sport')).to.equal('−1,5');
     });
 
+    it('names a row without results', async () => {
+      const data = smallMonitor({ A1: [0.3, 0.3, 1.2], A2: [0.7, 0.7, -0.6] });
+      const [a1] = data.resultaten;
+      data.resultaten.push({ ...a1, jaar: 2016 });
+      const element = await renderVergelijk(
+        html`<buurt-vergelijk .data=${data} gebieden="A1,A2" jaar="2016" vorm="tabel"></buurt-vergelijk>`,
+      );
+
+      const rows = [...shadow(element).querySelectorAll('tbody tr')];
+      expect(rows.map((row) => row.querySelector('th')!.textContent!.trim())).to.deep.equal(['A1', 'A2']);
+      expect(rows[1].querySelectorAll('td').length, 'cells in the row without results').to.equal(1);
+      expect(rows[1].querySelector('td')!.colSpan).to.equal(4);
+      expect(rows[1].querySelector('td')!.textContent!.trim()).to.equal('Geen resultaten voor dit jaar');
+      expect(rows[0].querySelectorAll('td').length, 'cells in the row with results').to.equal(4);
+      await expect(element).to.be.accessible();
+    });
+
     it('shows the difference between jaren', async () => {
       const element = await renderVergelijk(
         html`<buurt-vergelijk src=${MONITOR_URL} gebied="BU07960101" jaren="2016,2020" vorm="tabel"></buurt-vergelijk>`,

@@ -424,6 +424,16 @@ export class BuurtVergelijk extends LitElement {
     return columns;
   }
 
+  /** Renders a row's value cells, each with its class chip. */
+  private renderValueCells(item: CompareItem, columns: Column[], number: (value: number | null) => unknown): TemplateResult[] {
+    return columns.map((column) => {
+      const score = scoreFor(item, column.id);
+      return html`<td class="number ${column.kind}" data-label=${column.label}>
+        <span class="chip ${ratingClass(this.classOf(score))}" aria-hidden="true"></span>${number(score?.value ?? null)}
+      </td>`;
+    });
+  }
+
   private renderTable(
     monitor: Monitor,
     items: CompareItem[],
@@ -472,13 +482,7 @@ export class BuurtVergelijk extends LitElement {
             (item) => item.key,
             (item) => html`<tr>
               <th scope="row">${label(item)}</th>
-              ${columns.map((column) => {
-                const score = scoreFor(item, column.id);
-                const klasse = this.classOf(score);
-                return html`<td class="number ${column.kind}" data-label=${column.label}>
-                  <span class="chip ${ratingClass(klasse)}" aria-hidden="true"></span>${number(valueOf(item, column))}
-                </td>`;
-              })}
+              ${item.result ? this.renderValueCells(item, columns, number) : html`<td class="no-result" colspan=${columns.length}>${catalog.noResult}</td>`}
             </tr>`,
           )}
         </tbody>
