@@ -22,6 +22,7 @@ import { patternDefs } from '../shared/patterns.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { SliceTransition, sliceTransitionStyles, type TransitionFrame } from '../shared/slice-transition.js';
 import { DataAttributeAliases } from '../shared/data-attributes.js';
+import { PageLangWatcher } from '../shared/page-lang.js';
 import { renderMessage, renderSourceState } from '../shared/load-message.js';
 import { WEERGAVEN, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
 import { buurtVergelijkStyles } from './buurt-vergelijk.styles.js';
@@ -136,6 +137,12 @@ export class BuurtVergelijk extends LitElement {
 
   private readonly source = new MonitorSource(this);
   private readonly aliases = new DataAttributeAliases(this, BuurtVergelijk.aliased);
+
+  constructor() {
+    super();
+    // The watcher registers itself as a controller of this element.
+    new PageLangWatcher(this);
+  }
   private readonly transition = new SliceTransition(this);
   private observer: IntersectionObserver | null = null;
   private loggedSelectionError = '';

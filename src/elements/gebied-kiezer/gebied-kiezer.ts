@@ -10,6 +10,7 @@ import { resolveLang } from '../../i18n/lang.js';
 import { emit } from '../shared/events.js';
 import { LinkedTargets } from '../shared/linked-targets.js';
 import { DataAttributeAliases } from '../shared/data-attributes.js';
+import { PageLangWatcher } from '../shared/page-lang.js';
 import { renderMessage, renderSourceState } from '../shared/load-message.js';
 import { checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
 import { gebiedKiezerStyles } from './gebied-kiezer.styles.js';
@@ -174,6 +175,12 @@ export class GebiedKiezer extends LitElement {
   private readonly linked = new LinkedTargets(this);
   private readonly source = new MonitorSource(this, () => this.linked.sources());
   private readonly aliases = new DataAttributeAliases(this, GebiedKiezer.aliased);
+
+  constructor() {
+    super();
+    // The watcher registers itself as a controller of this element.
+    new PageLangWatcher(this);
+  }
 
   /** Fetches `src` again, also after a successful load. Other elements on the page that failed to load the same file try again too. */
   reload(): void {

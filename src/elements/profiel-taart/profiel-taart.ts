@@ -23,6 +23,7 @@ import { resolveLang } from '../../i18n/lang.js';
 import { TextMeasurer } from '../shared/measure.js';
 import { DrawScheduler, type RenderedKind } from '../shared/draw-scheduler.js';
 import { WebFontWatcher } from '../shared/web-fonts.js';
+import { PageLangWatcher } from '../shared/page-lang.js';
 import { ratingClass, ratingPattern } from '../shared/classes.js';
 import { patternDefs } from '../shared/patterns.js';
 import { styleProperties } from '../shared/style-properties.js';
@@ -311,8 +312,9 @@ export class ProfielTaart extends LitElement {
 
   constructor() {
     super();
-    // The watcher registers itself as a controller of this element.
+    // The watchers register themselves as controllers of this element.
     new WebFontWatcher(this, () => this.onFontsLoaded());
+    new PageLangWatcher(this);
     this.addEventListener('focusin', this.onFocusIn);
   }
 

@@ -12,6 +12,7 @@ import { patternDefs } from '../shared/patterns.js';
 import { emit, type ThemaHighlightDetail } from '../shared/events.js';
 import { LinkedTargets } from '../shared/linked-targets.js';
 import { DataAttributeAliases } from '../shared/data-attributes.js';
+import { PageLangWatcher } from '../shared/page-lang.js';
 import { renderSourceState } from '../shared/load-message.js';
 import { WEERGAVEN, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
 import { themaLegendaStyles } from './thema-legenda.styles.js';
@@ -101,6 +102,12 @@ export class ThemaLegenda extends LitElement {
   });
   private readonly source = new MonitorSource(this, () => this.linked.sources());
   private readonly aliases = new DataAttributeAliases(this, ThemaLegenda.aliased);
+
+  constructor() {
+    super();
+    // The watcher registers itself as a controller of this element.
+    new PageLangWatcher(this);
+  }
   private emitted: string | null = null;
 
   private readonly onTargetHighlight = (event: CustomEvent<ThemaHighlightDetail>) => {
