@@ -14,14 +14,17 @@ export interface CompareItem {
   result: GebiedResult | null;
 }
 
+/** A list of gebieden or jaren: text separated by commas, as in an attribute, or an array from a script. */
+export type CompareList = string | readonly (string | number)[];
+
 export interface CompareRequest {
-  /** Codes or names separated by commas, or `alle-buurten` / `alle-wijken`; empty for `gebied`. */
-  gebieden: string;
+  /** Codes or names, as a list or separated by commas, or `alle-buurten` / `alle-wijken`; empty for `gebied`. */
+  gebieden: CompareList;
   gebied: string;
   /** Adds the wijk (or dorp) and the gemeente above `gebied`. */
   context: boolean;
-  /** Jaren separated by commas; empty for one jaar. */
-  jaren: string;
+  /** Jaren, as a list or separated by commas; empty for one jaar. */
+  jaren: CompareList;
   /** The one jaar when `jaren` is empty; the latest with a result per gebied when empty. */
   jaar: string;
 }
@@ -40,11 +43,9 @@ export const GEBIED_KEYWORDS: Record<string, (gebied: Gebied) => boolean> = {
   'alle-wijken': (gebied) => gebied.type === 'wijk' || gebied.type === 'dorp',
 };
 
-function splitList(text: string): string[] {
-  return text
-    .split(',')
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
+function splitList(list: CompareList): string[] {
+  const parts = typeof list === 'string' ? list.split(',') : list.map(String);
+  return parts.map((part) => part.trim()).filter((part) => part !== '');
 }
 
 /** Returns the wijk or dorp and the gemeente above a gebied, nearest first. */

@@ -129,6 +129,20 @@ describe('<buurt-vergelijk>', () => {
       expect(cardNames(element)).to.deep.equal(['2016', '2020']);
     });
 
+    it('takes gebieden and jaren as arrays', async () => {
+      const element = await renderVergelijk(
+        html`<buurt-vergelijk src=${MONITOR_URL} .gebieden=${['Binnenstad oost', 'BU07960101']}></buurt-vergelijk>`,
+      );
+      expect(cardNames(element)).to.deep.equal(['Binnenstad oost', 'Binnenstad centrum']);
+
+      element.gebieden = null;
+      element.gebied = 'BU07960101';
+      element.jaren = [2016, 2020];
+      await element.updateComplete;
+      expect(cardNames(element)).to.deep.equal(['2016', '2020']);
+      expect(element.getAttribute('jaren')).to.equal('2016,2020');
+    });
+
     it('names an unknown gebied with suggestions', async () => {
       const restore = silenceConsoleErrors();
       try {

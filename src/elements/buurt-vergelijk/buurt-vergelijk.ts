@@ -10,6 +10,7 @@ import {
   selectCompareItems,
   sortItems,
   type CompareItem,
+  type CompareList,
   type CompareSelection,
 } from '../../model/compare.js';
 import { layoutProfile, type ProfileLayout } from '../../geometry/profile-layout.js';
@@ -102,8 +103,11 @@ export class BuurtVergelijk extends LitElement {
   /** Monitor object (or JSON text); takes precedence over inline JSON and `src`. */
   @property({ attribute: false }) data: unknown = undefined;
 
-  /** Codes or names separated by commas, or `alle-buurten` or `alle-wijken` (wijken and dorpen). */
-  @property({ reflect: true }) gebieden: string | null = null;
+  /**
+   * Codes or names separated by commas, or `alle-buurten` or `alle-wijken` (wijken and dorpen). From
+   * a script also an array, such as `['BU07960101', 'Binnenstad oost']`.
+   */
+  @property({ reflect: true }) gebieden: CompareList | null = null;
 
   /** One gebied by code or name, used when `gebieden` is absent; set by `<gebied-kiezer for>`. */
   @property({ reflect: true }) gebied: string | null = null;
@@ -111,8 +115,8 @@ export class BuurtVergelijk extends LitElement {
   /** With `gebied`: compares it with the wijk or dorp it lies in and the gemeente. */
   @property({ type: Boolean, reflect: true }) context = false;
 
-  /** Jaren separated by commas (`2016,2020`); every gebied is shown in each. */
-  @property({ reflect: true }) jaren: string | null = null;
+  /** Jaren separated by commas (`2016,2020`), or from a script an array (`[2016, 2020]`); every gebied is shown in each. */
+  @property({ reflect: true }) jaren: CompareList | null = null;
 
   /**
    * The one jaar when `jaren` is absent, as a number (`2020`) or text (`'2020'`); the latest jaar with
