@@ -5,6 +5,7 @@
 import type { Lang, Monitor, Problem, Score } from '../model/types.js';
 import { formatNumber } from '../i18n/format.js';
 import { normalizeName } from '../model/strings.js';
+import type { SummaryProblem } from '../model/problem-list.js';
 import { cliMessages } from './messages.js';
 
 /** Maximum number of values far outside the domain that get a warning each. The rest share one warning. */
@@ -91,12 +92,14 @@ export function checkDomain(monitor: Monitor): Problem[] {
     }
   }
   if (more > 0) {
-    problems.push({
+    const summary: SummaryProblem = {
       severity: 'warning',
       path: '$.resultaten',
       code: 'value-outside-domein',
       message: { nl: cliMessages.nl.moreOutsideDomain(more), en: cliMessages.en.moreOutsideDomain(more) },
-    });
+      omitted: { errors: 0, warnings: more },
+    };
+    problems.push(summary);
   }
   return problems;
 }

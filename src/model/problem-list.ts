@@ -20,14 +20,18 @@ export interface ProblemCounts {
   warnings: number;
 }
 
-/** The closing `problems-truncated` problem, with the counts of the problems it replaces. */
-export interface TruncatedProblem extends Problem {
-  code: 'problems-truncated';
+/** A problem that stands for others left out of the report, with their counts. */
+export interface SummaryProblem extends Problem {
   omitted: ProblemCounts;
 }
 
-function isTruncatedProblem(problem: Problem): problem is TruncatedProblem {
-  return problem.code === 'problems-truncated' && typeof (problem as Partial<TruncatedProblem>).omitted === 'object';
+/** The closing `problems-truncated` problem, with the counts of the problems it replaces. */
+export interface TruncatedProblem extends SummaryProblem {
+  code: 'problems-truncated';
+}
+
+function isSummaryProblem(problem: Problem): problem is SummaryProblem {
+  return typeof (problem as Partial<SummaryProblem>).omitted === 'object';
 }
 
 /**
@@ -37,7 +41,7 @@ function isTruncatedProblem(problem: Problem): problem is TruncatedProblem {
 export function countProblems(problems: readonly Problem[]): ProblemCounts {
   const counts: ProblemCounts = { errors: 0, warnings: 0 };
   for (const problem of problems) {
-    if (isTruncatedProblem(problem)) {
+    if (isSummaryProblem(problem)) {
       counts.errors += problem.omitted.errors;
       counts.warnings += problem.omitted.warnings;
     } else if (problem.severity === 'error') {

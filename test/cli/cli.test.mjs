@@ -139,14 +139,19 @@ describe('valideer', () => {
     assert.match(singleValue.stdout, /waarschuwing: De waarde 1,00e\+308 van deelthema "[^"]+" voor .+ ligt ver buiten waarden\.domein \[−2,0, 2,0\]; de profieltaart tekent haar op de rand/);
     assert.match(singleValue.stdout, /0 fouten en 1 waarschuwing gevonden/);
 
+    let outside = 0;
     for (const result of monitor.resultaten) {
       for (const score of Object.values(result.deelthemas)) {
-        if (typeof score.waarde === 'number') score.waarde = 9;
+        if (typeof score.waarde !== 'number') continue;
+        score.waarde = 9;
+        outside++;
       }
     }
     const manyValues = run('valideer', writeInput('far-many.json', JSON.stringify(monitor)), '--lang', 'en');
-    assert.match(manyValues.stdout, /more values lie far outside waarden\.domein/);
-    assert.match(manyValues.stdout, /0 errors and 21 warnings found/);
+    assert.ok(outside > 21, `the example has only ${outside} deelthema values`);
+    assert.match(manyValues.stdout, new RegExp(`\\b${outside - 20} more values lie far outside waarden\\.domein`));
+    // The closing line stands for the values it leaves out, so the count is of values, not of lines.
+    assert.match(manyValues.stdout, new RegExp(`0 errors and ${outside} warnings found`));
   });
 
   it('warns on shared gebied names', () => {
