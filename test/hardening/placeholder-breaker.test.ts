@@ -87,6 +87,29 @@ describe('placeholder key heights', function () {
     await expect(reusing).to.be.accessible();
   });
 
+  it('waits for a reported width in updateComplete', async () => {
+    const page = await farPage();
+    const [, reusing] = await measuredAndReusing(page, await loadFixture(), 'width: 400px');
+    expect(hasKeySpacer(reusing), 'reused key height').to.equal(true);
+
+    // This observer is created after the elements' shared one, so it reports in the same frame, after
+    // the new width has reached the element and before the element has applied it.
+    const heightAfterReport = new Promise<number>((resolve) => {
+      const observer = new ResizeObserver(() => {
+        observer.disconnect();
+        resolve(reusing.updateComplete.then(() => reusing.getBoundingClientRect().height));
+      });
+      reusing.style.width = '300px';
+      observer.observe(reusing);
+    });
+    const before = await heightAfterReport;
+    reusing.loading = 'eager';
+    await reusing.updateComplete;
+
+    expect(isDrawn(reusing), 'drawn').to.equal(true);
+    expect(reusing.getBoundingClientRect().height).to.equal(before);
+  });
+
   it('keeps the height after the width changes', async () => {
     const page = await farPage();
     const charts = await measuredAndReusing(page, await loadFixture(), 'width: 400px');

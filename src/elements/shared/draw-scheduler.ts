@@ -411,9 +411,13 @@ export class DrawScheduler implements ReactiveController {
    * True while a first draw is still coming: the host shows its placeholder and is connected,
    * rendered, and near the viewport or eager. It is also true while the host waits for its first
    * width report, if the browser renders it, and while it waits for its first intersection report.
+   * For any connected host it is true while a reported width waits to be applied.
    */
   get pending(): boolean {
-    if (this.lastKind !== 'placeholder' || !this.host.isConnected) return false;
+    if (!this.host.isConnected) return false;
+    // A reported width that would change the host's size applies in a task after the observer round.
+    if (pendingWidths.has(this)) return true;
+    if (this.lastKind !== 'placeholder') return false;
     // NOTE: a page in a background tab gets no ResizeObserver rounds, so there a chart waits for its
     // width, and `updateComplete` with it, until the page is shown.
     // The first report comes in the first frame after observing. checkVisibility() updates the
