@@ -3,6 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { Monitor, ValidationResult } from '../model/types.js';
 import { validate } from '../model/validate.js';
 import { parseJsonText } from '../model/parse-json.js';
+import { countProblems } from '../model/problem-list.js';
 import { LoadError, isAbortError } from './load-error.js';
 import { absoluteUrl, loadMonitor, forgetMonitor, LOAD_TIMEOUT_MS } from './load.js';
 
@@ -165,8 +166,9 @@ export class MonitorSource implements ReactiveController {
 
     const result = validateObject(value);
     if (!result.monitor) {
-      const errors = result.problems.filter((problem) => problem.severity === 'error');
-      throw new LoadError('invalid', `The data is invalid: ${errors.length} error(s)`, { url, problems: result.problems });
+      // Counted as the message in place counts them, with the errors left out of a long report.
+      const errors = countProblems(result.problems).errors;
+      throw new LoadError('invalid', `The data is invalid: ${errors} error(s)`, { url, problems: result.problems });
     }
     return result.monitor;
   }

@@ -117,9 +117,14 @@ describe('load message: invalid data', () => {
     for (let index = 0; index < 246; index++) {
       monitor.resultaten.push({ gebied, jaar: `jaar ${index}` });
     }
-    const element = await renderFailing(html`<profiel-taart .data=${monitor} gebied="BU07960101"></profiel-taart>`);
+    let element!: ProfielTaart;
+    const errors = await captureConsoleErrors(async () => {
+      element = await renderTaart(html`<profiel-taart .data=${monitor} gebied="BU07960101"></profiel-taart>`);
+    });
 
     expect(textOf(element)).to.contain('Er zitten 246 fouten in de gegevens. De eerste:');
+    expect(errors, 'console errors').to.have.length(1);
+    expect(String(errors[0][0])).to.contain('The data is invalid: 246 error(s)');
   });
 
   it('groups thousands in the error count', async () => {
