@@ -296,6 +296,20 @@ describe('<buurt-vergelijk>', () => {
       expect(shadow(element).querySelector('button[data-vorm="tabel"]')!.getAttribute('aria-pressed')).to.equal('true');
     });
 
+    it('wraps the table caption on a phone', async () => {
+      const element = await renderVergelijk(
+        html`<buurt-vergelijk style="display: block; width: 320px" src=${MONITOR_URL} gebieden="BU07960101,BU07960102" vorm="tabel"></buurt-vergelijk>`,
+      );
+      const box = shadow(element).querySelector<HTMLElement>('.table-scroll')!;
+      const caption = shadow(element).querySelector<HTMLElement>('.caption-text')!;
+      expect(box.scrollWidth, 'table wider than the element').to.be.greaterThan(box.clientWidth);
+      expect(caption.getBoundingClientRect().right, 'caption end').to.be.at.most(box.getBoundingClientRect().right + 1);
+
+      box.scrollLeft = box.scrollWidth;
+      await nextFrame();
+      expect(caption.getBoundingClientRect().left, 'caption start after scrolling').to.be.at.least(box.getBoundingClientRect().left - 1);
+    });
+
     it('draws every buurt of the demo lazily', async function () {
       skipInBackgroundPage(this);
       // WebDriver cannot resize the viewport, so there the page keeps the browser window's size.

@@ -154,6 +154,15 @@ export const buurtVergelijkStyles = [
       position: relative;
       max-width: 100%;
       overflow-x: auto;
+      container-type: inline-size;
+    }
+    /* A caption is as wide as its table, which on a phone is far wider than the screen. Its text
+       wraps at the width of the scroll box and stays in view while the table scrolls. */
+    .caption-text {
+      display: inline-block;
+      position: sticky;
+      left: 0;
+      max-width: 100cqi;
     }
     table {
       border-collapse: collapse;

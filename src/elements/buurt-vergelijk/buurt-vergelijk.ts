@@ -469,7 +469,7 @@ export class BuurtVergelijk extends LitElement {
     // its own that shows the label beside the value, without the column headers.
     return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${caption}>
       <table part="table">
-        <caption>${caption}</caption>
+        <caption><span class="caption-text">${caption}</span></caption>
         <thead>
           <tr>
             <th scope="col" rowspan="2">${catalog.gebied}</th>
