@@ -22,6 +22,20 @@ function makeChart(monitor: unknown, width = '400px'): ProfielTaart {
 
 const WAIT = { timeout: 8000 };
 
+/** Appends `count` charts 300 px wide to the body of an iframe's document, with `monitor` as data if given. */
+function appendFrameCharts(frameDocument: Document, count: number, monitor?: unknown): ProfielTaart[] {
+  const charts: ProfielTaart[] = [];
+  for (let index = 0; index < count; index++) {
+    const chart = frameDocument.createElement('profiel-taart') as ProfielTaart;
+    chart.setAttribute('gebied', 'BU07960101');
+    chart.style.cssText = 'display: block; width: 300px';
+    if (monitor !== undefined) chart.data = monitor;
+    frameDocument.body.append(chart);
+    charts.push(chart);
+  }
+  return charts;
+}
+
 /**
  * Pages that hide, move, resize or print lazy charts while they wait for their first draw. An
  * `updateComplete` that never resolves shows up as a test timeout.
@@ -98,16 +112,7 @@ describe('lazy drawing under hostile pages', function () {
       html`<iframe title="Monitor" style="width: 500px; height: 500px" srcdoc="<!doctype html><script type=module src='/src/define.ts'></script>"></iframe>`,
     );
     await waitUntil(() => frame.contentWindow?.customElements?.get('profiel-taart'), 'the iframe did not define <profiel-taart>', WAIT);
-    const frameDocument = frame.contentDocument!;
-    const charts: ProfielTaart[] = [];
-    for (let index = 0; index < 6; index++) {
-      const chart = frameDocument.createElement('profiel-taart') as ProfielTaart;
-      chart.setAttribute('gebied', 'BU07960101');
-      chart.style.cssText = 'display: block; width: 300px';
-      chart.data = monitor;
-      frameDocument.body.append(chart);
-      charts.push(chart);
-    }
+    const charts = appendFrameCharts(frame.contentDocument!, 6, monitor);
 
     await Promise.all(charts.map((chart) => chart.updateComplete));
 
@@ -148,15 +153,7 @@ describe('lazy drawing under hostile pages', function () {
     frame.contentDocument!.head.append(script);
     await waitUntil(() => frameWindow.customElements.get('profiel-taart'), 'the iframe did not define <profiel-taart>', WAIT);
 
-    const frameDocument = frame.contentDocument!;
-    const charts: ProfielTaart[] = [];
-    for (let index = 0; index < 6; index++) {
-      const chart = frameDocument.createElement('profiel-taart') as ProfielTaart;
-      chart.setAttribute('gebied', 'BU07960101');
-      chart.style.cssText = 'display: block; width: 300px';
-      frameDocument.body.append(chart);
-      charts.push(chart);
-    }
+    const charts = appendFrameCharts(frame.contentDocument!, 6);
     await Promise.all(charts.map((chart) => chart.updateComplete));
     const sendReport = (targets: Iterable<Element>, near: (target: Element) => boolean) => {
       const entries = [...targets].map((target) => ({ target, isIntersecting: near(target) }) as unknown as IntersectionObserverEntry);
