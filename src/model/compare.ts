@@ -43,9 +43,28 @@ export const GEBIED_KEYWORDS: Record<string, (gebied: Gebied) => boolean> = {
   'alle-wijken': (gebied) => gebied.type === 'wijk' || gebied.type === 'dorp',
 };
 
-function splitList(list: CompareList): string[] {
-  const parts = typeof list === 'string' ? list.split(',') : list.map(String);
+/**
+ * Returns the text of a value that a script set on a list or a single gebied or jaar. Numbers and
+ * booleans become their text. Any other value becomes its type tag, such as `[object Object]`, which
+ * the element names in its message. `String()` would throw for symbols and for objects without a
+ * prototype.
+ */
+export function valueText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  return Object.prototype.toString.call(value);
+}
+
+/** Returns the items of a list: an array, or text separated by commas; any other value is one item. */
+function splitList(list: unknown): string[] {
+  const parts = Array.isArray(list) ? list.map(valueText) : valueText(list).split(',');
   return parts.map((part) => part.trim()).filter((part) => part !== '');
+}
+
+/** Returns a list's text for its attribute, with array items separated by commas. */
+export function listAttribute(list: unknown): string | null {
+  if (list === null || list === undefined) return null;
+  return Array.isArray(list) ? list.map(valueText).join(',') : valueText(list);
 }
 
 /** Returns the wijk or dorp and the gemeente above a gebied, nearest first. */

@@ -12,6 +12,8 @@ import {
   type CompareItem,
   type CompareList,
   type CompareSelection,
+  listAttribute,
+  valueText,
 } from '../../model/compare.js';
 import { layoutProfile, type ProfileLayout } from '../../geometry/profile-layout.js';
 import { catalogs } from '../../i18n/catalog.js';
@@ -107,7 +109,7 @@ export class BuurtVergelijk extends LitElement {
    * Codes or names separated by commas, or `alle-buurten` or `alle-wijken` (wijken and dorpen). From
    * a script also an array, such as `['BU07960101', 'Binnenstad oost']`.
    */
-  @property({ reflect: true }) gebieden: CompareList | null = null;
+  @property({ reflect: true, converter: { toAttribute: listAttribute } }) gebieden: CompareList | null = null;
 
   /** One gebied by code or name, used when `gebieden` is absent; set by `<gebied-kiezer for>`. */
   @property({ reflect: true }) gebied: string | null = null;
@@ -116,7 +118,7 @@ export class BuurtVergelijk extends LitElement {
   @property({ type: Boolean, reflect: true }) context = false;
 
   /** Jaren separated by commas (`2016,2020`), or from a script an array (`[2016, 2020]`); every gebied is shown in each. */
-  @property({ reflect: true }) jaren: CompareList | null = null;
+  @property({ reflect: true, converter: { toAttribute: listAttribute } }) jaren: CompareList | null = null;
 
   /**
    * The one jaar when `jaren` is absent, as a number (`2020`) or text (`'2020'`); the latest jaar with
@@ -197,10 +199,10 @@ export class BuurtVergelijk extends LitElement {
   private select(monitor: Monitor): CompareSelection {
     return selectCompareItems(monitor, {
       gebieden: this.gebieden ?? '',
-      gebied: this.gebied ?? '',
+      gebied: valueText(this.gebied ?? ''),
       context: this.context,
       jaren: this.jaren ?? '',
-      jaar: String(this.jaar ?? ''),
+      jaar: valueText(this.jaar ?? ''),
     });
   }
 
