@@ -147,7 +147,7 @@ export class BuurtVergelijk extends LitElement {
   constructor() {
     super();
     // The watcher registers itself as a controller of this element.
-    new PageLangWatcher(this);
+    new PageLangWatcher(this, () => resolveLang(this));
   }
   private readonly transition = new SliceTransition(this);
   private observer: IntersectionObserver | null = null;

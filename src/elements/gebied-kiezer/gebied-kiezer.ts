@@ -179,7 +179,7 @@ export class GebiedKiezer extends LitElement {
   constructor() {
     super();
     // The watcher registers itself as a controller of this element.
-    new PageLangWatcher(this);
+    new PageLangWatcher(this, () => resolveLang(this, this.linked.targets[0]));
   }
 
   /** Fetches `src` again, also after a successful load. Other elements on the page that failed to load the same file try again too. */

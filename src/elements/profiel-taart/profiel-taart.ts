@@ -314,7 +314,7 @@ export class ProfielTaart extends LitElement {
     super();
     // The watchers register themselves as controllers of this element.
     new WebFontWatcher(this, () => this.onFontsLoaded());
-    new PageLangWatcher(this);
+    new PageLangWatcher(this, () => this.lang_);
     this.addEventListener('focusin', this.onFocusIn);
   }
 

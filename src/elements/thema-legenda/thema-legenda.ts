@@ -106,7 +106,7 @@ export class ThemaLegenda extends LitElement {
   constructor() {
     super();
     // The watcher registers itself as a controller of this element.
-    new PageLangWatcher(this);
+    new PageLangWatcher(this, () => resolveLang(this, this.linked.targets[0]));
   }
   private emitted: string | null = null;
 
