@@ -523,6 +523,9 @@ export class DrawScheduler implements ReactiveController {
 
   /** @internal Called after printing: draws again at the width the screen had, if printing narrowed it. */
   restoreAfterPrint(): void {
+    // A host that printed its loading state or a message has drawn nothing, so it waits again to be
+    // near the viewport; otherwise its data, arriving later, would draw it however far away it is.
+    if (this.lastKind !== 'chart') this.granted = false;
     const width = this.screenWidth;
     this.screenWidth = 0;
     if (width <= 0 || width === this.width) return;
