@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createConnection } from 'node:net';
+import { createConnection, createServer } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,6 +78,25 @@ describe('npm start demo server', () => {
   it('serves the demo page', async () => {
     const response = await fetch(`http://127.0.0.1:${port}/demo/`);
     assert.equal(response.status, 200);
+  });
+});
+
+describe('npm start on a port in use', () => {
+  it('names the port in one line and exits', async () => {
+    const blocker = createServer();
+    await new Promise((resolvePromise) => blocker.listen({ host: '127.0.0.1', port: 0 }, resolvePromise));
+    const { port } = blocker.address();
+    try {
+      const child = spawn(process.execPath, ['scripts/serve-demo.mjs'], { cwd: repoRoot, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      const [code] = await once(child, 'exit');
+
+      assert.equal(code, 1);
+      assert.equal(stderr.trim(), `Port ${port} is already in use. Stop the process that uses it, or choose another port: PORT=8080 npm start`);
+    } finally {
+      blocker.close();
+    }
   });
 });
 
