@@ -33,3 +33,18 @@ describe('<profiel-taart> thema names', () => {
     expect(path.getTotalLength(), 'length of the ring it follows').to.be.greaterThan(name!.getComputedTextLength());
   });
 });
+
+describe('<profiel-taart> class label in the centre', () => {
+  /** The class label's lines under the total: every caption after "Totaal". */
+  const labelLines = (element: Element) => [...shadow(element).querySelectorAll('.total-caption')].slice(1).map((node) => node.textContent!.trim());
+
+  it('wraps onto two lines on a phone', async () => {
+    const element = await renderTaart(
+      html`<profiel-taart style="display: block; width: 300px" loading="eager" src="/demo/data/s-hertogenbosch.json" gebied="Het Zand" jaar="2020"></profiel-taart>`,
+    );
+    const lines = labelLines(element);
+
+    expect(lines.join(' '), 'the whole label').to.equal('Beneden gemiddeld');
+    expect(lines, 'lines').to.have.length(2);
+  });
+});

@@ -148,6 +148,9 @@ export const profielTaartStyles = [
     .total-caption {
       font-size: 11px;
     }
+    .total-caption.small {
+      font-size: 10px;
+    }
     .details {
       min-height: 4.5em;
       margin-top: 0.5em;

@@ -65,6 +65,11 @@ const keyTexts = new WeakMap<Monitor, Map<string, HTMLUListElement>>();
  * sizer, because only a change of font size or line height changes the sizer's size.
  */
 let keyHeights = new WeakMap<Monitor, Map<string, number>>();
+/** Font sizes of the captions in the centre, as in the styles. */
+const CAPTION_FONT = '11px';
+const SMALL_CAPTION_FONT = '10px';
+/** Distance in px between the two lines of a class label in the centre. */
+const CAPTION_LINE_HEIGHT = 12;
 
 /**
  * Returns the key of a placeholder: the lines of the drawn key with empty boxes where the swatches
@@ -841,15 +846,51 @@ export class ProfielTaart extends LitElement {
     if (value !== null) valueText = formatNumber(value, lang, monitor.values.decimals, weergave === 'ontwikkeling');
     else if (klasse) valueText = '';
     else valueText = this.measurer.fit(missingText, radius * 1.5, '11px');
-    // The caption sits below the centre, where the circle is about 1.67 radii wide.
-    const caption = klasse ? this.measurer.fit(klasse.label[lang], radius * 1.5, '11px') : '';
+    const caption = klasse ? this.captionLines(klasse.label[lang], radius) : { lines: [], small: false };
+    const captionY = caption.lines.length === 2 ? radius * 0.45 : radius * 0.55;
+    const captionClass = `${textClass} total-caption${caption.small ? ' small' : ''}`;
 
     return svg`<g class=${ratingClass(klasse)}>
       <circle class="total-circle ${klasse ? '' : 'no-data'}" r=${radius}></circle>
       <text class="${textClass} total-caption" y=${-radius * 0.42}>${this.measurer.fit(catalog.total, radius * 1.6, '11px')}</text>
       <text class="${textClass} ${value === null ? 'total-caption' : 'total-value'}" y="0" dy="0.35em">${valueText}</text>
-      <text class="${textClass} total-caption" y=${radius * 0.55}>${caption}</text>
+      ${caption.lines.map((line, index) => svg`<text class=${captionClass} y=${captionY + index * CAPTION_LINE_HEIGHT}>${line}</text>`)}
     </g>`;
+  }
+
+  /**
+   * Returns the class label under the total as one line, or as two where one does not fit, such as
+   * "Beneden gemiddeld" in the small centre of a chart on a phone. Two lines that still do not fit
+   * take the smaller font, and only a line too wide even then is shortened with an ellipsis.
+   */
+  private captionLines(label: string, radius: number): { lines: string[]; small: boolean } {
+    // The first line sits below the centre, where the circle is about 1.67 radii wide.
+    const firstWidth = radius * 1.5;
+    if (this.measurer.measure(label, CAPTION_FONT) <= firstWidth) return { lines: [label], small: false };
+
+    // The second line sits lower, where the circle is narrower; its chord is taken at the line's foot.
+    const foot = radius * 0.45 + CAPTION_LINE_HEIGHT + 3;
+    const secondWidth = foot < radius ? 2 * Math.sqrt(radius * radius - foot * foot) - 4 : 0;
+    const words = label.split(' ');
+    if (words.length < 2 || secondWidth <= 0) return { lines: [this.measurer.fit(label, firstWidth, CAPTION_FONT)], small: false };
+
+    for (const font of [CAPTION_FONT, SMALL_CAPTION_FONT]) {
+      let best: [string, string] = [words[0], words.slice(1).join(' ')];
+      let bestOverflow = Infinity;
+      for (let split = 1; split < words.length; split++) {
+        const lines: [string, string] = [words.slice(0, split).join(' '), words.slice(split).join(' ')];
+        const overflow = Math.max(this.measurer.measure(lines[0], font) - firstWidth, this.measurer.measure(lines[1], font) - secondWidth);
+        if (overflow < bestOverflow) {
+          bestOverflow = overflow;
+          best = lines;
+        }
+      }
+      const small = font === SMALL_CAPTION_FONT;
+      if (bestOverflow <= 0 || small) {
+        return { lines: [this.measurer.fit(best[0], firstWidth, font), this.measurer.fit(best[1], secondWidth, font)], small };
+      }
+    }
+    return { lines: [this.measurer.fit(label, firstWidth, CAPTION_FONT)], small: false };
   }
 
   /** Short text for a centre without a value: the first edition has no development to show. */
