@@ -64,7 +64,7 @@ describe('forced colours in the legend', () => {
     const hatch = root.querySelector('.pattern-hatch');
     if (hatch) expect(getComputedStyle(hatch).stroke).to.equal(canvasText);
     const marker = root.querySelector('.marker');
-    if (marker) expect(getComputedStyle(marker).fill).to.equal(canvasText);
+    if (marker) expect(getComputedStyle(marker).stroke).to.equal(canvasText);
   });
 });
 

@@ -60,6 +60,15 @@ describe('<thema-legenda>', () => {
       expect(markers).to.deep.equal(['up', 'level', 'down']);
     });
 
+    it('draws trend markers as the pie does', async () => {
+      const { taart, legenda } = await renderLinked();
+      const inPie = getComputedStyle(shadow(taart).querySelector('svg path.marker')!);
+      const inLegend = getComputedStyle(shadow(legenda).querySelector('path.marker')!);
+
+      expect(inLegend.fill, 'fill').to.equal(inPie.fill);
+      expect(inLegend.stroke, 'border').to.equal(inPie.stroke);
+    });
+
     it('uses the same class names as the pie', async () => {
       const element = await fixture<ThemaLegenda>(html`<thema-legenda src=${MONITOR_URL}></thema-legenda>`);
       await legendReady(element);

@@ -69,8 +69,11 @@ export const themaLegendaStyles = [
       width: 1em;
       height: 1em;
     }
+    /* As the profieltaart draws its markers, so that a reader matches them at a glance. */
     .marker {
-      fill: var(--wbm-marker-color, #1a1a1a);
+      fill: var(--wbm-marker-color, #ffffff);
+      stroke: var(--wbm-marker-border-color, #1a1a1a);
+      stroke-width: 1.25px;
     }
     .thema button {
       display: inline-flex;
@@ -130,9 +133,13 @@ export const themaLegendaStyles = [
         stroke: CanvasText;
       }
       .pattern-dots,
-      .marker,
       .position-own {
         fill: CanvasText;
+      }
+      .marker {
+        fill: Canvas;
+        stroke: CanvasText;
+        stroke-width: 2px;
       }
       .pattern-hatch {
         stroke: CanvasText;

@@ -49,6 +49,7 @@ type Highlightable = HTMLElement & { highlight?: (id: string | null) => void; we
  * @cssproperty --wbm-focus-color - Focus ring.
  * @cssproperty --wbm-highlight-background - Background of the highlighted thema.
  * @cssproperty --wbm-marker-color - Fill of trend markers.
+ * @cssproperty --wbm-marker-border-color - Border of trend markers.
  * @cssproperty --wbm-border-radius - Corner radius of buttons, fields and message boxes.
  * @cssproperty --wbm-error-background - Background of the message box.
  * @cssproperty --wbm-error-border-color - Border of the message box.
