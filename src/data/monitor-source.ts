@@ -138,6 +138,11 @@ export class MonitorSource implements ReactiveController {
       if (data !== undefined && data !== null) return this.validateValue(data, null);
       if (inline !== null) return this.validateText(inline);
       if (src && src.trim() !== '') return await loadMonitor(src.trim(), signal, this.timeoutMs());
+      // A host that links with `for` and got nothing from it most likely names an id that is not there.
+      const linkedFor = this.host.getAttribute('for')?.trim();
+      if (linkedFor) {
+        throw new LoadError('no-source', `No element with id "${linkedFor}" to take the data from: check the for attribute, or set src, the data property, or inline JSON.`);
+      }
       throw new LoadError('no-source', 'No data source: set src, the data property, or inline JSON.');
     } catch (error) {
       if (!isAbortError(error)) this.log(error);

@@ -4,7 +4,7 @@ import type { ThemaLegenda } from '../../src/elements/thema-legenda/thema-legend
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
 import type { ThemaHighlightDetail } from '../../src/elements/shared/events.js';
 import { mountTemplate, unmountAll } from './motion-helpers.js';
-import { MONITOR_URL, html, loadFixture, serverUrl, settled, shadow, silenceConsoleErrors, textOf } from './helpers.js';
+import { MONITOR_URL, captureConsoleErrors, html, loadFixture, serverUrl, settled, shadow, silenceConsoleErrors, textOf } from './helpers.js';
 import { DEFAULT_VIEWPORT, skipUnless } from '../support/engine.js';
 
 async function legendReady(element: ThemaLegenda): Promise<void> {
@@ -164,17 +164,18 @@ describe('<thema-legenda>', () => {
     });
 
     it('names a for id without a pie', async () => {
-      const restore = silenceConsoleErrors();
-      try {
+      let legenda!: ThemaLegenda;
+      const errors = await captureConsoleErrors(async () => {
         const wrapper = mountTemplate(html`<div><thema-legenda for="geen-taart"></thema-legenda></div>`);
-        const legenda = wrapper.querySelector<ThemaLegenda>('thema-legenda')!;
+        legenda = wrapper.querySelector<ThemaLegenda>('thema-legenda')!;
         await legendReady(legenda);
-        const text = textOf(legenda, '.message');
-        expect(text).to.contain('geen profieltaart met id "geen-taart"');
-        expect(text).to.contain('attribuut for');
-      } finally {
-        restore();
-      }
+      });
+      const text = textOf(legenda, '.message');
+
+      expect(text).to.contain('geen profieltaart met id "geen-taart"');
+      expect(text).to.contain('attribuut for');
+      expect(errors, 'console errors').to.have.length(1);
+      expect(String(errors[0][0]), 'console error').to.contain('No element with id "geen-taart"');
     });
 
     it('links to a pie inserted later', async () => {
