@@ -42,6 +42,8 @@ export interface Catalog {
   keyboardHint: string;
   /** Note on an attribute value that is not one of `allowed`, and what the element shows instead. */
   invalidValue(attribute: string, value: string, allowed: string, fallback: string): string;
+  /** Note on ids in `for` that more than one element on the page has. */
+  duplicateId(ids: readonly string[]): string;
 }
 
 export interface SummaryCounts {
@@ -146,6 +148,8 @@ const nl: Catalog = {
   },
   keyboardHint: 'Wijs een deel van de taart aan of tik erop voor details. Met het toetsenbord: Tab naar de taart, dan de pijltoetsen.',
   invalidValue: (attribute, value, allowed, fallback) => `${attribute}="${value}" is ongeldig; kies ${allowed}. Nu getoond: ${fallback}.`,
+  duplicateId: (ids) =>
+    `Het id "${ids.join('", "')}" staat meer dan eens op deze pagina. Dit element volgt het eerste element met dat id; geef elke profieltaart een eigen id.`,
 };
 
 const en: Catalog = {
@@ -219,6 +223,8 @@ const en: Catalog = {
   },
   keyboardHint: 'Point at or tap a part of the chart for details. With the keyboard: Tab to the chart, then the arrow keys.',
   invalidValue: (attribute, value, allowed, fallback) => `${attribute}="${value}" is not valid; use ${allowed}. Showing ${fallback}.`,
+  duplicateId: (ids) =>
+    `The id "${ids.join('", "')}" is used more than once on this page. This element follows the first element with that id; give each profile chart an id of its own.`,
 };
 
 export const catalogs: Record<Lang, Catalog> = { nl, en };

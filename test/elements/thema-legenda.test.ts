@@ -178,6 +178,26 @@ describe('<thema-legenda>', () => {
       expect(String(errors[0][0]), 'console error').to.contain('No element with id "geen-taart"');
     });
 
+    it('notes a for id used twice until it is fixed', async () => {
+      let legenda!: ThemaLegenda;
+      let wrapper!: HTMLElement;
+      const errors = await captureConsoleErrors(async () => {
+        wrapper = mountTemplate(html`<div>
+          <profiel-taart id="taart" src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>
+          <profiel-taart id="taart" src=${MONITOR_URL} gebied="BU07960102"></profiel-taart>
+          <thema-legenda for="taart"></thema-legenda>
+        </div>`);
+        legenda = wrapper.querySelector<ThemaLegenda>('thema-legenda')!;
+        await legendReady(legenda);
+      });
+
+      expect(textOf(legenda, '.note')).to.equal('Het id "taart" staat meer dan eens op deze pagina. Dit element volgt het eerste element met dat id; geef elke profieltaart een eigen id.');
+      expect(errors.map(String).filter((line) => line.includes('used more than once')), 'console errors on the id').to.have.length(1);
+
+      wrapper.querySelectorAll('profiel-taart')[1].id = 'taart-2';
+      await waitUntil(() => shadow(legenda).querySelector('.note') === null, 'the note stayed after the id was fixed');
+    });
+
     it('links to a pie inserted later', async () => {
       const restore = silenceConsoleErrors();
       try {

@@ -12,7 +12,7 @@ import { LinkedTargets } from '../shared/linked-targets.js';
 import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { PageLangWatcher } from '../shared/page-lang.js';
 import { renderMessage, renderSourceState } from '../shared/load-message.js';
-import { checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
+import { checkDuplicateIds, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
 import { gebiedKiezerStyles } from './gebied-kiezer.styles.js';
 
 /** One group of options: the gemeente, a wijk or dorp with its buurten, or the rest. */
@@ -230,7 +230,10 @@ export class GebiedKiezer extends LitElement {
     const value = this.queryText ?? selected?.naam ?? '';
     const expanded = this.open && options.length > 0;
     const unknownTypes = (this.types ?? '').split(',').some((type) => type.trim() !== '' && !ALL_TYPES.includes(type.trim().toLowerCase() as GebiedType));
-    const notes = invalidValueNotes(this, resolveLang(this, this.linked.targets[0]), [checkValue('types', unknownTypes ? this.types : null, ALL_TYPES, types.join(','))]);
+    const notes = invalidValueNotes(this, resolveLang(this, this.linked.targets[0]), [
+      checkValue('types', unknownTypes ? this.types : null, ALL_TYPES, types.join(',')),
+      checkDuplicateIds(this.linked.duplicateIds),
+    ]);
 
     return html`<div class="kiezer">
       <label for="input" part="label">${this.label ?? catalog.label}</label>

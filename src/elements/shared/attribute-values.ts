@@ -12,6 +12,14 @@ export interface InvalidValue {
   fallback: string | Record<Lang, string>;
 }
 
+/** A problem of the page around the element, such as an id used twice, with its text per language. */
+export interface PageProblem {
+  key: string;
+  message: Record<Lang, string>;
+}
+
+type Problem = InvalidValue | PageProblem;
+
 /** Values of `weergave`, the default first. */
 export const WEERGAVEN = ['situatie', 'ontwikkeling'];
 
@@ -32,7 +40,20 @@ export function checkValue(
   return { attribute, value, allowed, fallback };
 }
 
-function describe(problem: InvalidValue, lang: Lang): string {
+/**
+ * Returns the problem of ids in `for` that more than one element on the page has. The element links
+ * to the first of them, which may not be the one the web editor meant.
+ */
+export function checkDuplicateIds(ids: readonly string[]): PageProblem | null {
+  if (ids.length === 0) return null;
+  return {
+    key: `duplicate-id=${ids.join(' ')}`,
+    message: { nl: catalogs.nl.duplicateId(ids), en: catalogs.en.duplicateId(ids) },
+  };
+}
+
+function describe(problem: Problem, lang: Lang): string {
+  if ('message' in problem) return problem.message[lang];
   const allowed = new Intl.ListFormat(lang, { type: 'disjunction' }).format(problem.allowed);
   const fallback = typeof problem.fallback === 'string' ? problem.fallback : problem.fallback[lang];
   return catalogs[lang].invalidValue(problem.attribute, problem.value, allowed, fallback);
@@ -43,12 +64,12 @@ function describe(problem: InvalidValue, lang: Lang): string {
  * check, and returns a short note on each for the web editor, who has no console open. A value that
  * is fixed and later broken again is logged again.
  */
-export function invalidValueNotes(host: Element, lang: Lang, checks: readonly (InvalidValue | null)[]): TemplateResult | typeof nothing {
-  const problems = checks.filter((check): check is InvalidValue => check !== null);
+export function invalidValueNotes(host: Element, lang: Lang, checks: readonly (Problem | null)[]): TemplateResult | typeof nothing {
+  const problems = checks.filter((check): check is Problem => check !== null);
   const previous = logged.get(host);
   const current = new Set<string>();
   for (const problem of problems) {
-    const key = `${problem.attribute}=${problem.value}`;
+    const key = 'key' in problem ? problem.key : `${problem.attribute}=${problem.value}`;
     current.add(key);
     if (!previous?.has(key)) console.error(`<${host.localName}>: ${describe(problem, 'en')}`, host);
   }

@@ -22,6 +22,8 @@ type LinkedElement = HTMLElement & { src?: string | null; data?: unknown };
 export class LinkedTargets implements ReactiveController {
   /** Linked elements, in the order of `for`. */
   targets: LinkedElement[] = [];
+  /** Ids in `for` that more than one element in the root has; each links to the first. */
+  duplicateIds: string[] = [];
 
   private readonly host: LinkingHost;
   private readonly onChange: (added: LinkedElement[], removed: LinkedElement[]) => void;
@@ -70,8 +72,14 @@ export class LinkedTargets implements ReactiveController {
     if (!this.host.isConnected) return;
     const targets = findTargets(this.host, this.host.for);
     this.link(targets);
-    // CMS blocks, tabs and accordions often insert the linked element later.
-    this.watchRoot(targets.length < idsOf(this.host.for).length);
+    const duplicates = findDuplicateIds(this.host, this.host.for);
+    if (duplicates.join(' ') !== this.duplicateIds.join(' ')) {
+      this.duplicateIds = duplicates;
+      this.host.requestUpdate();
+    }
+    // CMS blocks, tabs and accordions often insert the linked element later. An id used twice is
+    // watched too, so that the note on it goes once an editor renames one of them.
+    this.watchRoot(targets.length < idsOf(this.host.for).length || duplicates.length > 0);
   }
 
   private watchRoot(unresolved: boolean): void {
@@ -120,6 +128,13 @@ export class LinkedTargets implements ReactiveController {
 
 function idsOf(value: string | null): string[] {
   return value ? [...new Set(value.split(/\s+/).filter(Boolean))] : [];
+}
+
+/** Returns the ids in `ids` that more than one element in the host's root has. */
+function findDuplicateIds(host: Element, ids: string | null): string[] {
+  const root = host.getRootNode() as Document | ShadowRoot;
+  if (typeof root.querySelectorAll !== 'function') return [];
+  return idsOf(ids).filter((id) => root.querySelectorAll(`#${CSS.escape(id)}`).length > 1);
 }
 
 function findTargets(host: Element, ids: string | null): LinkedElement[] {

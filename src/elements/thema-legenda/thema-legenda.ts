@@ -14,7 +14,7 @@ import { LinkedTargets } from '../shared/linked-targets.js';
 import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { PageLangWatcher } from '../shared/page-lang.js';
 import { renderSourceState } from '../shared/load-message.js';
-import { WEERGAVEN, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
+import { WEERGAVEN, checkDuplicateIds, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
 import { themaLegendaStyles } from './thema-legenda.styles.js';
 
 /** A linked element that can highlight a thema, such as `<profiel-taart>`. */
@@ -152,6 +152,7 @@ export class ThemaLegenda extends LitElement {
     const notes = invalidValueNotes(this, lang, [
       checkValue('weergave', this.weergave, WEERGAVEN),
       checkValue('orientation', this.orientation, ['vertical', 'horizontal']),
+      checkDuplicateIds(this.linked.duplicateIds),
     ]);
 
     return html`<section part="legend" class="legend ${orientation}" aria-label=${catalog.name}>
