@@ -29,6 +29,8 @@ export interface Catalog {
     noLinkedTarget(ids: string): string;
     network(url: string): string;
     timeout(url: string, seconds: number): string;
+    /** An HTTP error for a `src` that holds curly quotes, which are not quotes in HTML. */
+    curlyQuotes(url: string): string;
     http(url: string, status: number, statusText: string): string;
     notJson(url: string, contentType: string): string;
     /** Opening sentence for a JSON syntax error. The problem's position and advice follow it. */
@@ -128,6 +130,8 @@ const nl: Catalog = {
       `De gegevens konden niet worden opgehaald van ${url}. Controleer het adres en de internetverbinding en laad de pagina opnieuw.`,
     timeout: (url, seconds) =>
       `De gegevens van ${url} kwamen niet binnen ${formatNumber(seconds, 'nl', Number.isInteger(seconds) ? 0 : 1)} seconden binnen. Probeer het later opnieuw of laad de pagina opnieuw.`,
+    curlyQuotes: (url) =>
+      `Het adres in src bevat gekrulde aanhalingstekens (“ of ”), zoals een tekstverwerker die zet: ${url}. Typ de aanhalingstekens om het adres opnieuw als rechte aanhalingstekens (").`,
     http: (url, status, statusText) =>
       `De server gaf foutcode ${status}${statusText ? ` (${statusText})` : ''} voor ${url}. ` +
       (status >= 500
@@ -203,6 +207,8 @@ const en: Catalog = {
     network: (url) => `The data could not be fetched from ${url}. Check the address and the connection, then reload the page.`,
     timeout: (url, seconds) =>
       `The data from ${url} did not arrive within ${formatNumber(seconds, 'en', Number.isInteger(seconds) ? 0 : 1)} seconds. Try again later or reload the page.`,
+    curlyQuotes: (url) =>
+      `The address in src contains curly quotes (“ or ”), as a word processor types them: ${url}. Type the quotes around the address again as straight quotes (").`,
     http: (url, status, statusText) =>
       `The server returned error ${status}${statusText ? ` (${statusText})` : ''} for ${url}. ` +
       (status >= 500

@@ -436,6 +436,14 @@ describe('<profiel-taart>', () => {
       expect(errors).to.have.length(1);
     });
 
+    it('names curly quotes around src', async () => {
+      // What the HTML parser makes of src=“data.json” pasted from a word processor.
+      const element = await renderTaart(html`<profiel-taart src="“/test/fixtures/elements/binnenstad.json”" gebied="BU07960101"></profiel-taart>`);
+
+      expect(message(element)).to.contain('gekrulde aanhalingstekens');
+      expect(message(element)).to.contain('rechte aanhalingstekens');
+    });
+
     it('reports a server error', async () => {
       const element = await renderTaart(
         html`<profiel-taart src=${serverUrl({ status: 500, body: 'kapot' })} gebied="BU07960101"></profiel-taart>`,

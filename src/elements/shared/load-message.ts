@@ -68,6 +68,8 @@ export function loadErrorBody(
     case 'timeout':
       return html`<p>${errors.timeout(url, timeoutMs / 1000)}</p>`;
     case 'http':
+      // Quotes that a word processor curled are no quotes to HTML, so they end up in the address.
+      if (/[\u201C\u201D\u201E\u2033]|%E2%80%9[CDE]/i.test(url)) return html`<p>${errors.curlyQuotes(url)}</p>`;
       return html`<p>${errors.http(url, error.status ?? 0, error.statusText)}</p>`;
     case 'empty':
       return html`<p>${errors.empty(url)}</p>`;
