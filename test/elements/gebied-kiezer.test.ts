@@ -246,6 +246,21 @@ describe('<gebied-kiezer>', () => {
       expect(textOf(taart, '.title')).to.equal('Binnenstad oost, 2020');
     });
 
+    it('notes a for id used twice', async () => {
+      let kiezer!: GebiedKiezer;
+      await captureConsoleErrors(async () => {
+        const wrapper = mountTemplate(html`<div>
+          <gebied-kiezer for="taart"></gebied-kiezer>
+          <profiel-taart id="taart" src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>
+          <profiel-taart id="taart" src=${MONITOR_URL} gebied="BU07960102"></profiel-taart>
+        </div>`);
+        kiezer = wrapper.querySelector<GebiedKiezer>('gebied-kiezer')!;
+        await kiezerReady(kiezer);
+      });
+
+      expect(textOf(kiezer, '.note')).to.contain('Het id "taart" staat meer dan eens op deze pagina.');
+    });
+
     it('follows the lang of its first linked element', async () => {
       const wrapper = mountTemplate(html`<div lang="nl">
         <gebied-kiezer for="taart"></gebied-kiezer>
