@@ -266,6 +266,17 @@ export function fitText(text: string, maxWidth: number, measure: (text: string) 
   return low === 0 ? '' : characters.slice(0, low).join('').trimEnd() + '…';
 }
 
+/**
+ * Fits `text` in `maxWidth` px in the first of `sizes` (font sizes, largest first) in which it fits
+ * whole, and otherwise shortens it in the smallest. Returns the text and the index of its size.
+ */
+export function fitTextInSizes(text: string, maxWidth: number, sizes: readonly string[], measure: (text: string, size: string) => number): { text: string; size: number } {
+  const whole = sizes.findIndex((size) => measure(text, size) <= maxWidth);
+  if (whole >= 0) return { text, size: whole };
+  const smallest = sizes.length - 1;
+  return { text: fitText(text, maxWidth, (part) => measure(part, sizes[smallest])), size: smallest };
+}
+
 /** Arc for curved thema names: a path along the middle of a ring slice, read left to right. */
 export function textArcPath(startAngle: number, endAngle: number, radius: number): string {
   const middle = (startAngle + endAngle) / 2;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { layoutProfile, fitText, textArcPath } from '../../src/geometry/profile-layout.js';
+import { layoutProfile, fitText, fitTextInSizes, textArcPath } from '../../src/geometry/profile-layout.js';
 import { trendMarkerPath, trendShape } from '../../src/geometry/markers.js';
 
 const FIVE_THEMAS = [
@@ -155,6 +155,26 @@ describe('fitText', () => {
   it('never splits a surrogate pair', () => {
     const text = fitText('😀😀😀😀😀😀', 40, measure);
     expect(text).to.equal('😀😀😀…');
+  });
+});
+
+describe('fitTextInSizes', () => {
+  // 7 px per character at 12px and 6 px at 10px.
+  const measure = (text: string, size: string) => Array.from(text).length * (size === '12px' ? 7 : 6);
+  const sizes = ['12px', '10px'];
+
+  it('keeps the first size that fits', () => {
+    expect(fitTextInSizes('Welzijn', 60, sizes, measure)).to.deep.equal({ text: 'Welzijn', size: 0 });
+  });
+
+  it('takes a smaller size before shortening', () => {
+    // "Leefomgeving": 84 px at 12px, 72 px at 10px.
+    expect(fitTextInSizes('Leefomgeving', 75, sizes, measure)).to.deep.equal({ text: 'Leefomgeving', size: 1 });
+  });
+
+  it('shortens in the smallest size', () => {
+    // Nine letters and "…" make 60 px at 10px.
+    expect(fitTextInSizes('Leefomgeving', 60, sizes, measure)).to.deep.equal({ text: 'Leefomgev…', size: 1 });
   });
 });
 

@@ -108,6 +108,9 @@ export const profielTaartStyles = [
       font-weight: 700;
       pointer-events: none;
     }
+    .thema-name.small {
+      font-size: 10px;
+    }
     .thema-name.on-no-data {
       fill: var(--wbm-text-color, #1a1a1a);
     }

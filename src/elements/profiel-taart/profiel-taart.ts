@@ -9,6 +9,7 @@ import {
   layoutProfile,
   profileFrame,
   textArcPath,
+  fitTextInSizes,
   arcLength,
   polar,
   PAD_ANGLE,
@@ -68,6 +69,8 @@ let keyHeights = new WeakMap<Monitor, Map<string, number>>();
 /** Font sizes of the captions in the centre, as in the styles. */
 const CAPTION_FONT = '11px';
 const SMALL_CAPTION_FONT = '10px';
+/** Fonts of the thema names on the inner ring, as in the styles: the usual one, then the small one. */
+const THEMA_NAME_FONTS = ['700 12px', '700 10px'];
 /** Distance in px between the two lines of a class label in the centre. */
 const CAPTION_LINE_HEIGHT = 12;
 
@@ -724,12 +727,13 @@ export class ProfielTaart extends LitElement {
           const klasse = this.classOf(result.themas.get(thema.id), weergave);
           const arcId = `thema-arc-${slice.order}`;
           const room = arcLength(slice.startAngle, slice.endAngle, themaNameRadius) - 10;
-          const text = this.measurer.fit(thema.label[lang], room, '700 12px');
+          // A name that is too long at 12px on a narrow chart takes 10px before it is shortened.
+          const name = fitTextInSizes(thema.label[lang], room, THEMA_NAME_FONTS, (text, font) => this.measurer.measure(text, font));
           return svg`<g class=${ratingClass(klasse)}>
             ${this.renderSlice(slice, klasse)}
             <path id=${arcId} d=${textArcPath(slice.startAngle, slice.endAngle, themaNameRadius)} fill="none"></path>
-            <text class="thema-name ${klasse ? '' : 'on-no-data'}" dominant-baseline="central">
-              <textPath href="#${arcId}" startOffset="50%" text-anchor="middle">${text}</textPath>
+            <text class="thema-name ${klasse ? '' : 'on-no-data'}${name.size > 0 ? ' small' : ''}" dominant-baseline="central">
+              <textPath href="#${arcId}" startOffset="50%" text-anchor="middle">${name.text}</textPath>
             </text>
           </g>`;
         })}
