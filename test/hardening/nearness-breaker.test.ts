@@ -26,18 +26,31 @@ async function farBox(): Promise<HTMLElement> {
   return page.querySelector<HTMLElement>('.far')!;
 }
 
+/** Appends a lazy chart with the fixture's data far below the viewport and waits for its update. */
+async function appendFarChart(): Promise<{ box: HTMLElement; chart: ProfielTaart }> {
+  const monitor = await loadFixture();
+  const box = await farBox();
+  const chart = makeChart();
+  chart.data = monitor;
+  box.append(chart);
+  await chart.updateComplete;
+  return { box, chart };
+}
+
+/** Checks that a chart far below is not drawn, then scrolls to it and waits until it draws. */
+async function expectDrawnOnlyWhenScrolledTo(chart: ProfielTaart): Promise<void> {
+  expect(isDrawn(chart), 'drawn far below').to.equal(false);
+  chart.scrollIntoView();
+  await waitUntil(() => isDrawn(chart), 'the chart did not draw once scrolled to', WAIT);
+}
+
 /** Lazy charts far below the viewport whose state changes while they wait for their first draw. */
 describe('nearness of far charts', function () {
   this.timeout(20_000);
   afterEach(() => window.scrollTo(0, 0));
 
   it('stays a placeholder after loading again', async () => {
-    const monitor = await loadFixture();
-    const box = await farBox();
-    const chart = makeChart();
-    chart.data = monitor;
-    box.append(chart);
-    await chart.updateComplete;
+    const { chart } = await appendFarChart();
     expect(showsPlaceholder(chart), 'placeholder at first').to.equal(true);
 
     chart.data = undefined;
@@ -50,12 +63,7 @@ describe('nearness of far charts', function () {
   });
 
   it('stays a placeholder after a message', async () => {
-    const monitor = await loadFixture();
-    const box = await farBox();
-    const chart = makeChart();
-    chart.data = monitor;
-    box.append(chart);
-    await chart.updateComplete;
+    const { chart } = await appendFarChart();
 
     const original = console.error;
     console.error = () => undefined;
@@ -88,19 +96,11 @@ describe('nearness of far charts', function () {
     await chart.updateComplete;
 
     expect(showsPlaceholder(chart), 'placeholder').to.equal(true);
-    expect(isDrawn(chart), 'drawn far below').to.equal(false);
-
-    chart.scrollIntoView();
-    await waitUntil(() => isDrawn(chart), 'the chart did not draw once scrolled to', WAIT);
+    await expectDrawnOnlyWhenScrolledTo(chart);
   });
 
   it('stays a placeholder after an update while removed', async () => {
-    const monitor = await loadFixture();
-    const box = await farBox();
-    const chart = makeChart();
-    chart.data = monitor;
-    box.append(chart);
-    await chart.updateComplete;
+    const { box, chart } = await appendFarChart();
 
     chart.remove();
     chart.jaar = 2016;
@@ -108,9 +108,7 @@ describe('nearness of far charts', function () {
     box.append(chart);
     await chart.updateComplete;
 
-    expect(isDrawn(chart), 'drawn far below').to.equal(false);
-    chart.scrollIntoView();
-    await waitUntil(() => isDrawn(chart), 'the chart did not draw once scrolled to', WAIT);
+    await expectDrawnOnlyWhenScrolledTo(chart);
   });
 
   it('waits for nearness after printing while loading', async () => {
@@ -125,9 +123,7 @@ describe('nearness of far charts', function () {
     await waitUntil(() => shadow(chart).querySelector('.loading') === null, 'the data did not load', WAIT);
     await chart.updateComplete;
 
-    expect(isDrawn(chart), 'drawn far below after printing').to.equal(false);
-    chart.scrollIntoView();
-    await waitUntil(() => isDrawn(chart), 'the chart did not draw once scrolled to', WAIT);
+    await expectDrawnOnlyWhenScrolledTo(chart);
   });
 
   it('draws when shown near after display none', async () => {
