@@ -3,7 +3,7 @@ import type { BuurtVergelijk } from '../../src/elements/buurt-vergelijk/buurt-ve
 import type { GebiedKiezer } from '../../src/elements/gebied-kiezer/gebied-kiezer.js';
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
 import type { ThemaLegenda } from '../../src/elements/thema-legenda/thema-legenda.js';
-import { MONITOR_URL, html, settled, shadow, textOf } from '../elements/helpers.js';
+import { MONITOR_URL, captureConsoleErrors, html, settled, shadow, textOf } from '../elements/helpers.js';
 
 const WAIT = { timeout: 5000 };
 
@@ -34,5 +34,34 @@ describe('lang switched around the elements', () => {
     await waitUntil(() => textOf(kiezer, 'label') === 'Choose an area', 'the picker stayed Dutch', WAIT);
     await waitUntil(() => textOf(vergelijk, 'caption').startsWith('Scores per theme and subtheme'), 'the comparison stayed Dutch', WAIT);
     expect(textOf(taart, '.total-value'), 'total score in English notation').to.match(/^[−-]?\d\.\d$/);
+  });
+});
+
+describe('own lang without texts', () => {
+  it('notes a language the elements have no texts in', async () => {
+    let section!: HTMLElement;
+    const errors = await captureConsoleErrors(async () => {
+      section = await fixture<HTMLElement>(html`<section>
+        <profiel-taart id="taart" lang="de" loading="eager" src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>
+        <thema-legenda lang="de" for="taart"></thema-legenda>
+        <gebied-kiezer lang="de" for="taart"></gebied-kiezer>
+        <buurt-vergelijk lang="de" src=${MONITOR_URL} gebieden="BU07960101,BU07960102"></buurt-vergelijk>
+      </section>`);
+      await settled(section.querySelector<ProfielTaart>('profiel-taart')!);
+      await waitUntil(() => [...section.children].every((element) => shadow(element).querySelector('.note')), 'an element has no note', WAIT);
+    });
+
+    for (const element of section.children) {
+      expect(textOf(element, '.note'), element.localName).to.equal('lang="de" is niet beschikbaar; kies nl of en. Nu getoond: Nederlands.');
+    }
+    expect(errors.filter((args) => String(args[0]).includes('lang="de"')), 'console errors').to.have.length(4);
+  });
+
+  it('takes nl and en with a region without a note', async () => {
+    const taart = await fixture<ProfielTaart>(html`<profiel-taart lang="en-GB" loading="eager" src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+    await settled(taart);
+
+    expect(shadow(taart).querySelector('.note')).to.equal(null);
+    expect(shadow(taart).querySelector('.chart')!.getAttribute('aria-label')).to.equal('Profile chart Binnenstad centrum, 2020');
   });
 });

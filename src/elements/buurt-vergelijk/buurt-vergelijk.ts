@@ -27,7 +27,7 @@ import { SliceTransition, sliceTransitionStyles, type TransitionFrame } from '..
 import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { PageLangWatcher } from '../shared/page-lang.js';
 import { renderMessage, renderSourceState } from '../shared/load-message.js';
-import { WEERGAVEN, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
+import { WEERGAVEN, checkLang, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
 import { buurtVergelijkStyles } from './buurt-vergelijk.styles.js';
 
 /** Width of one small multiple's chart, in px of its viewBox. */
@@ -293,6 +293,7 @@ export class BuurtVergelijk extends LitElement {
     return invalidValueNotes(this, lang, [
       checkValue('weergave', this.weergave, WEERGAVEN),
       checkValue('vorm', this.vorm, ['taarten', 'tabel']),
+      checkLang(this.getAttribute('lang')),
       checkValue('sorteer', sorteer, ['naam', 'totaal', ...themaIds], {
         nl: compareCatalogs.nl.sortGiven.toLowerCase(),
         en: compareCatalogs.en.sortGiven.toLowerCase(),

@@ -12,7 +12,7 @@ import { LinkedTargets } from '../shared/linked-targets.js';
 import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { PageLangWatcher } from '../shared/page-lang.js';
 import { renderMessage, renderSourceState } from '../shared/load-message.js';
-import { checkDuplicateIds, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
+import { checkDuplicateIds, checkLang, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
 import { gebiedKiezerStyles } from './gebied-kiezer.styles.js';
 
 /** One group of options: the gemeente, a wijk or dorp with its buurten, or the rest. */
@@ -233,6 +233,7 @@ export class GebiedKiezer extends LitElement {
     const notes = invalidValueNotes(this, resolveLang(this, this.linked.targets[0]), [
       checkValue('types', unknownTypes ? this.types : null, ALL_TYPES, types.join(',')),
       checkDuplicateIds(this.linked.duplicateIds),
+      checkLang(this.getAttribute('lang')),
     ]);
 
     return html`<div class="kiezer">

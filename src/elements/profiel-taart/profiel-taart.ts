@@ -32,7 +32,7 @@ import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { SliceTransition, sliceTransitionStyles, type TargetSlice } from '../shared/slice-transition.js';
 import { emit } from '../shared/events.js';
 import { loadErrorBody } from '../shared/load-message.js';
-import { WEERGAVEN, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
+import { WEERGAVEN, checkLang, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
 import { profielTaartStyles } from './profiel-taart.styles.js';
 
 /** Width in px that a chart is laid out at before its width is observed, as `layoutProfile` does. */
@@ -558,6 +558,7 @@ export class ProfielTaart extends LitElement {
       checkValue('weergave', this.weergave, WEERGAVEN),
       checkValue('straal', this.straal, ['vast', 'waarde']),
       checkValue('loading', this.loading, ['lazy', 'eager']),
+      checkLang(this.getAttribute('lang')),
     ]);
 
     // No white space between tags and text set through `.textContent`: every text node and Lit

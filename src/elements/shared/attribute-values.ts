@@ -52,6 +52,16 @@ export function checkDuplicateIds(ids: readonly string[]): PageProblem | null {
   };
 }
 
+/**
+ * Returns the problem of an own `lang` in a language the element has no texts in, or null for
+ * none, `nl` or `en`, also with a region such as `nl-BE`. The element then shows Dutch.
+ */
+export function checkLang(value: string | null): PageProblem | null {
+  const tag = value?.trim() ?? '';
+  if (tag === '' || /^(nl|en)(-|$)/i.test(tag)) return null;
+  return { key: `lang=${tag}`, message: { nl: catalogs.nl.unsupportedLang(tag), en: catalogs.en.unsupportedLang(tag) } };
+}
+
 function describe(problem: Problem, lang: Lang): string {
   if ('message' in problem) return problem.message[lang];
   const allowed = new Intl.ListFormat(lang, { type: 'disjunction' }).format(problem.allowed);

@@ -14,7 +14,7 @@ import { LinkedTargets } from '../shared/linked-targets.js';
 import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { PageLangWatcher } from '../shared/page-lang.js';
 import { renderSourceState } from '../shared/load-message.js';
-import { WEERGAVEN, checkDuplicateIds, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
+import { WEERGAVEN, checkDuplicateIds, checkLang, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
 import { themaLegendaStyles } from './thema-legenda.styles.js';
 
 /** A linked element that can highlight a thema, such as `<profiel-taart>`. */
@@ -153,6 +153,7 @@ export class ThemaLegenda extends LitElement {
       checkValue('weergave', this.weergave, WEERGAVEN),
       checkValue('orientation', this.orientation, ['vertical', 'horizontal']),
       checkDuplicateIds(this.linked.duplicateIds),
+      checkLang(this.getAttribute('lang')),
     ]);
 
     return html`<section part="legend" class="legend ${orientation}" aria-label=${catalog.name}>
