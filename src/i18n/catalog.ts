@@ -29,7 +29,7 @@ export interface Catalog {
     noLinkedTarget(ids: string): string;
     network(url: string): string;
     timeout(url: string, seconds: number): string;
-    /** An HTTP error for a `src` that holds curly quotes, which are not quotes in HTML. */
+    /** An HTTP error for a `src` that contains curly quotes, which are not quotes in HTML. */
     curlyQuotes(url: string): string;
     http(url: string, status: number, statusText: string): string;
     notJson(url: string, contentType: string): string;

@@ -850,14 +850,14 @@ export class ProfielTaart extends LitElement {
     let valueText: string;
     if (value !== null) valueText = formatNumber(value, lang, monitor.values.decimals, weergave === 'ontwikkeling');
     else if (klasse) valueText = '';
-    else valueText = this.measurer.fit(missingText, radius * 1.5, '11px');
+    else valueText = this.measurer.fit(missingText, radius * 1.5, CAPTION_FONT);
     const caption = klasse ? this.captionLines(klasse.label[lang], radius) : { lines: [], small: false };
     const captionY = caption.lines.length === 2 ? radius * 0.45 : radius * 0.55;
     const captionClass = `${textClass} total-caption${caption.small ? ' small' : ''}`;
 
     return svg`<g class=${ratingClass(klasse)}>
       <circle class="total-circle ${klasse ? '' : 'no-data'}" r=${radius}></circle>
-      <text class="${textClass} total-caption" y=${-radius * 0.42}>${this.measurer.fit(catalog.total, radius * 1.6, '11px')}</text>
+      <text class="${textClass} total-caption" y=${-radius * 0.42}>${this.measurer.fit(catalog.total, radius * 1.6, CAPTION_FONT)}</text>
       <text class="${textClass} ${value === null ? 'total-caption' : 'total-value'}" y="0" dy="0.35em">${valueText}</text>
       ${caption.lines.map((line, index) => svg`<text class=${captionClass} y=${captionY + index * CAPTION_LINE_HEIGHT}>${line}</text>`)}
     </g>`;

@@ -394,7 +394,7 @@ export class DrawScheduler implements ReactiveController {
   /** Reports what the latest update rendered; call from the host's `updated()`. */
   rendered(kind: RenderedKind): void {
     this.lastKind = kind;
-    // Nearness counts only as reported for the placeholder. Hosts stacked before their first render,
+    // Nearness counts only when reported for the placeholder. Hosts stacked before their first render,
     // or showing a short message, would all be reported near the viewport, and would all draw.
     if (kind === 'placeholder') this.observeIntersection();
     if (kind === 'other') this.forgetNearness();
@@ -524,7 +524,7 @@ export class DrawScheduler implements ReactiveController {
   /** @internal Called after printing: draws again at the width the screen had, if printing narrowed it. */
   restoreAfterPrint(): void {
     // A host that printed its loading state or a message has drawn nothing, so it waits again to be
-    // near the viewport; otherwise its data, arriving later, would draw it however far away it is.
+    // near the viewport. Otherwise its data, arriving later, would draw it however far away it is.
     if (this.lastKind !== 'chart') this.granted = false;
     const width = this.screenWidth;
     this.screenWidth = 0;
