@@ -58,6 +58,8 @@ export class MonitorSource implements ReactiveController {
   private observer: MutationObserver | null = null;
   private inlineText: string | null = null;
   private abortedByDisconnect = false;
+  /** True once the host has completed an update. */
+  private updated = false;
   private readonly sources: () => LinkedSources;
 
   /**
@@ -84,15 +86,22 @@ export class MonitorSource implements ReactiveController {
   hostConnected(): void {
     connectedSources.add(this);
     this.readInline();
-    this.observer = new MutationObserver(() => {
-      if (this.readInline()) this.host.requestUpdate();
-    });
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    // A page that adds many elements at once runs their first updates in turns, so a new host starts
+    // watching its inline JSON in its first update rather than here.
+    if (this.updated) this.watchInline();
 
     if (this.abortedByDisconnect) {
       this.abortedByDisconnect = false;
       void this.task.run();
     }
+  }
+
+  hostUpdate(): void {
+    if (!this.observer && this.host.isConnected) this.watchInline();
+  }
+
+  hostUpdated(): void {
+    this.updated = true;
   }
 
   hostDisconnected(): void {
@@ -123,6 +132,15 @@ export class MonitorSource implements ReactiveController {
   }
 
 
+
+  /** Reads the inline JSON text, and again whenever the host's children or their text change. */
+  private watchInline(): void {
+    this.readInline();
+    this.observer = new MutationObserver(() => {
+      if (this.readInline()) this.host.requestUpdate();
+    });
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
 
   /** Reads the inline JSON text; returns whether it changed. */
   private readInline(): boolean {

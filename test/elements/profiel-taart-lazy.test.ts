@@ -289,6 +289,50 @@ describe('<profiel-taart> lazy drawing', () => {
   });
 
   describe('many charts', () => {
+    /** Resolves in the task after this one, through a message posted before the scheduler posts any. */
+    function afterThisTask(): Promise<void> {
+      const channel = new MessageChannel();
+      const arrived = new Promise<void>((resolve) => (channel.port1.onmessage = () => resolve()));
+      channel.port2.postMessage(null);
+      return arrived;
+    }
+
+    async function addCharts(count: number, busyMs: number): Promise<{ charts: ProfielTaart[]; updatedInTask: number }> {
+      const monitor = await loadFixture();
+      const page = await fixture<HTMLElement>(html`<div></div>`);
+      const nextTask = afterThisTask();
+      const start = performance.now();
+      const charts: ProfielTaart[] = [];
+      for (let index = 0; index < count; index++) {
+        const element = document.createElement('profiel-taart') as ProfielTaart;
+        element.setAttribute('gebied', 'BU07960101');
+        element.data = monitor;
+        page.append(element);
+        charts.push(element);
+      }
+      // Stands for the rest of a page's work in the task that adds its charts.
+      while (performance.now() - start < busyMs);
+      await nextTask;
+      return { charts, updatedInTask: charts.filter((element) => element.hasUpdated).length };
+    }
+
+    it('renders a lone chart in its task', async () => {
+      const { charts, updatedInTask } = await addCharts(1, 0);
+
+      expect(updatedInTask).to.equal(1);
+      await charts[0].updateComplete;
+      expect(isDrawn(charts[0])).to.equal(true);
+    });
+
+    it('defers first renders after a long task', async () => {
+      const { charts, updatedInTask } = await addCharts(3, 30);
+
+      expect(updatedInTask).to.equal(0);
+      await Promise.all(charts.map((element) => element.updateComplete));
+      expect(isDrawn(charts[0]), 'first chart').to.equal(true);
+      expect(charts.filter((element) => isDrawn(element) || placeholder(element) !== null)).to.have.length(3);
+    });
+
     it('draws all eager charts', async () => {
       const { charts } = await mountFar(40, 'eager', 300);
 

@@ -69,6 +69,26 @@ describe('<profiel-taart> transitions and linking', () => {
     expect(isTransitioning(element)).to.equal(false);
   });
 
+  it('ends all transitions on hiding', async function () {
+    skipInBackgroundPage(this);
+    await emulateReducedMotion(this, 'no-preference');
+    const first = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+    const second = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960102"></profiel-taart>`);
+    first.weergave = 'ontwikkeling';
+    second.weergave = 'ontwikkeling';
+    await Promise.all([first.updateComplete, second.updateComplete]);
+    expect([isTransitioning(first), isTransitioning(second)]).to.deep.equal([true, true]);
+
+    // The test page stays visible, so the document reports hidden for this one event.
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+    expect([isTransitioning(first), isTransitioning(second)]).to.deep.equal([false, false]);
+  });
+
   it('fades fills from the colours on screen', async function () {
     skipInBackgroundPage(this);
     await emulateReducedMotion(this, 'no-preference');

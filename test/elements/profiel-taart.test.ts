@@ -73,6 +73,44 @@ describe('<profiel-taart>', () => {
       }
     });
 
+    /** Returns the JSON text of a small profile for `gebied`, for inline JSON. */
+    function inlineProfile(gebied: string): string {
+      return JSON.stringify({ gebied, jaar: 2022, themas: [{ naam: 'Veiligheid', deelthemas: [{ naam: 'Overlast', waarde: '0,2', klasse: 'boven' }] }] });
+    }
+
+    it('reads inline JSON added later', async () => {
+      // The HTML parser can connect the element before it reaches the script inside.
+      const element = document.createElement('profiel-taart') as ProfielTaart;
+      document.body.append(element);
+      try {
+        await settled(element);
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = inlineProfile('De Haren');
+        element.append(script);
+        await waitUntil(() => textOf(element, '.title') === 'De Haren, 2022', 'the inline JSON was not read');
+      } finally {
+        element.remove();
+      }
+    });
+
+    it('follows inline JSON after a move', async () => {
+      const element = document.createElement('profiel-taart') as ProfielTaart;
+      const script = element.appendChild(document.createElement('script'));
+      script.type = 'application/json';
+      script.textContent = inlineProfile('De Haren');
+      document.body.append(element);
+      try {
+        await settled(element);
+        document.body.prepend(element);
+        await settled(element);
+        script.textContent = inlineProfile('Het Zand');
+        await waitUntil(() => textOf(element, '.title') === 'Het Zand, 2022', 'the edited inline JSON was not read');
+      } finally {
+        element.remove();
+      }
+    });
+
     it('validates one data object once', async () => {
       const profile = () => ({
         gebied: 'De Haren',

@@ -49,6 +49,11 @@ const connected = new Set<DrawScheduler>();
 /** Hosts waiting for their first draw, in the order they asked. */
 const queue = new Set<DrawScheduler>();
 let spentInTask = 0;
+/**
+ * When the first host connected in the current task, or null. A page that adds many charts in one
+ * loop has spent that time before the queue starts, so it counts against the task's budget.
+ */
+let firstConnectInTask: number | null = null;
 let drawEstimate = FIRST_DRAW_ESTIMATE_MS;
 let firstUpdateEstimate = FIRST_UPDATE_ESTIMATE_MS;
 let queueRunning = false;
@@ -86,6 +91,7 @@ function postTask(message: TaskMessage): void {
         case 'reset':
           budgetResetPosted = false;
           spentInTask = 0;
+          firstConnectInTask = null;
           break;
         case 'widths':
           widthsPosted = false;
@@ -97,6 +103,7 @@ function postTask(message: TaskMessage): void {
         case 'run':
           queueRunPosted = false;
           spentInTask = 0;
+          firstConnectInTask = null;
           void runQueue();
           break;
       }
@@ -148,8 +155,10 @@ async function runQueue(): Promise<void> {
   if (queueRunning) return;
   queueRunning = true;
 
+  if (firstConnectInTask !== null) spentInTask = Math.max(spentInTask, performance.now() - firstConnectInTask);
   const start = performance.now() - spentInTask;
-  let tookTurn = false;
+  // Each task takes at least one turn, unless it has spent its budget before the queue started.
+  let tookTurn = spentInTask >= TASK_BUDGET_MS;
   try {
     // Turns end in microtasks, so the whole loop stays in the task that started it.
     for (const scheduler of queue) {
@@ -294,6 +303,10 @@ export class DrawScheduler implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (firstConnectInTask === null) {
+      firstConnectInTask = performance.now();
+      recordSpent(0);
+    }
     connected.add(this);
     if (connected.size === 1) {
       window.addEventListener('beforeprint', onBeforePrint);

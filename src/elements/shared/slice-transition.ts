@@ -102,6 +102,13 @@ function pageHidden(): boolean {
   return document.visibilityState === 'hidden';
 }
 
+/** Controllers of connected hosts. One `visibilitychange` listener for the page stops them when it is hidden. */
+const connectedTransitions = new Set<SliceTransition>();
+
+function onVisibilityChange(): void {
+  if (pageHidden()) for (const transition of connectedTransitions) transition.stop();
+}
+
 function chartOf(path: Element): string {
   return path.closest('[data-chart]')?.getAttribute('data-chart') ?? '';
 }
@@ -145,9 +152,6 @@ export class SliceTransition implements ReactiveController {
   /** Number of elements in `writtenPaths`; elements removed from the page may keep it above zero. */
   private writtenCount = 0;
   private readonly onFrame = (now: number) => this.step(now);
-  private readonly onVisibilityChange = () => {
-    if (pageHidden()) this.stop();
-  };
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
@@ -155,11 +159,13 @@ export class SliceTransition implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
+    if (connectedTransitions.size === 0) document.addEventListener('visibilitychange', onVisibilityChange);
+    connectedTransitions.add(this);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    connectedTransitions.delete(this);
+    if (connectedTransitions.size === 0) document.removeEventListener('visibilitychange', onVisibilityChange);
     this.stop();
   }
 
