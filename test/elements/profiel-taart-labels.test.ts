@@ -47,4 +47,23 @@ describe('<profiel-taart> class label in the centre', () => {
     expect(lines.join(' '), 'the whole label').to.equal('Beneden gemiddeld');
     expect(lines, 'lines').to.have.length(2);
   });
+
+  it('keeps a long label whole at 300 px', async () => {
+    const element = await renderTaart(
+      html`<profiel-taart style="display: block; width: 300px; font-family: sans-serif" loading="eager" src="/demo/data/s-hertogenbosch.json" gebied="GM0796" jaar="2020" weergave="ontwikkeling"></profiel-taart>`,
+    );
+    const lines = labelLines(element);
+    const circle = shadow(element).querySelector('.total-circle')!.getBoundingClientRect();
+    const centre = { x: circle.left + circle.width / 2, y: circle.top + circle.height / 2 };
+    const radius = circle.width / 2;
+    const outside = [...shadow(element).querySelectorAll('.total-caption')].filter((node) => {
+      const box = node.getBoundingClientRect();
+      // The corners on the edge farther from the centre are the first to cross the circle.
+      const y = Math.abs(box.top - centre.y) > Math.abs(box.bottom - centre.y) ? box.top : box.bottom;
+      return [box.left, box.right].some((x) => Math.hypot(x - centre.x, y - centre.y) > radius);
+    });
+
+    expect(lines.join(' '), 'the whole label').to.equal('Ongeveer gelijk gebleven');
+    expect(outside.map((node) => node.textContent), 'lines crossing the circle').to.deep.equal([]);
+  });
 });

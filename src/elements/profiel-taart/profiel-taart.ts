@@ -873,18 +873,23 @@ export class ProfielTaart extends LitElement {
     const firstWidth = radius * 1.5;
     if (this.measurer.measure(label, CAPTION_FONT) <= firstWidth) return { lines: [label], small: false };
 
-    // The second line sits lower, where the circle is narrower; its chord is taken at the line's foot.
-    const foot = radius * 0.45 + CAPTION_LINE_HEIGHT + 3;
-    const secondWidth = foot < radius ? 2 * Math.sqrt(radius * radius - foot * foot) - 4 : 0;
+    // Two lines start higher, at 0.45 radii. Each line may take the circle's chord at its foot, the
+    // line's lowest point and its narrowest, less 2 px on either side.
+    const chordAtFoot = (baseline: number) => {
+      const foot = baseline + 3;
+      return foot < radius ? 2 * Math.sqrt(radius * radius - foot * foot) - 4 : 0;
+    };
+    const upperWidth = chordAtFoot(radius * 0.45);
+    const lowerWidth = chordAtFoot(radius * 0.45 + CAPTION_LINE_HEIGHT);
     const words = label.split(' ');
-    if (words.length < 2 || secondWidth <= 0) return { lines: [this.measurer.fit(label, firstWidth, CAPTION_FONT)], small: false };
+    if (words.length < 2 || lowerWidth <= 0) return { lines: [this.measurer.fit(label, firstWidth, CAPTION_FONT)], small: false };
 
     for (const font of [CAPTION_FONT, SMALL_CAPTION_FONT]) {
       let best: [string, string] = [words[0], words.slice(1).join(' ')];
       let bestOverflow = Infinity;
       for (let split = 1; split < words.length; split++) {
         const lines: [string, string] = [words.slice(0, split).join(' '), words.slice(split).join(' ')];
-        const overflow = Math.max(this.measurer.measure(lines[0], font) - firstWidth, this.measurer.measure(lines[1], font) - secondWidth);
+        const overflow = Math.max(this.measurer.measure(lines[0], font) - upperWidth, this.measurer.measure(lines[1], font) - lowerWidth);
         if (overflow < bestOverflow) {
           bestOverflow = overflow;
           best = lines;
@@ -892,7 +897,7 @@ export class ProfielTaart extends LitElement {
       }
       const small = font === SMALL_CAPTION_FONT;
       if (bestOverflow <= 0 || small) {
-        return { lines: [this.measurer.fit(best[0], firstWidth, font), this.measurer.fit(best[1], secondWidth, font)], small };
+        return { lines: [this.measurer.fit(best[0], upperWidth, font), this.measurer.fit(best[1], lowerWidth, font)], small };
       }
     }
     return { lines: [this.measurer.fit(label, firstWidth, CAPTION_FONT)], small: false };
