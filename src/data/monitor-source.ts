@@ -85,7 +85,8 @@ export class MonitorSource implements ReactiveController {
 
   hostConnected(): void {
     connectedSources.add(this);
-    this.readInline();
+    // The script may have changed while the host was disconnected, and no observer saw that.
+    if (this.readInline() && this.updated) this.host.requestUpdate();
     // A page that adds many elements at once runs their first updates in turns, so a new host starts
     // watching its inline JSON in its first update rather than here.
     if (this.updated) this.watchInline();

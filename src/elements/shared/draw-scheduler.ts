@@ -50,8 +50,10 @@ const connected = new Set<DrawScheduler>();
 const queue = new Set<DrawScheduler>();
 let spentInTask = 0;
 /**
- * When the first host connected in the current task, or null. A page that adds many charts in one
- * loop has spent that time before the queue starts, so it counts against the task's budget.
+ * When the first host that still waits for its first update connected since the queue last ran, or
+ * null. A page that adds many charts in one loop has spent that time before the queue starts, so it
+ * counts against the task's budget. The queue starts in a microtask of the task that connects such
+ * a host, and clears it then, so a value never reaches a later task.
  */
 let firstConnectInTask: number | null = null;
 let drawEstimate = FIRST_DRAW_ESTIMATE_MS;
@@ -155,10 +157,14 @@ async function runQueue(): Promise<void> {
   if (queueRunning) return;
   queueRunning = true;
 
-  if (firstConnectInTask !== null) spentInTask = Math.max(spentInTask, performance.now() - firstConnectInTask);
+  // `spentInTask` may still hold an earlier task's time until the reset message arrives, so only
+  // the time spent adding charts decides whether this task skips its turn.
+  const addingMs = firstConnectInTask === null ? 0 : performance.now() - firstConnectInTask;
+  firstConnectInTask = null;
+  spentInTask = Math.max(spentInTask, addingMs);
   const start = performance.now() - spentInTask;
-  // Each task takes at least one turn, unless it has spent its budget before the queue started.
-  let tookTurn = spentInTask >= TASK_BUDGET_MS;
+  // Each task takes at least one turn, unless it has spent its budget adding charts.
+  let tookTurn = addingMs >= TASK_BUDGET_MS;
   try {
     // Turns end in microtasks, so the whole loop stays in the task that started it.
     for (const scheduler of queue) {
@@ -295,6 +301,7 @@ export class DrawScheduler implements ReactiveController {
   private framesWithoutWidth = 0;
   private lastFrameTime = -1;
   private resolveFirstUpdate: (() => void) | null = null;
+  private updatedOnce = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: DrawSchedulerOptions) {
     this.host = host;
@@ -303,7 +310,9 @@ export class DrawScheduler implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (firstConnectInTask === null) {
+    // A host that has updated before, such as one moved on the page, starts no queue run that would
+    // clear the time.
+    if (firstConnectInTask === null && !this.updatedOnce) {
       firstConnectInTask = performance.now();
       recordSpent(0);
     }
@@ -342,6 +351,7 @@ export class DrawScheduler implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.updatedOnce = true;
     // The sizer appears with the first render; observe it then.
     this.observeSizer();
   }

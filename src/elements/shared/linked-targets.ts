@@ -2,6 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LinkedSources } from '../../data/monitor-source.js';
 
 const INLINE_SELECTOR = 'script[type="application/json"]';
+/** Changes of a target that update the host: its attributes, and its children, where its inline JSON is. */
+const TARGET_CHANGES: MutationObserverInit = { attributes: true, childList: true, subtree: true, characterData: true };
 
 /** An element that links to others by id with a `for` attribute and may have data of its own. */
 export interface LinkingHost extends ReactiveControllerHost, HTMLElement {
@@ -17,7 +19,7 @@ type LinkedElement = HTMLElement & { src?: string | null; data?: unknown };
  * Finds the elements named by the host's `for` attribute (ids separated by spaces) in the root that
  * contains the host: the document, or the shadow root of the element around it. It looks again when
  * `for` changes, when the page finishes parsing (a target may come after the host), and when
- * `refresh()` is called. The host updates when a target's attributes change.
+ * `refresh()` is called. The host updates when a target's attributes or light-DOM children change.
  */
 export class LinkedTargets implements ReactiveController {
   /** Linked elements, in the order of `for`. */
@@ -45,7 +47,7 @@ export class LinkedTargets implements ReactiveController {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.onParsed, { once: true });
     if (this.detached) {
       this.detached = false;
-      for (const target of this.targets) this.observer.observe(target, { attributes: true });
+      for (const target of this.targets) this.observer.observe(target, TARGET_CHANGES);
       this.onChange(this.targets, []);
     }
     this.refresh();
@@ -119,7 +121,7 @@ export class LinkedTargets implements ReactiveController {
     if (removed.length === 0 && added.length === 0) return;
 
     this.observer.disconnect();
-    for (const target of next) this.observer.observe(target, { attributes: true });
+    for (const target of next) this.observer.observe(target, TARGET_CHANGES);
     this.targets = next;
     this.onChange(added, removed);
     this.host.requestUpdate();
