@@ -32,7 +32,8 @@ export interface CompareRequest {
 export type CompareSelection =
   | { ok: true; items: CompareItem[] }
   | { ok: false; reason: 'no-gebied' }
-  | { ok: false; reason: 'unknown-gebied'; query: string; suggestions: Gebied[] }
+  /** `commaName` is a gebied whose name has `query` before or after a comma: the list was split inside that name. */
+  | { ok: false; reason: 'unknown-gebied'; query: string; suggestions: Gebied[]; commaName?: Gebied }
   | { ok: false; reason: 'invalid-jaar'; jaar: string }
   /** None of the gebieden has a result in `jaren`; `available` lists the jaren in which any of them has one. */
   | { ok: false; reason: 'unknown-jaar'; jaren: number[]; available: number[] };
@@ -55,16 +56,30 @@ export function valueText(value: unknown): string {
   return Object.prototype.toString.call(value);
 }
 
-/** Returns the items of a list: an array, or text separated by commas; any other value is one item. */
-function splitList(list: unknown): string[] {
-  const parts = Array.isArray(list) ? list.map(valueText) : valueText(list).split(',');
+/**
+ * Returns the items of a list: an array, or text separated by commas. Text that contains a semicolon
+ * is separated by semicolons only, so that names with a comma, such as "Buitengebied, verspreide
+ * huizen", can be listed. Any other value is one item.
+ */
+export function splitList(list: unknown): string[] {
+  let parts: string[];
+  if (Array.isArray(list)) parts = list.map(valueText);
+  else {
+    const text = valueText(list);
+    parts = text.split(text.includes(';') ? ';' : ',');
+  }
   return parts.map((part) => part.trim()).filter((part) => part !== '');
 }
 
-/** Returns a list's text for its attribute, with array items separated by commas. */
+/**
+ * Returns a list's text for its attribute: array items separated by commas, or by semicolons when an
+ * item contains a comma, so that reading the attribute back gives the same items.
+ */
 export function listAttribute(list: unknown): string | null {
   if (list === null || list === undefined) return null;
-  return Array.isArray(list) ? list.map(valueText).join(',') : valueText(list);
+  if (!Array.isArray(list)) return valueText(list);
+  const items = list.map(valueText);
+  return items.join(items.some((item) => item.includes(',')) ? '; ' : ',');
 }
 
 /** Returns the wijk or dorp and the gemeente above a gebied, nearest first. */
@@ -98,7 +113,15 @@ export function selectCompareItems(monitor: Monitor, request: CompareRequest): C
       continue;
     }
     const found = findGebied(monitor, query);
-    if (!('gebied' in found)) return { ok: false, reason: 'unknown-gebied', query, suggestions: found.suggestions };
+    if (!('gebied' in found)) {
+      // A list split inside a name leaves its part before or after the comma.
+      const lower = query.toLowerCase();
+      const commaName = monitor.gebieden.find((gebied) => {
+        const naam = gebied.naam.toLowerCase();
+        return naam.startsWith(`${lower},`) || naam.endsWith(`, ${lower}`) || naam.endsWith(`,${lower}`);
+      });
+      return { ok: false, reason: 'unknown-gebied', query, suggestions: found.suggestions, ...(commaName ? { commaName } : {}) };
+    }
     add(found.gebied);
     if (request.context && splitList(request.gebieden).length === 0) ancestors(monitor, found.gebied).forEach(add);
   }

@@ -1,6 +1,6 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { BuurtVergelijk } from '../../src/elements/buurt-vergelijk/buurt-vergelijk.js';
-import { MONITOR_URL, html, shadow, textOf } from '../elements/helpers.js';
+import { MONITOR_URL, html, loadFixture, shadow, textOf } from '../elements/helpers.js';
 import { countConsoleErrors, trapUncaught } from './harness.js';
 
 const WAIT = { timeout: 5000 };
@@ -100,6 +100,56 @@ describe('<buurt-vergelijk> lists of odd types', function () {
 
       expect(message(element)).to.not.equal('');
       expect(errors.count()).to.equal(1);
+    } finally {
+      errors.restore();
+    }
+  });
+});
+
+/** Names that contain a comma, which a list separated by commas would split. */
+describe('<buurt-vergelijk> names with a comma', function () {
+  this.timeout(20_000);
+  const COMMA_NAME = 'Binnenstad oost, Uilenburg';
+
+  /** Renders a table comparison of the fixture monitor, with Binnenstad oost renamed to a name with a comma. */
+  async function commaComparison(gebieden: string | string[]): Promise<BuurtVergelijk> {
+    const data = await loadFixture();
+    const gebied = (data.gebieden as { code: string; naam: string }[]).find((item) => item.code === 'BU07960102')!;
+    gebied.naam = COMMA_NAME;
+    const element = await fixture<BuurtVergelijk>(html`<buurt-vergelijk .data=${data} .gebieden=${gebieden} vorm="tabel"></buurt-vergelijk>`);
+    await waitUntil(() => shadow(element).querySelector('caption, .message') !== null, 'the comparison did not render', WAIT);
+    return element;
+  }
+
+  function rowNames(element: BuurtVergelijk): string[] {
+    return [...shadow(element).querySelectorAll('tbody tr:not([class]) th[scope="row"]')].map((cell) => cell.textContent!.trim());
+  }
+
+  it('takes names separated by semicolons', async () => {
+    const element = await commaComparison(`${COMMA_NAME}; Binnenstad centrum`);
+
+    expect(message(element)).to.equal('');
+    expect(rowNames(element)).to.deep.equal([COMMA_NAME, 'Binnenstad centrum']);
+  });
+
+  it('reads back an array with such a name', async () => {
+    const element = await commaComparison([COMMA_NAME, 'BU07960101']);
+    const attribute = element.getAttribute('gebieden')!;
+    const copy = await commaComparison(attribute);
+
+    expect(attribute).to.equal(`${COMMA_NAME}; BU07960101`);
+    expect(rowNames(copy)).to.deep.equal(rowNames(element));
+  });
+
+  it('explains a list split inside a name', async () => {
+    const errors = countConsoleErrors();
+    try {
+      const element = await commaComparison(`${COMMA_NAME}, Binnenstad centrum`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+
+      expect(message(element)).to.include('Gebied "Binnenstad oost" komt niet voor in de gegevens. Bedoelde u Binnenstad oost, Uilenburg?');
+      expect(message(element)).to.include('Scheid de gebieden dan met puntkomma');
+      expect(errors.count(), 'console.error calls').to.equal(1);
     } finally {
       errors.restore();
     }

@@ -106,8 +106,9 @@ export class BuurtVergelijk extends LitElement {
   @property({ attribute: false }) data: unknown = undefined;
 
   /**
-   * Codes or names separated by commas, or `alle-buurten` or `alle-wijken` (wijken and dorpen). From
-   * a script also an array, such as `['BU07960101', 'Binnenstad oost']`.
+   * Codes or names separated by commas, or by semicolons where a name contains a comma; or
+   * `alle-buurten` or `alle-wijken` (wijken and dorpen). From a script also an array, such as
+   * `['BU07960101', 'Binnenstad oost']`.
    */
   @property({ reflect: true, converter: { toAttribute: listAttribute } }) gebieden: CompareList | null = null;
 
@@ -212,6 +213,13 @@ export class BuurtVergelijk extends LitElement {
         return { message: catalog.errors.noGebied, log: 'No gebieden or gebied attribute; set one of them.' };
       case 'unknown-gebied': {
         const names = selection.suggestions.map((gebied) => gebied.naam);
+        const commaName = selection.commaName?.naam;
+        if (commaName) {
+          return {
+            message: `${catalogs[lang].errors.unknownGebied(selection.query, [commaName])} ${catalog.errors.commaInName(commaName)}`,
+            log: `Unknown gebied "${selection.query}": the list was split inside the name "${commaName}"; separate names that contain a comma with semicolons.`,
+          };
+        }
         return {
           message: catalogs[lang].errors.unknownGebied(selection.query, names),
           log: `Unknown gebied "${selection.query}"${names.length ? `; close matches: ${names.join(', ')}` : ''}.`,
