@@ -103,6 +103,8 @@ export function selectCompareItems(monitor: Monitor, request: CompareRequest): C
   };
 
   const queries = splitList(request.gebieden);
+  // `context` applies only to the one gebied of `gebied`, which counts when `gebieden` lists none.
+  const withContext = request.context && queries.length === 0;
   if (queries.length === 0 && request.gebied.trim() !== '') queries.push(request.gebied.trim());
   if (queries.length === 0) return { ok: false, reason: 'no-gebied' };
 
@@ -123,7 +125,7 @@ export function selectCompareItems(monitor: Monitor, request: CompareRequest): C
       return { ok: false, reason: 'unknown-gebied', query, suggestions: found.suggestions, ...(commaName ? { commaName } : {}) };
     }
     add(found.gebied);
-    if (request.context && splitList(request.gebieden).length === 0) ancestors(monitor, found.gebied).forEach(add);
+    if (withContext) ancestors(monitor, found.gebied).forEach(add);
   }
 
   // Only keywords can match no gebied, such as `alle-buurten` in a monitor of wijken.
