@@ -29,6 +29,7 @@ import { PageLangWatcher } from '../shared/page-lang.js';
 import { renderMessage, renderSourceState } from '../shared/load-message.js';
 import { WEERGAVEN, checkLang, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
 import { buurtVergelijkStyles } from './buurt-vergelijk.styles.js';
+import { adoptStylesInDocument } from '../shared/document-styles.js';
 
 /** Width of one small multiple's chart, in px of its viewBox. */
 const CARD_CHART_WIDTH = 168;
@@ -189,6 +190,11 @@ export class BuurtVergelijk extends LitElement {
   protected override updated(): void {
     if (!this.observer) return;
     for (const card of this.renderRoot.querySelectorAll<HTMLElement>('.card:not([data-shown])')) this.observer.observe(card);
+  }
+
+  /** Builds the element's styles again in the document it moved to, which cannot use the sheets of the first. @internal */
+  adoptedCallback(): void {
+    adoptStylesInDocument(this);
   }
 
   protected override render(): TemplateResult {

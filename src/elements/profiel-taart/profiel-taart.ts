@@ -34,6 +34,7 @@ import { emit } from '../shared/events.js';
 import { loadErrorBody } from '../shared/load-message.js';
 import { WEERGAVEN, checkLang, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
 import { profielTaartStyles } from './profiel-taart.styles.js';
+import { adoptStylesInDocument } from '../shared/document-styles.js';
 
 /** Width in px that a chart is laid out at before its width is observed, as `layoutProfile` does. */
 const DEFAULT_WIDTH = 320;
@@ -432,6 +433,11 @@ export class ProfielTaart extends LitElement {
     const root = super.createRenderRoot();
     root.appendChild(document.createElement('div')).className = 'sizer';
     return root;
+  }
+
+  /** Builds the element's styles again in the document it moved to, which cannot use the sheets of the first. @internal */
+  adoptedCallback(): void {
+    adoptStylesInDocument(this);
   }
 
   protected override render(): TemplateResult {
