@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
-import { captureConsoleErrors, html, renderTaart, serverUrl, textOf } from './helpers.js';
+import { captureConsoleErrors, html, renderTaart, serverUrl, silenceConsoleErrors, textOf } from './helpers.js';
 
 /** Loads a fresh copy of the demo monitor of 's-Hertogenbosch. */
 async function loadDemoMonitor(): Promise<Record<string, any>> {
@@ -139,4 +139,37 @@ describe('load message: invalid data', () => {
     expect(textOf(dutch)).to.contain('Er zitten 1.200 fouten in de gegevens. De eerste:');
     expect(textOf(english)).to.contain('The data contains 1,200 errors. The first:');
   });
+});
+
+describe('load message: on a phone', () => {
+  // A long address without spaces or hyphens, where a line may not break, in a 320 px column.
+  const LONG_URL = `/gegevens/${'wijkmonitorshertogenbosch'.repeat(5)}/2020.json`;
+
+  for (const tag of ['profiel-taart', 'thema-legenda', 'buurt-vergelijk', 'gebied-kiezer']) {
+    it(`wraps a long address in <${tag}>`, async () => {
+      const restore = silenceConsoleErrors();
+      const column = await fixture<HTMLElement>(html`<div style="width: 320px"></div>`);
+      try {
+        const element = document.createElement(tag);
+        element.setAttribute('src', LONG_URL);
+        element.setAttribute('gebied', 'BU07960101');
+        column.append(element);
+        if (tag === 'thema-legenda' || tag === 'gebied-kiezer') {
+          // Linked to a pie, whose address the message names.
+          element.removeAttribute('src');
+          element.setAttribute('for', 'lange-taart');
+          column.insertAdjacentHTML('afterbegin', `<profiel-taart id="lange-taart" src="${LONG_URL}" gebied="BU07960101"></profiel-taart>`);
+        }
+        await waitUntil(() => element.shadowRoot?.querySelector('.message') !== null, `<${tag}> showed no message`, { timeout: 5000 });
+        const message = element.shadowRoot!.querySelector('.message')!;
+
+        expect(message.textContent).to.include('wijkmonitorshertogenbosch');
+        // Text that does not wrap runs out of the message's box and widens the page.
+        expect(message.scrollWidth, 'width of the message text').to.be.at.most(message.clientWidth);
+        expect(element.getBoundingClientRect().right, 'right edge of the element').to.be.at.most(column.getBoundingClientRect().right + 0.5);
+      } finally {
+        restore();
+      }
+    });
+  }
 });

@@ -92,6 +92,7 @@ export function invalidValueNotes(host: Element, lang: Lang, checks: readonly (P
 /** Styles of the notes on invalid attribute values: small secondary text under the element's content. */
 export const noteStyles = css`
   .note {
+    overflow-wrap: anywhere;
     margin: 0.5em 0 0;
     padding-inline-start: 0.5em;
     border-inline-start: 3px solid var(--wbm-error-border-color, #b83d1c);

@@ -97,6 +97,8 @@ export function loadErrorBody(
 /** Styles of the loading placeholder and the message in place, as in `<profiel-taart>`. */
 export const stateStyles = css`
   .message {
+    /* A long URL or name breaks anywhere rather than widening the page on a phone. */
+    overflow-wrap: anywhere;
     padding: 0.75em 1em;
     border: 2px solid var(--wbm-error-border-color, #b83d1c);
     border-radius: var(--wbm-border-radius, 4px);
