@@ -61,6 +61,21 @@ export interface SummaryCounts {
   hasDevelopment: boolean;
 }
 
+/** Curly double quotes, which a word processor types and HTML does not read as quotes around a value. */
+export const CURLY_QUOTE = /[\u201C\u201D\u201E\u2033]/;
+
+const CURLY_VALUE = {
+  nl: (value: string) =>
+    `De waarde ${value} bevat gekrulde aanhalingstekens (“ of ”), zoals een tekstverwerker die zet. HTML leest die niet als aanhalingstekens. Typ de aanhalingstekens om de waarde opnieuw als rechte aanhalingstekens (").`,
+  en: (value: string) =>
+    `The value ${value} contains curly quotes (“ or ”), as a word processor types them. HTML does not read them as quotes. Type the quotes around the value again as straight quotes (").`,
+};
+
+/** Returns the message on a value with curly quotes in place of `message`, which would only mislead. */
+export function unlessCurly(value: string, lang: Lang, message: string): string {
+  return CURLY_QUOTE.test(value) ? CURLY_VALUE[lang](value) : message;
+}
+
 function list(items: string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
   const last = items[items.length - 1];
@@ -147,10 +162,13 @@ const nl: Catalog = {
       count === 1 ? 'Er zit een fout in de gegevens:' : `Er zitten ${formatNumber(count, 'nl', 0)} fouten in de gegevens. De eerste:`,
     noGebied: (example) => `Er is geen gebied gekozen. Geef het attribuut gebied, bijvoorbeeld gebied="${example}".`,
     unknownGebied: (query, suggestions) =>
-      `Gebied "${query}" komt niet voor in de gegevens.` +
-      (suggestions.length ? ` Bedoelde u ${list(suggestions, 'nl')}?` : ' Controleer de naam of de code.'),
+      unlessCurly(
+        query,
+        'nl',
+        `Gebied "${query}" komt niet voor in de gegevens.` + (suggestions.length ? ` Bedoelde u ${list(suggestions, 'nl')}?` : ' Controleer de naam of de code.'),
+      ),
     unknownJaar: (jaar, available) =>
-      `Voor jaar ${jaar} zijn geen gegevens van dit gebied. Beschikbaar: ${available.join(', ') || 'geen'}.`,
+      unlessCurly(jaar, 'nl', `Voor jaar ${jaar} zijn geen gegevens van dit gebied. Beschikbaar: ${available.join(', ') || 'geen'}.`),
   },
   keyboardHint: 'Wijs een deel van de taart aan of tik erop voor details. Met het toetsenbord: Tab naar de taart, dan de pijltoetsen.',
   invalidValue: (attribute, value, allowed, fallback) => `${attribute}="${value}" is ongeldig; kies ${allowed}. Nu getoond: ${fallback}.`,
@@ -225,10 +243,13 @@ const en: Catalog = {
       count === 1 ? 'The data contains an error:' : `The data contains ${formatNumber(count, 'en', 0)} errors. The first:`,
     noGebied: (example) => `No area was chosen. Set the gebied attribute, for example gebied="${example}".`,
     unknownGebied: (query, suggestions) =>
-      `Area "${query}" does not occur in the data.` +
-      (suggestions.length ? ` Did you mean ${list(suggestions, 'en')}?` : ' Check the name or the code.'),
+      unlessCurly(
+        query,
+        'en',
+        `Area "${query}" does not occur in the data.` + (suggestions.length ? ` Did you mean ${list(suggestions, 'en')}?` : ' Check the name or the code.'),
+      ),
     unknownJaar: (jaar, available) =>
-      `There is no data for this area in ${jaar}. Available: ${available.join(', ') || 'none'}.`,
+      unlessCurly(jaar, 'en', `There is no data for this area in ${jaar}. Available: ${available.join(', ') || 'none'}.`),
   },
   keyboardHint: 'Point at or tap a part of the chart for details. With the keyboard: Tab to the chart, then the arrow keys.',
   invalidValue: (attribute, value, allowed, fallback) => `${attribute}="${value}" is not valid; use ${allowed}. Showing ${fallback}.`,

@@ -246,6 +246,33 @@ describe('<gebied-kiezer>', () => {
       expect(textOf(taart, '.title')).to.equal('Binnenstad oost, 2020');
     });
 
+    it('notes a choice that a comparison with gebieden ignores', async () => {
+      const wrapper = mountTemplate(html`<div>
+        <gebied-kiezer for="vergelijk"></gebied-kiezer>
+        <buurt-vergelijk id="vergelijk" src=${MONITOR_URL} gebieden="BU07960101,WK079601" vorm="tabel"></buurt-vergelijk>
+      </div>`);
+      const kiezer = wrapper.querySelector<GebiedKiezer>('gebied-kiezer')!;
+      const vergelijk = wrapper.querySelector<BuurtVergelijk>('buurt-vergelijk')!;
+      await kiezerReady(kiezer);
+      await waitUntil(() => vergelijk.shadowRoot?.querySelector('caption, .message') != null, 'the comparison did not render');
+      expect(textOf(vergelijk, '.message'), 'message').to.equal('');
+      expect(textOf(vergelijk, '.note'), 'note before a choice').to.equal('');
+
+      await captureConsoleErrors(async () => {
+        await type(kiezer, 'oost');
+        await sendKeys({ press: 'ArrowDown' });
+        await sendKeys({ press: 'Enter' });
+        await vergelijk.updateComplete;
+      });
+
+      expect(textOf(vergelijk, '.note')).to.equal(
+        'gebied="BU07960102" wordt niet getoond, omdat gebieden de gebieden van deze vergelijking noemt. Laat gebieden weg om het gekozen gebied te vergelijken.',
+      );
+      vergelijk.removeAttribute('gebieden');
+      await vergelijk.updateComplete;
+      expect(textOf(vergelijk, '.note'), 'note without gebieden').to.equal('');
+    });
+
     it('notes a for id used twice', async () => {
       let kiezer!: GebiedKiezer;
       await captureConsoleErrors(async () => {

@@ -480,7 +480,26 @@ describe('<profiel-taart>', () => {
 
       expect(message(element)).to.contain('gekrulde aanhalingstekens');
       expect(message(element)).to.contain('rechte aanhalingstekens');
+      expect(message(element), 'the address as typed').to.contain('“/test/fixtures/elements/binnenstad.json”');
     });
+
+    // What the HTML parser makes of gebied=“Binnenstad centrum” and jaar=“2020”.
+    for (const [attribute, value] of [
+      ['gebied', '“Binnenstad'],
+      ['jaar', '“2020”'],
+    ]) {
+      it(`names curly quotes around ${attribute}`, async () => {
+        let element!: ProfielTaart;
+        await captureConsoleErrors(async () => {
+          element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+          element.setAttribute(attribute, value);
+          await settled(element);
+        });
+
+        expect(message(element)).to.contain(`De waarde ${value} bevat gekrulde aanhalingstekens`);
+        expect(message(element)).not.to.contain('Bedoelde u');
+      });
+    }
 
     it('reports a server error', async () => {
       const element = await renderTaart(

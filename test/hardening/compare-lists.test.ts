@@ -141,6 +141,17 @@ describe('<buurt-vergelijk> names with a comma', function () {
     expect(rowNames(copy)).to.deep.equal(rowNames(element));
   });
 
+  it('names curly quotes around gebieden', async () => {
+    const errors = countConsoleErrors();
+    try {
+      const element = await commaComparison('“Binnenstad centrum”');
+
+      expect(message(element)).to.contain('De waarde “Binnenstad centrum” bevat gekrulde aanhalingstekens');
+    } finally {
+      errors.restore();
+    }
+  });
+
   it('explains a list split inside a name', async () => {
     const errors = countConsoleErrors();
     try {

@@ -13,6 +13,7 @@ import {
   type CompareList,
   type CompareSelection,
   listAttribute,
+  splitList,
   valueText,
 } from '../../model/compare.js';
 import { layoutProfile, type ProfileLayout } from '../../geometry/profile-layout.js';
@@ -27,7 +28,7 @@ import { SliceTransition, sliceTransitionStyles, type TransitionFrame } from '..
 import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { PageLangWatcher } from '../shared/page-lang.js';
 import { renderMessage, renderSourceState } from '../shared/load-message.js';
-import { WEERGAVEN, checkLang, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
+import { WEERGAVEN, checkLang, checkValue, invalidValueNotes, noteStyles, type PageProblem } from '../shared/attribute-values.js';
 import { buurtVergelijkStyles } from './buurt-vergelijk.styles.js';
 import { adoptStylesInDocument } from '../shared/document-styles.js';
 
@@ -298,7 +299,10 @@ export class BuurtVergelijk extends LitElement {
     </div>`;
   }
 
-  /** Notes on invalid values of `weergave`, `vorm` and `sorteer`; the comparison shows their defaults. */
+  /**
+   * Notes on invalid values of `weergave`, `vorm` and `sorteer`, for which the comparison shows their
+   * defaults, and on a `gebied` that `gebieden` overrides, as when a `<gebied-kiezer>` sets it.
+   */
   private renderNotes(monitor: Monitor, lang: Lang) {
     const themaIds = monitor.themas.map((thema) => thema.id);
     const deelthemaIds = monitor.themas.flatMap((thema) => thema.deelthemas.map((deelthema) => deelthema.id));
@@ -308,11 +312,22 @@ export class BuurtVergelijk extends LitElement {
       checkValue('weergave', this.weergave, WEERGAVEN),
       checkValue('vorm', this.vorm, ['taarten', 'tabel']),
       checkLang(this.getAttribute('lang')),
+      this.checkIgnoredGebied(),
       checkValue('sorteer', sorteer, ['naam', 'totaal', ...themaIds], {
         nl: compareCatalogs.nl.sortGiven.toLowerCase(),
         en: compareCatalogs.en.sortGiven.toLowerCase(),
       }),
     ]);
+  }
+
+  /** Returns the problem of a `gebied` that is not shown because `gebieden` lists the gebieden, or null. */
+  private checkIgnoredGebied(): PageProblem | null {
+    const gebied = valueText(this.gebied ?? '').trim();
+    if (gebied === '' || splitList(this.gebieden ?? '').length === 0) return null;
+    return {
+      key: `ignored-gebied=${gebied}`,
+      message: { nl: compareCatalogs.nl.ignoredGebied(gebied), en: compareCatalogs.en.ignoredGebied(gebied) },
+    };
   }
 
   // ---------------------------------------------------------------------------

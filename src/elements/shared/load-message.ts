@@ -3,13 +3,22 @@ import { TaskStatus } from '@lit/task';
 import type { Lang, Monitor } from '../../model/types.js';
 import type { MonitorSource } from '../../data/monitor-source.js';
 import { LoadError, isAbortError } from '../../data/load-error.js';
-import { catalogs } from '../../i18n/catalog.js';
+import { CURLY_QUOTE, catalogs } from '../../i18n/catalog.js';
 import { countProblems } from '../../model/problem-list.js';
 
 /** Texts of the loading state and the message title, which differ per element. */
 export interface StateTexts {
   loading: string;
   errorTitle: string;
+}
+
+/** Returns a URL with its percent-escapes decoded, as the web editor typed it, or as it is when that fails. */
+function decodedUrl(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
 }
 
 /**
@@ -69,7 +78,8 @@ export function loadErrorBody(
       return html`<p>${errors.timeout(url, timeoutMs / 1000)}</p>`;
     case 'http':
       // Quotes that a word processor curled are no quotes to HTML, so they end up in the address.
-      if (/[\u201C\u201D\u201E\u2033]|%E2%80%9[CDE]/i.test(url)) return html`<p>${errors.curlyQuotes(url)}</p>`;
+      if (CURLY_QUOTE.test(src ?? '')) return html`<p>${errors.curlyQuotes(src!.trim())}</p>`;
+      if (/%E2%80%9[CDE]/i.test(url)) return html`<p>${errors.curlyQuotes(decodedUrl(url))}</p>`;
       return html`<p>${errors.http(url, error.status ?? 0, error.statusText)}</p>`;
     case 'empty':
       return html`<p>${errors.empty(url)}</p>`;
