@@ -157,10 +157,17 @@ export class MonitorSource implements ReactiveController {
       if (data !== undefined && data !== null) return this.validateValue(data, null);
       if (inline !== null) return this.validateText(inline);
       if (src && src.trim() !== '') return await loadMonitor(src.trim(), signal, this.timeoutMs());
-      // A host that links with `for` and got nothing from it most likely names an id that is not there.
-      const linkedFor = this.host.getAttribute('for')?.trim();
-      if (linkedFor) {
-        throw new LoadError('no-source', `No element with id "${linkedFor}" to take the data from: check the for attribute, or set src, the data property, or inline JSON.`);
+      // A host that links with `for` and got nothing names an id that is not there, or an element
+      // without data of its own.
+      const ids = this.host.getAttribute('for')?.trim().split(/\s+/) ?? [];
+      if (ids.length > 0 && ids[0] !== '') {
+        const root = this.host.getRootNode() as Document | ShadowRoot;
+        const target = typeof root.getElementById === 'function' ? ids.map((id) => root.getElementById(id)).find((element) => element !== null) : null;
+        if (target) {
+          throw new LoadError('no-source', `The linked element with id "${target.id}" has no data source: set src, the data property or inline JSON on it, or on this element.`);
+        }
+        const named = ids.map((id) => `"${id}"`).join(', ');
+        throw new LoadError('no-source', `No element with id ${named} to take the data from: check the for attribute, or set src, the data property, or inline JSON.`);
       }
       throw new LoadError('no-source', 'No data source: set src, the data property, or inline JSON.');
     } catch (error) {

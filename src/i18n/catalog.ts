@@ -27,6 +27,8 @@ export interface Catalog {
   errors: {
     noSource: string;
     noLinkedTarget(ids: string): string;
+    /** The element named in `for` is there but has no data source of its own. */
+    linkedWithoutSource(id: string): string;
     network(url: string): string;
     timeout(url: string, seconds: number): string;
     /** An HTTP error for a `src` that contains curly quotes, which are not quotes in HTML. */
@@ -143,6 +145,8 @@ const nl: Catalog = {
       'Er is geen gegevensbron opgegeven. Geef het adres van een JSON-bestand in het attribuut src, of zet de gegevens als JSON in een <script type="application/json"> binnen de tag.',
     noLinkedTarget: (ids) =>
       `Er staat op deze pagina geen profieltaart met id "${ids}" om mee te koppelen. Controleer het attribuut for, of geef zelf een gegevensbron met src.`,
+    linkedWithoutSource: (id) =>
+      `Het element met id "${id}" heeft geen gegevensbron. Geef dat element het attribuut src, of zet de gegevens als JSON in een <script type="application/json"> binnen die tag.`,
     network: (url) =>
       `De gegevens konden niet worden opgehaald van ${url}. Controleer het adres en de internetverbinding en laad de pagina opnieuw.`,
     timeout: (url, seconds) =>
@@ -225,6 +229,8 @@ const en: Catalog = {
       'No data source was given. Put the address of a JSON file in the src attribute, or place the data as JSON in a <script type="application/json"> inside the tag.',
     noLinkedTarget: (ids) =>
       `There is no profile chart with id "${ids}" on this page to link to. Check the for attribute, or give a data source with src.`,
+    linkedWithoutSource: (id) =>
+      `The element with id "${id}" has no data source. Give that element the src attribute, or place the data as JSON in a <script type="application/json"> inside its tag.`,
     network: (url) => `The data could not be fetched from ${url}. Check the address and the connection, then reload the page.`,
     timeout: (url, seconds) =>
       `The data from ${url} did not arrive within ${formatNumber(seconds, 'en', Number.isInteger(seconds) ? 0 : 1)} seconds. Try again later or reload the page.`,

@@ -178,6 +178,23 @@ describe('<thema-legenda>', () => {
       expect(String(errors[0][0]), 'console error').to.contain('No element with id "geen-taart"');
     });
 
+    it('points to a pie without data', async () => {
+      let legenda!: ThemaLegenda;
+      const errors = await captureConsoleErrors(async () => {
+        const wrapper = mountTemplate(html`<div>
+          <profiel-taart id="lege-taart" gebied="BU07960101"></profiel-taart>
+          <thema-legenda for="lege-taart"></thema-legenda>
+        </div>`);
+        legenda = wrapper.querySelector<ThemaLegenda>('thema-legenda')!;
+        await legendReady(legenda);
+      });
+      const legendErrors = errors.filter((args) => String(args[0]).startsWith('<thema-legenda>'));
+
+      expect(textOf(legenda, '.message')).to.contain('Het element met id "lege-taart" heeft geen gegevensbron. Geef dat element het attribuut src');
+      expect(legendErrors, 'console errors of the legend').to.have.length(1);
+      expect(String(legendErrors[0][0])).to.contain('The linked element with id "lege-taart" has no data source');
+    });
+
     it('notes a for id used twice until it is fixed', async () => {
       let legenda!: ThemaLegenda;
       let wrapper!: HTMLElement;

@@ -30,8 +30,8 @@ describe('elements moved into another document', function () {
       const wrapper = await fixture<HTMLElement>(html`<div style="width: 300px"></div>`);
       const element = document.createElement(tag) as ProfielTaart;
       element.setAttribute('src', MONITOR_URL);
-      element.setAttribute('gebied', 'BU07960101');
-      element.setAttribute('gebieden', 'BU07960101,BU07960102');
+      if (tag === 'buurt-vergelijk') element.setAttribute('gebieden', 'BU07960101,BU07960102');
+      else element.setAttribute('gebied', 'BU07960101');
       wrapper.append(element);
       await settled(element);
       const display = getComputedStyle(element).display;

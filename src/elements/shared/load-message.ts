@@ -32,6 +32,7 @@ export function renderSourceState(
   src: string | null,
   ready: (monitor: Monitor) => TemplateResult,
   linkedFor: string | null = null,
+  linkedId: string | null = null,
 ): TemplateResult {
   const task = source.task;
   switch (task.status) {
@@ -40,7 +41,7 @@ export function renderSourceState(
       return renderLoading(texts.loading);
     case TaskStatus.ERROR:
       if (isAbortError(task.error)) return renderLoading(texts.loading);
-      return renderMessage(texts.errorTitle, loadErrorBody(task.error, lang, src, source.timeoutMs(), linkedFor));
+      return renderMessage(texts.errorTitle, loadErrorBody(task.error, lang, src, source.timeoutMs(), linkedFor, linkedId));
     case TaskStatus.COMPLETE:
       return ready(task.value!);
   }
@@ -64,6 +65,7 @@ export function loadErrorBody(
   src: string | null,
   timeoutMs: number,
   linkedFor: string | null,
+  linkedId: string | null = null,
 ): TemplateResult {
   const errors = catalogs[lang].errors;
   if (!(error instanceof LoadError)) return html`<p>${String(error)}</p>`;
@@ -73,6 +75,8 @@ export function loadErrorBody(
     case 'no-source':
       // A host that names elements in `for` but got no data from them points at the wrong id.
       if (linkedFor && linkedFor.trim() !== '') return html`<p>${errors.noLinkedTarget(linkedFor.trim())}</p>`;
+      // A linked element without data of its own needs the data source, not the host.
+      if (linkedId) return html`<p>${errors.linkedWithoutSource(linkedId)}</p>`;
       return html`<p>${errors.noSource}</p>`;
     case 'timeout':
       return html`<p>${errors.timeout(url, timeoutMs / 1000)}</p>`;
