@@ -50,6 +50,8 @@ export interface Catalog {
   unsupportedLang(tag: string): string;
   /** Note on ids in `for` that more than one element on the page has. */
   duplicateId(ids: readonly string[]): string;
+  /** Note on ids in `for` that no element on the page has, while another id of the list links. */
+  missingIds(ids: readonly string[]): string;
 }
 
 export interface SummaryCounts {
@@ -179,6 +181,8 @@ const nl: Catalog = {
   unsupportedLang: (tag) => `lang="${tag}" is niet beschikbaar; kies nl of en. Nu getoond: Nederlands.`,
   duplicateId: (ids) =>
     `Het id "${ids.join('", "')}" staat meer dan eens op deze pagina. Dit element volgt het eerste element met dat id; geef elke profieltaart een eigen id.`,
+  missingIds: (ids) =>
+    `Het id "${ids.join('", "')}" uit for staat niet op deze pagina. Controleer de spelling.`,
 };
 
 const en: Catalog = {
@@ -262,6 +266,7 @@ const en: Catalog = {
   unsupportedLang: (tag) => `lang="${tag}" is not available; use nl or en. Showing Dutch.`,
   duplicateId: (ids) =>
     `The id "${ids.join('", "')}" is used more than once on this page. This element follows the first element with that id; give each profile chart an id of its own.`,
+  missingIds: (ids) => `The id "${ids.join('", "')}" in for is not on this page. Check the spelling.`,
 };
 
 export const catalogs: Record<Lang, Catalog> = { nl, en };

@@ -273,6 +273,28 @@ describe('<gebied-kiezer>', () => {
       expect(textOf(vergelijk, '.note'), 'note without gebieden').to.equal('');
     });
 
+    it('notes a for id that is not on the page', async () => {
+      let kiezer!: GebiedKiezer;
+      const errors = await captureConsoleErrors(async () => {
+        const wrapper = mountTemplate(html`<div>
+          <gebied-kiezer for="taart vergelijkng"></gebied-kiezer>
+          <profiel-taart id="taart" src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>
+        </div>`);
+        kiezer = wrapper.querySelector<GebiedKiezer>('gebied-kiezer')!;
+        await kiezerReady(kiezer);
+      });
+
+      expect(textOf(kiezer, '.note')).to.equal('Het id "vergelijkng" uit for staat niet op deze pagina. Controleer de spelling.');
+      expect(errors.filter((args) => String(args[0]).startsWith('<gebied-kiezer>')), 'console errors').to.have.length(1);
+
+      const vergelijking = document.createElement('buurt-vergelijk');
+      vergelijking.id = 'vergelijkng';
+      vergelijking.setAttribute('src', MONITOR_URL);
+      vergelijking.setAttribute('gebied', 'BU07960101');
+      kiezer.after(vergelijking);
+      await waitUntil(() => textOf(kiezer, '.note') === '', 'the note stayed after the element was added');
+    });
+
     it('notes a for id used twice', async () => {
       let kiezer!: GebiedKiezer;
       await captureConsoleErrors(async () => {

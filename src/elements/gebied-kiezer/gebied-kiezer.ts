@@ -12,7 +12,7 @@ import { LinkedTargets } from '../shared/linked-targets.js';
 import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { PageLangWatcher } from '../shared/page-lang.js';
 import { renderMessage, renderSourceState } from '../shared/load-message.js';
-import { checkDuplicateIds, checkLang, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
+import { checkDuplicateIds, checkLang, checkMissingIds, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
 import { gebiedKiezerStyles } from './gebied-kiezer.styles.js';
 import { adoptStylesInDocument } from '../shared/document-styles.js';
 
@@ -239,6 +239,7 @@ export class GebiedKiezer extends LitElement {
     const notes = invalidValueNotes(this, resolveLang(this, this.linked.targets[0]), [
       checkValue('types', unknownTypes ? this.types : null, ALL_TYPES, types.join(',')),
       checkDuplicateIds(this.linked.duplicateIds),
+      checkMissingIds(this.linked.missingIds),
       checkLang(this.getAttribute('lang')),
     ]);
 

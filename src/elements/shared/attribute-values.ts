@@ -52,6 +52,15 @@ export function checkDuplicateIds(ids: readonly string[]): PageProblem | null {
   };
 }
 
+/** Returns the problem of ids in `for` that no element on the page has, while another id links. */
+export function checkMissingIds(ids: readonly string[]): PageProblem | null {
+  if (ids.length === 0) return null;
+  return {
+    key: `missing-id=${ids.join(' ')}`,
+    message: { nl: catalogs.nl.missingIds(ids), en: catalogs.en.missingIds(ids) },
+  };
+}
+
 /**
  * Returns the problem of an own `lang` in a language the element has no texts in, or null for
  * none, `nl` or `en`, also with a region such as `nl-BE`. The element then shows Dutch.

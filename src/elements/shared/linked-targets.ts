@@ -26,6 +26,11 @@ export class LinkedTargets implements ReactiveController {
   targets: LinkedElement[] = [];
   /** Ids in `for` that more than one element in the root has; each links to the first. */
   duplicateIds: string[] = [];
+  /**
+   * Ids in `for` that no element in the root has, once the page has been parsed, while another id of
+   * the list links. With none linked, the host's message names the ids.
+   */
+  missingIds: string[] = [];
 
   private readonly host: LinkingHost;
   private readonly onChange: (added: LinkedElement[], removed: LinkedElement[]) => void;
@@ -79,6 +84,12 @@ export class LinkedTargets implements ReactiveController {
       this.duplicateIds = duplicates;
       this.host.requestUpdate();
     }
+    // While the page is parsed, a target may still follow the host.
+    const missing = targets.length > 0 && document.readyState !== 'loading' ? findMissingIds(this.host, this.host.for) : [];
+    if (missing.join(' ') !== this.missingIds.join(' ')) {
+      this.missingIds = missing;
+      this.host.requestUpdate();
+    }
     // CMS blocks, tabs and accordions often insert the linked element later. An id used twice is
     // watched too, so that the note on it goes once an editor renames one of them.
     this.watchRoot(targets.length < idsOf(this.host.for).length || duplicates.length > 0);
@@ -130,6 +141,13 @@ export class LinkedTargets implements ReactiveController {
 
 function idsOf(value: string | null): string[] {
   return value ? [...new Set(value.split(/\s+/).filter(Boolean))] : [];
+}
+
+/** Returns the ids in `ids` that no element in the host's root has. */
+function findMissingIds(host: Element, ids: string | null): string[] {
+  const root = host.getRootNode() as Document | ShadowRoot;
+  if (typeof root.getElementById !== 'function') return [];
+  return idsOf(ids).filter((id) => root.getElementById(id) === null);
 }
 
 /** Returns the ids in `ids` that more than one element in the host's root has. */

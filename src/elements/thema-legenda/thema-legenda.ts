@@ -14,7 +14,7 @@ import { LinkedTargets } from '../shared/linked-targets.js';
 import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { PageLangWatcher } from '../shared/page-lang.js';
 import { renderSourceState } from '../shared/load-message.js';
-import { WEERGAVEN, checkDuplicateIds, checkLang, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
+import { WEERGAVEN, checkDuplicateIds, checkLang, checkMissingIds, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
 import { themaLegendaStyles } from './thema-legenda.styles.js';
 import { adoptStylesInDocument } from '../shared/document-styles.js';
 
@@ -159,6 +159,7 @@ export class ThemaLegenda extends LitElement {
       checkValue('weergave', this.weergave, WEERGAVEN),
       checkValue('orientation', this.orientation, ['vertical', 'horizontal']),
       checkDuplicateIds(this.linked.duplicateIds),
+      checkMissingIds(this.linked.missingIds),
       checkLang(this.getAttribute('lang')),
     ]);
 
