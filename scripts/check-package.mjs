@@ -130,6 +130,15 @@ try {
     assert(missing.length === 0, `missing from the tarball: ${missing.join(', ')}`);
   });
 
+  check('tarball holds every file the READMEs link to', () => {
+    // A README read from node_modules, or from an unpacked tarball, must find what it links to.
+    const linked = ['README.md', 'README.nl.md'].flatMap((readme) =>
+      [...readFileSync(join(root, readme), 'utf8').matchAll(/\]\((?!https?:|#|mailto:)([^)#\s]+)/g)].map((match) => match[1]),
+    );
+    const missing = linked.filter((path) => !files.has(path) && ![...files].some((file) => file.startsWith(path.endsWith('/') ? path : `${path}/`)));
+    assert(missing.length === 0, `linked from a README but missing from the tarball: ${[...new Set(missing)].join(', ')}`);
+  });
+
   check('tarball leaves out sources and tests', () => {
     const unwanted = [...files].filter((path) => /^(src|test|demo|stories|scripts|bench|\.storybook)\//.test(path));
     assert(unwanted.length === 0, `should not be published: ${unwanted.slice(0, 10).join(', ')}`);
