@@ -103,6 +103,9 @@ export function selectCompareItems(monitor: Monitor, request: CompareRequest): C
   };
 
   const queries = splitList(request.gebieden);
+  // Only a text list without semicolons is split at commas, and so can be split inside a name.
+  const listText = Array.isArray(request.gebieden) ? '' : valueText(request.gebieden);
+  const splitAtCommas = listText.includes(',') && !listText.includes(';');
   // `context` applies only to the one gebied of `gebied`, which counts when `gebieden` lists none.
   const withContext = request.context && queries.length === 0;
   if (queries.length === 0 && request.gebied.trim() !== '') queries.push(request.gebied.trim());
@@ -118,7 +121,7 @@ export function selectCompareItems(monitor: Monitor, request: CompareRequest): C
     if (!('gebied' in found)) {
       // A list split inside a name leaves its part before or after the comma.
       const lower = query.toLowerCase();
-      const commaName = monitor.gebieden.find((gebied) => {
+      const commaName = splitAtCommas && monitor.gebieden.find((gebied) => {
         const naam = gebied.naam.toLowerCase();
         return naam.startsWith(`${lower},`) || naam.endsWith(`, ${lower}`) || naam.endsWith(`,${lower}`);
       });

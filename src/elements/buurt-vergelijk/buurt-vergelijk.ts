@@ -30,7 +30,7 @@ import { PageLangWatcher } from '../shared/page-lang.js';
 import { renderMessage, renderSourceState } from '../shared/load-message.js';
 import { WEERGAVEN, checkLang, checkValue, invalidValueNotes, noteStyles, type PageProblem } from '../shared/attribute-values.js';
 import { buurtVergelijkStyles } from './buurt-vergelijk.styles.js';
-import { adoptStylesInDocument } from '../shared/document-styles.js';
+import { adoptStylesInDocument, renderRootInOtherDocument } from '../shared/document-styles.js';
 
 /** Width of one small multiple's chart, in px of its viewBox. */
 const CARD_CHART_WIDTH = 168;
@@ -191,6 +191,10 @@ export class BuurtVergelijk extends LitElement {
   protected override updated(): void {
     if (!this.observer) return;
     for (const card of this.renderRoot.querySelectorAll<HTMLElement>('.card:not([data-shown])')) this.observer.observe(card);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return renderRootInOtherDocument(this) ?? super.createRenderRoot();
   }
 
   /** Builds the element's styles again in the document it moved to, which cannot use the sheets of the first. @internal */

@@ -14,7 +14,7 @@ import { PageLangWatcher } from '../shared/page-lang.js';
 import { renderMessage, renderSourceState } from '../shared/load-message.js';
 import { checkDuplicateIds, checkLang, checkMissingIds, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
 import { gebiedKiezerStyles } from './gebied-kiezer.styles.js';
-import { adoptStylesInDocument } from '../shared/document-styles.js';
+import { adoptStylesInDocument, renderRootInOtherDocument } from '../shared/document-styles.js';
 
 /** One group of options: the gemeente, a wijk or dorp with its buurten, or the rest. */
 export interface PickerGroup {
@@ -210,6 +210,10 @@ export class GebiedKiezer extends LitElement {
     if (!wanted) return null;
     const found = findGebied(monitor, wanted);
     return 'gebied' in found ? found.gebied : null;
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return renderRootInOtherDocument(this) ?? super.createRenderRoot();
   }
 
   /** Builds the element's styles again in the document it moved to, which cannot use the sheets of the first. @internal */

@@ -34,7 +34,7 @@ import { emit } from '../shared/events.js';
 import { loadErrorBody } from '../shared/load-message.js';
 import { WEERGAVEN, checkLang, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
 import { profielTaartStyles } from './profiel-taart.styles.js';
-import { adoptStylesInDocument } from '../shared/document-styles.js';
+import { adoptStylesInDocument, renderRootInOtherDocument } from '../shared/document-styles.js';
 
 /** Width in px that a chart is laid out at before its width is observed, as `layoutProfile` does. */
 const DEFAULT_WIDTH = 320;
@@ -430,7 +430,7 @@ export class ProfielTaart extends LitElement {
    * and a first update that waited for its turn renders at that width. Lit renders after it.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
+    const root = renderRootInOtherDocument(this) ?? super.createRenderRoot();
     root.appendChild(document.createElement('div')).className = 'sizer';
     return root;
   }

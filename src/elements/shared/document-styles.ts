@@ -44,3 +44,16 @@ export function adoptStylesInDocument(element: LitElement): void {
   }
   root.adoptedStyleSheets = sheets;
 }
+
+/**
+ * Creates the shadow root, with its styles, of an element that is first connected in another document
+ * than this one, as when a script creates it here and appends it to an iframe at once. Lit's own
+ * `createRenderRoot()` would give it this document's sheets, which the browser rejects with a
+ * NotAllowedError. Call from `createRenderRoot()`. Returns null in this document.
+ */
+export function renderRootInOtherDocument(element: LitElement): ShadowRoot | null {
+  if (element.ownerDocument === document) return null;
+  const root = element.shadowRoot ?? element.attachShadow((element.constructor as typeof LitElement).shadowRootOptions);
+  adoptStylesInDocument(element);
+  return root;
+}

@@ -38,7 +38,7 @@ export class LinkedTargets implements ReactiveController {
   private linkedFor: string | null = null;
   private detached = false;
   private readonly onParsed = () => this.refresh();
-  /** Watches the root for added elements and id changes while a `for` id has no element yet. */
+  /** Watches the root for added and removed elements and id changes while `for` names an id. */
   private readonly rootObserver = new MutationObserver(() => this.refresh());
   private watchingRoot = false;
 
@@ -90,9 +90,10 @@ export class LinkedTargets implements ReactiveController {
       this.missingIds = missing;
       this.host.requestUpdate();
     }
-    // CMS blocks, tabs and accordions often insert the linked element later. An id used twice is
-    // watched too, so that the note on it goes once an editor renames one of them.
-    this.watchRoot(targets.length < idsOf(this.host.for).length || duplicates.length > 0);
+    // CMS blocks, tabs and accordions often insert a linked element later or take it out again, and
+    // scripts rename ids. The root is watched while `for` names any id, so that the targets and the
+    // notes on missing and duplicate ids follow those changes.
+    this.watchRoot(idsOf(this.host.for).length > 0);
   }
 
   private watchRoot(unresolved: boolean): void {

@@ -16,7 +16,7 @@ import { PageLangWatcher } from '../shared/page-lang.js';
 import { renderSourceState } from '../shared/load-message.js';
 import { WEERGAVEN, checkDuplicateIds, checkLang, checkMissingIds, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
 import { themaLegendaStyles } from './thema-legenda.styles.js';
-import { adoptStylesInDocument } from '../shared/document-styles.js';
+import { adoptStylesInDocument, renderRootInOtherDocument } from '../shared/document-styles.js';
 
 /** A linked element that can highlight a thema, such as `<profiel-taart>`. */
 type Highlightable = HTMLElement & { highlight?: (id: string | null) => void; weergave?: string };
@@ -137,6 +137,10 @@ export class ThemaLegenda extends LitElement {
     const linked = this.linked.targets[0] as Highlightable | undefined;
     const value = linked?.getAttribute('weergave') ?? linked?.weergave ?? this.weergave;
     return value === 'ontwikkeling' ? 'ontwikkeling' : 'situatie';
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return renderRootInOtherDocument(this) ?? super.createRenderRoot();
   }
 
   /** Builds the element's styles again in the document it moved to, which cannot use the sheets of the first. @internal */
