@@ -2,7 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import type { BuurtVergelijk } from '../../src/elements/buurt-vergelijk/buurt-vergelijk.js';
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
 import { MONITOR_URL, captureConsoleErrors, html, loadFixture, settled, shadow } from '../elements/helpers.js';
-import { trapUncaught } from './harness.js';
+import { emptyFrame, trapUncaught } from './harness.js';
 
 /** Returns the element's shadow text with runs of whitespace as one space. */
 const shownText = (element: Element) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ');
@@ -13,19 +13,6 @@ async function monitorWithCommaName(): Promise<Record<string, unknown>> {
   const gebieden = monitor.gebieden as { code: string; naam: string }[];
   gebieden.find((gebied) => gebied.code === 'BU07960102')!.naam = 'Buitengebied, verspreide huizen';
   return monitor;
-}
-
-/** Adds an iframe with an empty page and resolves once that page has loaded. */
-async function emptyFrame(): Promise<HTMLIFrameElement> {
-  const box = await fixture<HTMLElement>(html`<div></div>`);
-  const frame = document.createElement('iframe');
-  frame.title = 'Voorbeeld';
-  frame.style.cssText = 'width: 500px; height: 500px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = '<!doctype html><html lang="nl"><body></body></html>';
-  box.append(frame);
-  await loaded;
-  return frame;
 }
 
 describe('editor breaker: comma hint', function () {

@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 
 /**
@@ -127,4 +127,17 @@ export async function mount(
   container.append(element);
   await settle(element);
   return element;
+}
+
+/** Adds an iframe with an empty page and resolves once that page has loaded. */
+export async function emptyFrame(): Promise<HTMLIFrameElement> {
+  const box = await fixture<HTMLElement>(html`<div></div>`);
+  const frame = document.createElement('iframe');
+  frame.title = 'Voorbeeld';
+  frame.style.cssText = 'width: 500px; height: 500px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = '<!doctype html><html lang="nl"><body></body></html>';
+  box.append(frame);
+  await loaded;
+  return frame;
 }

@@ -1,20 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
 import { MONITOR_URL, html, settled, shadow } from '../elements/helpers.js';
-import { trapUncaught } from './harness.js';
-
-/** Adds an iframe with an empty page and resolves once that page has loaded. */
-async function emptyFrame(): Promise<HTMLIFrameElement> {
-  const box = await fixture<HTMLElement>(html`<div></div>`);
-  const frame = document.createElement('iframe');
-  frame.title = 'Voorbeeld';
-  frame.style.cssText = 'width: 500px; height: 500px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = '<!doctype html><html lang="nl"><body></body></html>';
-  box.append(frame);
-  await loaded;
-  return frame;
-}
+import { emptyFrame, trapUncaught } from './harness.js';
 
 /**
  * Elements that a script moves into another document, such as a print preview in an iframe.
