@@ -174,7 +174,9 @@ const nl: Catalog = {
         `Gebied "${query}" komt niet voor in de gegevens.` + (suggestions.length ? ` Bedoelde u ${list(suggestions, 'nl')}?` : ' Controleer de naam of de code.'),
       ),
     unknownJaar: (jaar, available) =>
-      unlessCurly(jaar, 'nl', `Voor jaar ${jaar} zijn geen gegevens van dit gebied. Beschikbaar: ${available.join(', ') || 'geen'}.`),
+      available.length === 0
+        ? 'Voor dit gebied staan geen gegevens in het bestand, in geen enkel jaar. Kies een ander gebied.'
+        : unlessCurly(jaar, 'nl', `Voor jaar ${jaar} zijn geen gegevens van dit gebied. Beschikbaar: ${available.join(', ')}.`),
   },
   keyboardHint: 'Wijs een deel van de taart aan of tik erop voor details. Met het toetsenbord: Tab naar de taart, dan de pijltoetsen.',
   invalidValue: (attribute, value, allowed, fallback) => `${attribute}="${value}" is ongeldig; kies ${allowed}. Nu getoond: ${fallback}.`,
@@ -259,7 +261,9 @@ const en: Catalog = {
         `Area "${query}" does not occur in the data.` + (suggestions.length ? ` Did you mean ${list(suggestions, 'en')}?` : ' Check the name or the code.'),
       ),
     unknownJaar: (jaar, available) =>
-      unlessCurly(jaar, 'en', `There is no data for this area in ${jaar}. Available: ${available.join(', ') || 'none'}.`),
+      available.length === 0
+        ? 'The file has no data for this area, in any year. Choose another area.'
+        : unlessCurly(jaar, 'en', `There is no data for this area in ${jaar}. Available: ${available.join(', ')}.`),
   },
   keyboardHint: 'Point at or tap a part of the chart for details. With the keyboard: Tab to the chart, then the arrow keys.',
   invalidValue: (attribute, value, allowed, fallback) => `${attribute}="${value}" is not valid; use ${allowed}. Showing ${fallback}.`,

@@ -483,6 +483,17 @@ describe('<profiel-taart>', () => {
       expect(message(element), 'the address as typed').to.contain('“/test/fixtures/elements/binnenstad.json”');
     });
 
+    it('says a gebied has no data in any jaar', async () => {
+      const data = await loadFixture();
+      (data.gebieden as object[]).push({ code: 'BU07969999', naam: 'Nieuwe buurt', type: 'buurt', ouder: 'WK079601' });
+      let element!: ProfielTaart;
+      await captureConsoleErrors(async () => {
+        element = await renderTaart(html`<profiel-taart .data=${data} gebied="Nieuwe buurt"></profiel-taart>`);
+      });
+
+      expect(message(element)).to.contain('Voor dit gebied staan geen gegevens in het bestand, in geen enkel jaar.');
+    });
+
     // What the HTML parser makes of gebied=“Binnenstad centrum” and jaar=“2020”.
     for (const [attribute, value] of [
       ['gebied', '“Binnenstad'],
