@@ -83,12 +83,22 @@ async function checkEntry(entry) {
         const elements = [...rootElement.querySelectorAll('profiel-taart, thema-legenda, buurt-vergelijk, gebied-kiezer')];
         return elements.every((element) => {
           const shadow = element.shadowRoot;
-          if (!shadow || shadow.childElementCount === 0) return false;
+          // A <profiel-taart> has its empty sizer before its first render, which may wait for a later task.
+          if (!shadow || ![...shadow.children].some((child) => !child.classList.contains('sizer'))) return false;
           return element.getAttribute('src') === '/mock/loading' || !shadow.querySelector('.loading');
         });
       },
       { rootSelector },
       { timeout: RENDER_TIMEOUT_MS, polling: 100 },
+    );
+    // Then every element's own promise: its chart, placeholder or message is on screen.
+    await page.evaluate(
+      async ({ rootSelector, timeoutMs }) => {
+        const elements = [...document.querySelector(rootSelector).querySelectorAll('profiel-taart, thema-legenda, buurt-vergelijk, gebied-kiezer')];
+        const timeout = new Promise((resolve) => setTimeout(resolve, timeoutMs));
+        await Promise.race([Promise.all(elements.map((element) => element.updateComplete)), timeout]);
+      },
+      { rootSelector, timeoutMs: RENDER_TIMEOUT_MS },
     );
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
