@@ -16,6 +16,14 @@ function inlineScript(text: string): HTMLScriptElement {
   return script;
 }
 
+/** Creates a `<profiel-taart>` with `style` whose inline JSON shows De Haren; returns it and its script. */
+function inlineChart(style = ''): { element: ProfielTaart; script: HTMLScriptElement } {
+  const element = document.createElement('profiel-taart') as ProfielTaart;
+  element.style.cssText = style;
+  const script = element.appendChild(inlineScript(inlineProfile('De Haren')));
+  return { element, script };
+}
+
 function title(element: Element): string {
   return textOf(element, '.title');
 }
@@ -31,8 +39,7 @@ describe('inline JSON edits', () => {
   });
 
   it('reads an edit made while disconnected', async () => {
-    const element = document.createElement('profiel-taart') as ProfielTaart;
-    const script = element.appendChild(inlineScript(inlineProfile('De Haren')));
+    const { element, script } = inlineChart();
     box.append(element);
     await settled(element);
     element.remove();
@@ -42,8 +49,7 @@ describe('inline JSON edits', () => {
   });
 
   it('reads an edit made before the first update', async () => {
-    const element = document.createElement('profiel-taart') as ProfielTaart;
-    const script = element.appendChild(inlineScript(inlineProfile('De Haren')));
+    const { element, script } = inlineChart();
     box.append(element);
     element.remove();
     script.textContent = inlineProfile('Het Zand');
@@ -67,8 +73,7 @@ describe('inline JSON edits', () => {
   });
 
   it('edits the text in the same task as connect', async () => {
-    const element = document.createElement('profiel-taart') as ProfielTaart;
-    const script = element.appendChild(inlineScript(inlineProfile('De Haren')));
+    const { element, script } = inlineChart();
     box.append(element);
     await Promise.resolve();
     script.textContent = inlineProfile('Het Zand');
@@ -76,9 +81,7 @@ describe('inline JSON edits', () => {
   });
 
   it('shows an edit made while hidden', async () => {
-    const element = document.createElement('profiel-taart') as ProfielTaart;
-    element.style.display = 'none';
-    const script = element.appendChild(inlineScript(inlineProfile('De Haren')));
+    const { element, script } = inlineChart('display: none');
     box.append(element);
     await element.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -97,10 +100,7 @@ describe('inline JSON edits', () => {
   it('shows an edit made while lazy and far away', async () => {
     const spacer = box.appendChild(document.createElement('div'));
     spacer.style.height = '1000vh';
-    const element = document.createElement('profiel-taart') as ProfielTaart;
-    element.style.display = 'block';
-    element.style.width = '300px';
-    const script = element.appendChild(inlineScript(inlineProfile('De Haren')));
+    const { element, script } = inlineChart('display: block; width: 300px');
     box.append(element);
     await element.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -114,10 +114,7 @@ describe('inline JSON edits', () => {
   it('reads an edit made while moved far away', async () => {
     const spacer = box.appendChild(document.createElement('div'));
     spacer.style.height = '1000vh';
-    const element = document.createElement('profiel-taart') as ProfielTaart;
-    element.style.display = 'block';
-    element.style.width = '300px';
-    const script = element.appendChild(inlineScript(inlineProfile('De Haren')));
+    const { element, script } = inlineChart('display: block; width: 300px');
     box.append(element);
     await waitForTitle(element, 'De Haren, 2022');
     await element.updateComplete;
@@ -130,8 +127,7 @@ describe('inline JSON edits', () => {
   });
 
   it('falls back when the script is removed', async () => {
-    const element = document.createElement('profiel-taart') as ProfielTaart;
-    const script = element.appendChild(inlineScript(inlineProfile('De Haren')));
+    const { element, script } = inlineChart();
     box.append(element);
     await waitForTitle(element, 'De Haren, 2022');
     const restore = console.error;
