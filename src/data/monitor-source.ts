@@ -5,6 +5,7 @@ import { validate } from '../model/validate.js';
 import { parseJsonText } from '../model/parse-json.js';
 import { countProblems } from '../model/problem-list.js';
 import { LoadError, isAbortError } from './load-error.js';
+import { idsOf } from '../elements/shared/linked-targets.js';
 import { absoluteUrl, loadMonitor, forgetMonitor, LOAD_TIMEOUT_MS } from './load.js';
 
 /** What an element offers as data sources; the first one present wins, in this order. */
@@ -159,8 +160,8 @@ export class MonitorSource implements ReactiveController {
       if (src && src.trim() !== '') return await loadMonitor(src.trim(), signal, this.timeoutMs());
       // A host that links with `for` and got nothing names an id that is not there, or an element
       // without data of its own.
-      const ids = this.host.getAttribute('for')?.trim().split(/\s+/) ?? [];
-      if (ids.length > 0 && ids[0] !== '') {
+      const ids = idsOf(this.host.getAttribute('for'));
+      if (ids.length > 0) {
         const root = this.host.getRootNode() as Document | ShadowRoot;
         const target = typeof root.getElementById === 'function' ? ids.map((id) => root.getElementById(id)).find((element) => element !== null) : null;
         if (target) {

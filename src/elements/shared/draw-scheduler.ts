@@ -52,8 +52,8 @@ let spentInTask = 0;
 /**
  * When the first host that still waits for its first update connected since the queue last ran, or
  * null. A page that adds many charts in one loop has spent that time before the queue starts, so it
- * counts against the task's budget. The queue starts in a microtask of the task that connects such
- * a host, and clears it then, so a value never reaches a later task.
+ * counts against the task's budget. The queue clears it when it starts, in a microtask of the task
+ * that connects such a host, and the reset message after that task clears it otherwise.
  */
 let firstConnectInTask: number | null = null;
 let drawEstimate = FIRST_DRAW_ESTIMATE_MS;
@@ -314,6 +314,7 @@ export class DrawScheduler implements ReactiveController {
     // clear the time.
     if (firstConnectInTask === null && !this.updatedOnce) {
       firstConnectInTask = performance.now();
+      // Posts the reset message, which also clears the time when a running queue returned early.
       recordSpent(0);
     }
     connected.add(this);

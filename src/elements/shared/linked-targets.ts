@@ -96,12 +96,12 @@ export class LinkedTargets implements ReactiveController {
     this.watchRoot(idsOf(this.host.for).length > 0);
   }
 
-  private watchRoot(unresolved: boolean): void {
-    if (unresolved && !this.watchingRoot && this.host.isConnected) {
+  private watchRoot(watch: boolean): void {
+    if (watch && !this.watchingRoot && this.host.isConnected) {
       const root = this.host.getRootNode();
       this.rootObserver.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['id'] });
       this.watchingRoot = true;
-    } else if (!unresolved && this.watchingRoot) {
+    } else if (!watch && this.watchingRoot) {
       this.rootObserver.disconnect();
       this.watchingRoot = false;
     }
@@ -140,7 +140,8 @@ export class LinkedTargets implements ReactiveController {
   }
 }
 
-function idsOf(value: string | null): string[] {
+/** Returns the ids that a `for` value names, each once. */
+export function idsOf(value: string | null | undefined): string[] {
   return value ? [...new Set(value.split(/\s+/).filter(Boolean))] : [];
 }
 
