@@ -1,31 +1,57 @@
 import type { Lang } from '../model/types.js';
 
 const MINUS = '\u2212';
-const formatters = new Map<string, Intl.NumberFormat>();
+let fallbacks: Map<string, Intl.NumberFormat> | undefined;
 
-function formatter(lang: Lang, decimals: number, signed: boolean): Intl.NumberFormat {
+/**
+ * Formats a number for display: `6,8` and `−0,4` in Dutch, `6.8` and `−0.4` in English, with
+ * thousands grouped as nl-NL and en-GB do (`12.345,6`, `12,345.6`). The minus is U+2212, as
+ * typography and screen readers expect. A rounded zero never shows a sign.
+ *
+ * The digits are written here rather than by `Intl.NumberFormat`, because a page's first Intl
+ * object took headless Chromium 9 to 25 ms in our measurements. Rounding matches Intl's in
+ * Chromium: half away from zero on the shortest decimal form of the number, so 0.35 shows as 0,4.
+ */
+export function formatNumber(value: number, lang: Lang, decimals = 1, signed = false): string {
+  if (!Number.isFinite(value)) return '';
+  if (!Number.isInteger(decimals) || decimals < 0) return intlFormat(value, lang, decimals, signed);
+  const size = Math.abs(value);
+  // Rounding to zero must not leave "−0,0": format a plain zero instead.
+  if (size < 0.5 * 10 ** -decimals) return sign(0, signed) + group(0, decimals, lang);
+  // Shifting the decimal point in the shortest text of the number avoids binary products such as
+  // 1.005 × 100 = 100.49999999999999, which would round down where Intl rounds up.
+  const units = Math.round(Number(`${size}e${decimals}`));
+  // Tiny numbers print as `5e-11`, which gives NaN here, and huge ones lose their last digits.
+  if (!(units <= Number.MAX_SAFE_INTEGER)) return intlFormat(value, lang, decimals, signed);
+  return sign(value, signed) + group(units, decimals, lang);
+}
+
+function sign(value: number, signed: boolean): string {
+  if (value < 0) return MINUS;
+  return signed && value > 0 ? '+' : '';
+}
+
+/** Writes a whole number of 10^-decimals units as digits with the language's separators. */
+function group(units: number, decimals: number, lang: Lang): string {
+  const digits = String(units).padStart(decimals + 1, '0');
+  const whole = digits.slice(0, digits.length - decimals);
+  const fraction = digits.slice(digits.length - decimals);
+  const [thousands, point] = lang === 'nl' ? ['.', ','] : [',', '.'];
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, thousands);
+  return decimals > 0 ? `${grouped}${point}${fraction}` : grouped;
+}
+
+function intlFormat(value: number, lang: Lang, decimals: number, signed: boolean): string {
+  fallbacks ??= new Map();
   const key = `${lang}|${decimals}|${signed}`;
-  let format = formatters.get(key);
+  let format = fallbacks.get(key);
   if (!format) {
     format = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
       signDisplay: signed ? 'exceptZero' : 'auto',
     });
-    formatters.set(key, format);
+    fallbacks.set(key, format);
   }
-  return format;
-}
-
-/**
- * Formats a number for display: `6,8` and `−0,4` in Dutch, `6.8` and `−0.4` in English.
- * The minus is U+2212, as typography and screen readers expect. A rounded zero never shows a sign.
- */
-export function formatNumber(value: number, lang: Lang, decimals = 1, signed = false): string {
-  if (!Number.isFinite(value)) return '';
-
-  // Rounding to zero must not leave "−0,0": format a plain zero instead.
-  const rounded = Math.abs(value) < 0.5 * 10 ** -decimals ? 0 : value;
-  const text = formatter(lang, decimals, signed).format(rounded);
-  return text.replace('-', MINUS);
+  return format.format(value).replace('-', MINUS);
 }
