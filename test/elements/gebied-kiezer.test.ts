@@ -159,6 +159,128 @@ describe('<gebied-kiezer>', () => {
     });
   });
 
+  describe('unknown gebied', () => {
+    /** Console errors that the picker logged, as opposed to those of a linked element. */
+    function pickerErrors(errors: unknown[][]): string[] {
+      return errors.map((args) => String(args[0])).filter((text) => text.startsWith('<gebied-kiezer>'));
+    }
+
+    it('notes a typo with close names', async () => {
+      let element!: GebiedKiezer;
+      const errors = await captureConsoleErrors(async () => {
+        element = await renderKiezer(html`<gebied-kiezer src=${MONITOR_URL} gebied="Binnenstad centum"></gebied-kiezer>`);
+      });
+
+      expect(textOf(element, '.note')).to.equal('Gebied "Binnenstad centum" komt niet voor in de gegevens. Bedoelde u Binnenstad centrum of Binnenstad oost?');
+      expect(input(element).value, 'field').to.equal('');
+      expect(pickerErrors(errors)).to.deep.equal(['<gebied-kiezer>: Area "Binnenstad centum" does not occur in the data. Did you mean Binnenstad centrum or Binnenstad oost?']);
+    });
+
+    it('notes a name without close names', async () => {
+      let element!: GebiedKiezer;
+      await captureConsoleErrors(async () => {
+        element = await renderKiezer(html`<gebied-kiezer src=${MONITOR_URL} gebied="Rosmalen"></gebied-kiezer>`);
+      });
+
+      expect(textOf(element, '.note')).to.equal('Gebied "Rosmalen" komt niet voor in de gegevens. Controleer de naam of de code.');
+    });
+
+    it('notes a typo in English', async () => {
+      let element!: GebiedKiezer;
+      await captureConsoleErrors(async () => {
+        element = await renderKiezer(html`<gebied-kiezer lang="en" src=${MONITOR_URL} gebied="Binnenstad centum"></gebied-kiezer>`);
+      });
+
+      expect(textOf(element, '.note')).to.equal('Area "Binnenstad centum" does not occur in the data. Did you mean Binnenstad centrum or Binnenstad oost?');
+    });
+
+    it('names curly quotes around gebied', async () => {
+      let element!: GebiedKiezer;
+      // A name pasted from a word processor with its curly quotes, between straight ones.
+      const errors = await captureConsoleErrors(async () => {
+        element = await renderKiezer(html`<gebied-kiezer src=${MONITOR_URL} gebied="”Binnenstad”"></gebied-kiezer>`);
+      });
+
+      expect(textOf(element, '.note')).to.equal(
+        'De waarde ”Binnenstad” bevat gekrulde aanhalingstekens (“ of ”), zoals een tekstverwerker die zet. HTML leest die niet als aanhalingstekens. Typ de aanhalingstekens om de waarde opnieuw als rechte aanhalingstekens (").',
+      );
+      const logged = pickerErrors(errors);
+      expect(logged, 'console errors').to.have.length(1);
+      expect(logged[0]).to.contain('The value ”Binnenstad” contains curly quotes');
+      expect(logged[0]).to.contain('as straight quotes');
+    });
+
+    it('logs each bad value once', async () => {
+      let element!: GebiedKiezer;
+      const errors = await captureConsoleErrors(async () => {
+        element = await renderKiezer(html`<gebied-kiezer src=${MONITOR_URL} gebied="Binnenstad centum"></gebied-kiezer>`);
+        await type(element, 'oost');
+        input(element).blur();
+        element.label = 'Wijk of buurt';
+        await element.updateComplete;
+      });
+      expect(pickerErrors(errors), 'errors after renders').to.have.length(1);
+
+      const more = await captureConsoleErrors(async () => {
+        element.gebied = 'Binnenstad oots';
+        await element.updateComplete;
+        element.label = 'Gebied';
+        await element.updateComplete;
+      });
+      expect(pickerErrors(more), 'errors for a second value').to.deep.equal([
+        '<gebied-kiezer>: Area "Binnenstad oots" does not occur in the data. Did you mean Binnenstad oost or Binnenstad?',
+      ]);
+    });
+
+    it('drops the note when fixed', async () => {
+      let element!: GebiedKiezer;
+      await captureConsoleErrors(async () => {
+        element = await renderKiezer(html`<gebied-kiezer src=${MONITOR_URL} gebied="Binnenstad centum"></gebied-kiezer>`);
+      });
+      expect(textOf(element, '.note'), 'note before').to.contain('"Binnenstad centum"');
+
+      element.setAttribute('gebied', 'Binnenstad centrum');
+      await element.updateComplete;
+
+      expect(textOf(element, '.note')).to.equal('');
+      expect(input(element).value).to.equal('Binnenstad centrum');
+    });
+
+    it('drops the note when a visitor chooses', async () => {
+      let element!: GebiedKiezer;
+      await captureConsoleErrors(async () => {
+        element = await renderKiezer(html`<gebied-kiezer src=${MONITOR_URL} gebied="”Binnenstad”"></gebied-kiezer>`);
+      });
+      expect(textOf(element, '.note'), 'note before').to.contain('gekrulde aanhalingstekens');
+
+      await type(element, 'oost');
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+
+      expect(element.gebied).to.equal('BU07960102');
+      expect(textOf(element, '.note')).to.equal('');
+    });
+
+    it("leaves a linked element's gebied to it", async () => {
+      let kiezer!: GebiedKiezer;
+      let taart!: ProfielTaart;
+      const errors = await captureConsoleErrors(async () => {
+        const wrapper = mountTemplate(html`<div>
+          <gebied-kiezer for="taart"></gebied-kiezer>
+          <profiel-taart id="taart" src=${MONITOR_URL} gebied="Binnenstad centum"></profiel-taart>
+        </div>`);
+        kiezer = wrapper.querySelector<GebiedKiezer>('gebied-kiezer')!;
+        taart = wrapper.querySelector<ProfielTaart>('profiel-taart')!;
+        await kiezerReady(kiezer);
+        await settled(taart);
+      });
+
+      expect(textOf(taart, '.message'), "the pie's message").to.contain('Gebied "Binnenstad centum" komt niet voor in de gegevens.');
+      expect(textOf(kiezer, '.note'), "the picker's note").to.equal('');
+      expect(pickerErrors(errors), "the picker's console errors").to.deep.equal([]);
+    });
+  });
+
   describe('keyboard', () => {
     it('moves with arrows, Home and End and chooses with Enter', async () => {
       const element = await renderKiezer(html`<gebied-kiezer src=${MONITOR_URL}></gebied-kiezer>`);

@@ -3,8 +3,9 @@ import { property, state, query } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import type { Gebied, GebiedType, Monitor } from '../../model/types.js';
 import { MonitorSource } from '../../data/monitor-source.js';
-import { findGebied } from '../../model/select.js';
+import { findGebied, type FindGebiedResult } from '../../model/select.js';
 import { normalizeName } from '../../model/strings.js';
+import { catalogs } from '../../i18n/catalog.js';
 import { pickerCatalogs, type PickerCatalog } from '../../i18n/picker-catalog.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { emit } from '../shared/events.js';
@@ -12,7 +13,7 @@ import { LinkedTargets } from '../shared/linked-targets.js';
 import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { PageLangWatcher } from '../shared/page-lang.js';
 import { renderMessage, renderSourceState } from '../shared/load-message.js';
-import { checkDuplicateIds, checkLang, checkMissingIds, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
+import { checkDuplicateIds, checkLang, checkMissingIds, checkValue, invalidValueNotes, noteStyles, type PageProblem } from '../shared/attribute-values.js';
 import { gebiedKiezerStyles } from './gebied-kiezer.styles.js';
 import { adoptStylesInDocument, renderRootInOtherDocument } from '../shared/document-styles.js';
 
@@ -110,7 +111,7 @@ export function filterGroups(groups: readonly PickerGroup[], queryText: string):
  * @csspart listbox - The popup list of gebieden.
  * @csspart option - One gebied in the list.
  * @csspart message - The message shown in place when the picker cannot be drawn.
- * @csspart note - A note under the field on a value of `types` that is not a gebied type.
+ * @csspart note - A note under the field on a `gebied` that is not in the data, or on a value of `types` that is not a gebied type.
  *
  * @cssproperty --wbm-text-color - Text colour.
  * @cssproperty --wbm-muted-text-color - Colour of group labels and hints.
@@ -204,12 +205,24 @@ export class GebiedKiezer extends LitElement {
     return valid.length > 0 ? valid : ALL_TYPES;
   }
 
-  /** Returns the chosen gebied: its own `gebied`, else the first linked element's. */
-  private selected(monitor: Monitor): Gebied | null {
+  /** Looks up the chosen gebied: its own `gebied`, else the first linked element's. Returns null when neither is set. */
+  private lookUp(monitor: Monitor): FindGebiedResult | null {
     const wanted = this.gebied ?? this.linked.targets[0]?.getAttribute('gebied') ?? null;
-    if (!wanted) return null;
-    const found = findGebied(monitor, wanted);
-    return 'gebied' in found ? found.gebied : null;
+    return wanted ? findGebied(monitor, wanted) : null;
+  }
+
+  /**
+   * Returns the problem of an own `gebied` that is not in the data, with close names, or null. An
+   * unknown `gebied` of a linked element gets no note here, because that element shows its own message.
+   */
+  private checkGebied(found: FindGebiedResult | null): PageProblem | null {
+    const gebied = this.gebied?.trim();
+    if (!gebied || !found || 'gebied' in found) return null;
+    const names = found.suggestions.map((suggestion) => suggestion.naam);
+    return {
+      key: `gebied=${gebied}`,
+      message: { nl: catalogs.nl.errors.unknownGebied(gebied, names), en: catalogs.en.errors.unknownGebied(gebied, names) },
+    };
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -233,7 +246,8 @@ export class GebiedKiezer extends LitElement {
     if (all.length === 0) return this.renderNothingToChoose(monitor, types, catalog);
     this.reportedEmpty = null;
 
-    const selected = this.selected(monitor);
+    const found = this.lookUp(monitor);
+    const selected = foundGebied(found);
     const groups = filterGroups(all, this.queryText ?? '');
     const options = groups.flatMap((group) => group.options);
     const active = options.find((option) => option.gebied.code === this.activeCode) ?? null;
@@ -242,6 +256,7 @@ export class GebiedKiezer extends LitElement {
     const unknownTypes = (this.types ?? '').split(',').some((type) => type.trim() !== '' && !ALL_TYPES.includes(type.trim().toLowerCase() as GebiedType));
     const notes = invalidValueNotes(this, resolveLang(this, this.linked.targets[0]), [
       checkValue('types', unknownTypes ? this.types : null, ALL_TYPES, types.join(',')),
+      this.checkGebied(found),
       checkDuplicateIds(this.linked.duplicateIds),
       checkMissingIds(this.linked.missingIds),
       checkLang(this.getAttribute('lang')),
@@ -404,7 +419,7 @@ export class GebiedKiezer extends LitElement {
   }
 
   private selectedIndex(options: PickerOption[], monitor: Monitor): number {
-    const selected = this.selected(monitor);
+    const selected = foundGebied(this.lookUp(monitor));
     return selected && this.queryText === null ? options.findIndex((option) => option.gebied.code === selected.code) : 0;
   }
 
@@ -424,6 +439,11 @@ declare global {
   interface HTMLElementTagNameMap {
     'gebied-kiezer': GebiedKiezer;
   }
+}
+
+/** Returns the gebied that a look-up found, or null when it found none or nothing was looked up. */
+function foundGebied(found: FindGebiedResult | null): Gebied | null {
+  return found && 'gebied' in found ? found.gebied : null;
 }
 
 function optionId(gebied: Gebied): string {
