@@ -2,7 +2,7 @@ import { expect, fixture, waitUntil, nextFrame } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { BuurtVergelijk } from '../../src/elements/buurt-vergelijk/buurt-vergelijk.js';
 import { compareNames, differenceOf, meanOf } from '../../src/model/compare.js';
-import { MONITOR_URL, html, serverUrl, shadow, silenceConsoleErrors, textOf } from './helpers.js';
+import { MONITOR_URL, captureConsoleErrors, html, serverUrl, shadow, silenceConsoleErrors, textOf } from './helpers.js';
 import { skipInBackgroundPage } from './motion-helpers.js';
 import { DEFAULT_VIEWPORT, emulateReducedMotion, resetReducedMotion, supports } from '../support/engine.js';
 
@@ -159,6 +159,29 @@ describe('<buurt-vergelijk>', () => {
         restore();
       }
     });
+
+    // Values typed with curly quotes. The third column is the value that the messages name: the
+    // comparison splits jaren at the comma and names the first item that is not a jaar.
+    for (const [attribute, value, named] of [
+      ['gebied', '“Binnenstad', '“Binnenstad'],
+      ['gebieden', '“Binnenstad centrum”', '“Binnenstad centrum”'],
+      ['jaar', '“2020”', '“2020”'],
+      ['jaren', '“2016,2020”', '“2016'],
+    ]) {
+      it(`logs curly quotes around ${attribute}`, async () => {
+        const element = await renderVergelijk(html`<buurt-vergelijk src=${MONITOR_URL} gebied="BU07960101"></buurt-vergelijk>`);
+        const errors = await captureConsoleErrors(async () => {
+          element.setAttribute(attribute, value);
+          await element.updateComplete;
+        });
+
+        expect(textOf(element, '.message')).to.contain(`De waarde ${named} bevat gekrulde aanhalingstekens`);
+        const texts = errors.map((args) => String(args[0]));
+        expect(texts, 'console errors').to.have.length(1);
+        expect(texts[0]).to.contain(`The value ${named} contains curly quotes`);
+        expect(texts[0]).to.contain('as straight quotes');
+      });
+    }
 
     it('shows the load error of a missing file', async () => {
       const restore = silenceConsoleErrors();

@@ -510,6 +510,19 @@ describe('<profiel-taart>', () => {
         expect(message(element)).to.contain(`De waarde ${value} bevat gekrulde aanhalingstekens`);
         expect(message(element)).not.to.contain('Bedoelde u');
       });
+
+      it(`logs curly quotes around ${attribute}`, async () => {
+        const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+        const errors = await captureConsoleErrors(async () => {
+          element.setAttribute(attribute, value);
+          await settled(element);
+        });
+
+        const logged = errors.map((args) => String(args[0]));
+        expect(logged, 'console errors').to.have.length(1);
+        expect(logged[0]).to.contain(`The value ${value} contains curly quotes`);
+        expect(logged[0]).to.contain('as straight quotes');
+      });
     }
 
     it('reports a server error', async () => {

@@ -17,7 +17,7 @@ import {
   valueText,
 } from '../../model/compare.js';
 import { layoutProfile, type ProfileLayout } from '../../geometry/profile-layout.js';
-import { catalogs } from '../../i18n/catalog.js';
+import { catalogs, unlessCurly } from '../../i18n/catalog.js';
 import { compareCatalogs, type CompareCatalog } from '../../i18n/compare-catalog.js';
 import { formatNumber } from '../../i18n/format.js';
 import { resolveLang } from '../../i18n/lang.js';
@@ -233,11 +233,14 @@ export class BuurtVergelijk extends LitElement {
         }
         return {
           message: catalogs[lang].errors.unknownGebied(selection.query, names),
-          log: `Unknown gebied "${selection.query}"${names.length ? `; close matches: ${names.join(', ')}` : ''}.`,
+          log: unlessCurly(selection.query, 'en', `Unknown gebied "${selection.query}"${names.length ? `; close matches: ${names.join(', ')}` : ''}.`),
         };
       }
       case 'invalid-jaar':
-        return { message: catalog.errors.invalidJaar(selection.jaar), log: `Invalid jaar "${selection.jaar}" in jaren or jaar.` };
+        return {
+          message: catalog.errors.invalidJaar(selection.jaar),
+          log: unlessCurly(selection.jaar, 'en', `Invalid jaar "${selection.jaar}" in jaren or jaar.`),
+        };
       case 'unknown-jaar':
         return {
           message: catalog.errors.unknownJaar(selection.jaren, selection.available),
