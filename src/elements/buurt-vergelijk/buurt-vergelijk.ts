@@ -1,4 +1,4 @@
-import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult, type SVGTemplateResult } from 'lit';
+import { html, svg, nothing, type PropertyValues, type TemplateResult, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Lang, Monitor, Score, ScaleClass, Weergave } from '../../model/types.js';
@@ -30,7 +30,7 @@ import { PageLangWatcher } from '../shared/page-lang.js';
 import { renderMessage, renderSourceState } from '../shared/load-message.js';
 import { WEERGAVEN, checkLang, checkValue, invalidValueNotes, noteStyles, type PageProblem } from '../shared/attribute-values.js';
 import { buurtVergelijkStyles } from './buurt-vergelijk.styles.js';
-import { adoptStylesInDocument, renderRootInOtherDocument } from '../shared/document-styles.js';
+import { MonitorElement } from '../shared/monitor-element.js';
 
 /** Width of one small multiple's chart, in px of its viewBox. */
 const CARD_CHART_WIDTH = 168;
@@ -91,7 +91,7 @@ interface Column {
  *
  * @slot - Not rendered; light DOM (for example a link to the data) shows only without the script.
  */
-export class BuurtVergelijk extends LitElement {
+export class BuurtVergelijk extends MonitorElement {
   static override styles = [buurtVergelijkStyles, sliceTransitionStyles, noteStyles];
 
   /** Attributes that a CMS may also write with a `data-` prefix, such as `data-gebieden`. @internal */
@@ -191,15 +191,6 @@ export class BuurtVergelijk extends LitElement {
   protected override updated(): void {
     if (!this.observer) return;
     for (const card of this.renderRoot.querySelectorAll<HTMLElement>('.card:not([data-shown])')) this.observer.observe(card);
-  }
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return renderRootInOtherDocument(this) ?? super.createRenderRoot();
-  }
-
-  /** Builds the element's styles again in the document it moved to, which cannot use the sheets of the first. @internal */
-  adoptedCallback(): void {
-    adoptStylesInDocument(this);
   }
 
   protected override render(): TemplateResult {
@@ -318,7 +309,7 @@ export class BuurtVergelijk extends LitElement {
     return invalidValueNotes(this, lang, [
       checkValue('weergave', this.weergave, WEERGAVEN),
       checkValue('vorm', this.vorm, ['taarten', 'tabel']),
-      checkLang(this.getAttribute('lang')),
+      checkLang(this.lang),
       this.checkIgnoredGebied(),
       checkValue('sorteer', sorteer, ['naam', 'totaal', ...themaIds], {
         nl: compareCatalogs.nl.sortGiven.toLowerCase(),

@@ -1,10 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import type { Gebied, GebiedType, Monitor } from '../../model/types.js';
 import { MonitorSource } from '../../data/monitor-source.js';
 import { findGebied, type FindGebiedResult } from '../../model/select.js';
 import { normalizeName } from '../../model/strings.js';
+import { valueText } from '../../model/compare.js';
 import { catalogs } from '../../i18n/catalog.js';
 import { pickerCatalogs, type PickerCatalog } from '../../i18n/picker-catalog.js';
 import { resolveLang } from '../../i18n/lang.js';
@@ -15,7 +16,7 @@ import { PageLangWatcher } from '../shared/page-lang.js';
 import { renderMessage, renderSourceState } from '../shared/load-message.js';
 import { checkDuplicateIds, checkLang, checkMissingIds, checkValue, invalidValueNotes, noteStyles, type PageProblem } from '../shared/attribute-values.js';
 import { gebiedKiezerStyles } from './gebied-kiezer.styles.js';
-import { adoptStylesInDocument, renderRootInOtherDocument } from '../shared/document-styles.js';
+import { MonitorElement } from '../shared/monitor-element.js';
 
 /** One group of options: the gemeente, a wijk or dorp with its buurten, or the rest. */
 export interface PickerGroup {
@@ -130,7 +131,7 @@ export function filterGroups(groups: readonly PickerGroup[], queryText: string):
  *
  * @slot - Not rendered; light DOM (for example a link to the data) shows only without the script.
  */
-export class GebiedKiezer extends LitElement {
+export class GebiedKiezer extends MonitorElement {
   static override styles = [gebiedKiezerStyles, noteStyles];
 
   /** Attributes that a CMS may also write with a `data-` prefix, such as `data-for`. @internal */
@@ -200,7 +201,7 @@ export class GebiedKiezer extends LitElement {
 
   private get types_(): GebiedType[] {
     if (!this.types) return ALL_TYPES;
-    const chosen = this.types.split(',').map((type) => type.trim().toLowerCase());
+    const chosen = valueText(this.types).split(',').map((type) => type.trim().toLowerCase());
     const valid = ALL_TYPES.filter((type) => chosen.includes(type));
     return valid.length > 0 ? valid : ALL_TYPES;
   }
@@ -208,7 +209,7 @@ export class GebiedKiezer extends LitElement {
   /** Looks up the chosen gebied: its own `gebied`, else the first linked element's. Returns null when neither is set. */
   private lookUp(monitor: Monitor): FindGebiedResult | null {
     const wanted = this.gebied ?? this.linked.targets[0]?.getAttribute('gebied') ?? null;
-    return wanted ? findGebied(monitor, wanted) : null;
+    return wanted ? findGebied(monitor, valueText(wanted)) : null;
   }
 
   /**
@@ -216,22 +217,13 @@ export class GebiedKiezer extends LitElement {
    * unknown `gebied` of a linked element gets no note here, because that element shows its own message.
    */
   private checkGebied(found: FindGebiedResult | null): PageProblem | null {
-    const gebied = this.gebied?.trim();
+    const gebied = valueText(this.gebied ?? '').trim();
     if (!gebied || !found || 'gebied' in found) return null;
     const names = found.suggestions.map((suggestion) => suggestion.naam);
     return {
       key: `gebied=${gebied}`,
       message: { nl: catalogs.nl.errors.unknownGebied(gebied, names), en: catalogs.en.errors.unknownGebied(gebied, names) },
     };
-  }
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return renderRootInOtherDocument(this) ?? super.createRenderRoot();
-  }
-
-  /** Builds the element's styles again in the document it moved to, which cannot use the sheets of the first. @internal */
-  adoptedCallback(): void {
-    adoptStylesInDocument(this);
   }
 
   protected override render(): TemplateResult {
@@ -253,17 +245,17 @@ export class GebiedKiezer extends LitElement {
     const active = options.find((option) => option.gebied.code === this.activeCode) ?? null;
     const value = this.queryText ?? selected?.naam ?? '';
     const expanded = this.open && options.length > 0;
-    const unknownTypes = (this.types ?? '').split(',').some((type) => type.trim() !== '' && !ALL_TYPES.includes(type.trim().toLowerCase() as GebiedType));
+    const unknownTypes = valueText(this.types ?? '').split(',').some((type) => type.trim() !== '' && !ALL_TYPES.includes(type.trim().toLowerCase() as GebiedType));
     const notes = invalidValueNotes(this, resolveLang(this, this.linked.targets[0]), [
       checkValue('types', unknownTypes ? this.types : null, ALL_TYPES, types.join(',')),
       this.checkGebied(found),
       checkDuplicateIds(this.linked.duplicateIds),
       checkMissingIds(this.linked.missingIds),
-      checkLang(this.getAttribute('lang')),
+      checkLang(this.lang),
     ]);
 
     return html`<div class="kiezer">
-      <label for="input" part="label">${this.label ?? catalog.label}</label>
+      <label for="input" part="label">${this.label == null ? catalog.label : valueText(this.label)}</label>
       <div class="field">
         <input
           id="input"

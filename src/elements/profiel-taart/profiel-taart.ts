@@ -1,10 +1,11 @@
-import { LitElement, html, svg, nothing, render as renderInto, type PropertyValues, type TemplateResult, type SVGTemplateResult } from 'lit';
+import { html, svg, nothing, render as renderInto, type PropertyValues, type TemplateResult, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import type { Lang, Monitor, GebiedResult, Score, Weergave, Thema, Deelthema } from '../../model/types.js';
 import { MonitorSource } from '../../data/monitor-source.js';
 import { isAbortError } from '../../data/load-error.js';
 import { findGebied, selectResult } from '../../model/select.js';
+import { valueText } from '../../model/compare.js';
 import {
   layoutProfile,
   profileFrame,
@@ -34,7 +35,7 @@ import { emit } from '../shared/events.js';
 import { loadErrorBody } from '../shared/load-message.js';
 import { WEERGAVEN, checkLang, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
 import { profielTaartStyles } from './profiel-taart.styles.js';
-import { adoptStylesInDocument, renderRootInOtherDocument } from '../shared/document-styles.js';
+import { MonitorElement } from '../shared/monitor-element.js';
 
 /** Width in px that a chart is laid out at before its width is observed, as `layoutProfile` does. */
 const DEFAULT_WIDTH = 320;
@@ -191,7 +192,7 @@ type Selection =
  * @cssproperty --wbm-zero-line-color - Zero line of slices that show their value by length (`straal="waarde"`).
  * @cssproperty --wbm-value-track-color - Ring behind slices that show their value by length.
  */
-export class ProfielTaart extends LitElement {
+export class ProfielTaart extends MonitorElement {
   static override styles = [profielTaartStyles, sliceTransitionStyles, noteStyles];
 
   /** Attributes that a CMS may also write as `data-src`, `data-gebied` and so on. @internal */
@@ -420,7 +421,7 @@ export class ProfielTaart extends LitElement {
 
   private get lang_(): Lang {
     // A `lang` set as a property reaches the attribute only after this render, so read it first.
-    const own = this.lang?.trim();
+    const own = valueText(this.lang ?? '').trim();
     if (own) return /^en\b/i.test(own) ? 'en' : 'nl';
     return resolveLang(this);
   }
@@ -430,14 +431,9 @@ export class ProfielTaart extends LitElement {
    * and a first update that waited for its turn renders at that width. Lit renders after it.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = renderRootInOtherDocument(this) ?? super.createRenderRoot();
+    const root = super.createRenderRoot();
     root.appendChild(document.createElement('div')).className = 'sizer';
     return root;
-  }
-
-  /** Builds the element's styles again in the document it moved to, which cannot use the sheets of the first. @internal */
-  adoptedCallback(): void {
-    adoptStylesInDocument(this);
   }
 
   protected override render(): TemplateResult {
@@ -478,7 +474,7 @@ export class ProfielTaart extends LitElement {
   }
 
   private select(monitor: Monitor, catalog: Catalog): Selection {
-    let query = this.gebied?.trim() ?? '';
+    let query = valueText(this.gebied ?? '').trim();
     if (!query) {
       if (monitor.gebieden.length === 1) query = monitor.gebieden[0].code;
       else {
@@ -501,7 +497,7 @@ export class ProfielTaart extends LitElement {
       };
     }
 
-    const jaarText = String(this.jaar ?? '').trim();
+    const jaarText = valueText(this.jaar ?? '').trim();
     const jaar = jaarText === '' ? undefined : Number(jaarText);
     const selected = jaar === undefined || Number.isInteger(jaar) ? selectResult(monitor, found.gebied, jaar) : null;
     if (!selected || !('result' in selected)) {
@@ -564,7 +560,7 @@ export class ProfielTaart extends LitElement {
       checkValue('weergave', this.weergave, WEERGAVEN),
       checkValue('straal', this.straal, ['vast', 'waarde']),
       checkValue('loading', this.loading, ['lazy', 'eager']),
-      checkLang(this.getAttribute('lang')),
+      checkLang(this.lang),
     ]);
 
     // No white space between tags and text set through `.textContent`: every text node and Lit

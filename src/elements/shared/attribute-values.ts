@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../model/types.js';
 import { catalogs } from '../../i18n/catalog.js';
+import { valueText } from '../../model/compare.js';
 
 /** An attribute whose value is not one of the values the element accepts. */
 export interface InvalidValue {
@@ -32,12 +33,14 @@ const logged = new WeakMap<Element, Set<string>>();
  */
 export function checkValue(
   attribute: string,
-  value: string | null | undefined,
+  value: unknown,
   allowed: readonly string[],
   fallback: InvalidValue['fallback'] = allowed[0],
 ): InvalidValue | null {
-  if (value === null || value === undefined || value === '' || allowed.includes(value)) return null;
-  return { attribute, value, allowed, fallback };
+  if (value === null || value === undefined) return null;
+  const text = valueText(value);
+  if (text === '' || allowed.includes(text)) return null;
+  return { attribute, value: text, allowed, fallback };
 }
 
 /**
@@ -65,8 +68,8 @@ export function checkMissingIds(ids: readonly string[]): PageProblem | null {
  * Returns the problem of an own `lang` in a language the element has no texts in, or null for
  * none, `nl` or `en`, also with a region such as `nl-BE`. The element then shows Dutch.
  */
-export function checkLang(value: string | null): PageProblem | null {
-  const tag = value?.trim() ?? '';
+export function checkLang(value: unknown): PageProblem | null {
+  const tag = valueText(value ?? '').trim();
   if (tag === '' || /^(nl|en)(-|$)/i.test(tag)) return null;
   return { key: `lang=${tag}`, message: { nl: catalogs.nl.unsupportedLang(tag), en: catalogs.en.unsupportedLang(tag) } };
 }

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LinkedSources } from '../../data/monitor-source.js';
+import { valueText } from '../../model/compare.js';
 
 const INLINE_SELECTOR = 'script[type="application/json"]';
 /** Changes of a target that update the host: its attributes, and its children, where its inline JSON is. */
@@ -141,8 +142,8 @@ export class LinkedTargets implements ReactiveController {
 }
 
 /** Returns the ids that a `for` value names, each once. */
-export function idsOf(value: string | null | undefined): string[] {
-  return value ? [...new Set(value.split(/\s+/).filter(Boolean))] : [];
+export function idsOf(value: unknown): string[] {
+  return value ? [...new Set(valueText(value).split(/\s+/).filter(Boolean))] : [];
 }
 
 /** Returns the ids in `ids` that no element in the host's root has. */
@@ -165,7 +166,7 @@ function findTargets(host: Element, ids: string | null): LinkedElement[] {
   if (typeof root.getElementById !== 'function') return [];
 
   const targets: LinkedElement[] = [];
-  for (const id of ids.split(/\s+/).filter(Boolean)) {
+  for (const id of idsOf(ids)) {
     const target = root.getElementById(id);
     if (target instanceof HTMLElement && target !== host && !targets.includes(target)) targets.push(target);
   }

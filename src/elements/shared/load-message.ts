@@ -5,6 +5,7 @@ import type { MonitorSource } from '../../data/monitor-source.js';
 import { LoadError, isAbortError } from '../../data/load-error.js';
 import { CURLY_QUOTE, catalogs } from '../../i18n/catalog.js';
 import { countProblems } from '../../model/problem-list.js';
+import { valueText } from '../../model/compare.js';
 
 /** Texts of the loading state and the message title, which differ per element. */
 export interface StateTexts {
@@ -31,7 +32,7 @@ export function renderSourceState(
   lang: Lang,
   src: string | null,
   ready: (monitor: Monitor) => TemplateResult,
-  linkedFor: string | null = null,
+  linkedFor: unknown = null,
   linkedId: string | null = null,
 ): TemplateResult {
   const task = source.task;
@@ -64,7 +65,7 @@ export function loadErrorBody(
   lang: Lang,
   src: string | null,
   timeoutMs: number,
-  linkedFor: string | null,
+  linkedFor: unknown,
   linkedId: string | null = null,
 ): TemplateResult {
   const errors = catalogs[lang].errors;
@@ -74,7 +75,8 @@ export function loadErrorBody(
   switch (error.kind) {
     case 'no-source':
       // A host that names elements in `for` but got no data from them points at the wrong id.
-      if (linkedFor && linkedFor.trim() !== '') return html`<p>${errors.noLinkedTarget(linkedFor.trim())}</p>`;
+      const named = valueText(linkedFor ?? '').trim();
+      if (named !== '') return html`<p>${errors.noLinkedTarget(named)}</p>`;
       // A linked element without data of its own needs the data source, not the host.
       if (linkedId) return html`<p>${errors.linkedWithoutSource(linkedId)}</p>`;
       return html`<p>${errors.noSource}</p>`;

@@ -1,4 +1,4 @@
-import { LitElement, html, svg, nothing, type TemplateResult, type SVGTemplateResult } from 'lit';
+import { html, svg, nothing, type TemplateResult, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import type { Lang, Monitor, ScaleClass, Weergave } from '../../model/types.js';
@@ -16,7 +16,7 @@ import { PageLangWatcher } from '../shared/page-lang.js';
 import { renderSourceState } from '../shared/load-message.js';
 import { WEERGAVEN, checkDuplicateIds, checkLang, checkMissingIds, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
 import { themaLegendaStyles } from './thema-legenda.styles.js';
-import { adoptStylesInDocument, renderRootInOtherDocument } from '../shared/document-styles.js';
+import { MonitorElement } from '../shared/monitor-element.js';
 
 /** A linked element that can highlight a thema, such as `<profiel-taart>`. */
 type Highlightable = HTMLElement & { highlight?: (id: string | null) => void; weergave?: string };
@@ -64,7 +64,7 @@ type Highlightable = HTMLElement & { highlight?: (id: string | null) => void; we
  *
  * @slot - Not rendered; light DOM (for example a link to the data) shows only without the script.
  */
-export class ThemaLegenda extends LitElement {
+export class ThemaLegenda extends MonitorElement {
   static override styles = [themaLegendaStyles, noteStyles];
 
   /** Attributes that a CMS may also write with a `data-` prefix, such as `data-for`. @internal */
@@ -139,15 +139,6 @@ export class ThemaLegenda extends LitElement {
     return value === 'ontwikkeling' ? 'ontwikkeling' : 'situatie';
   }
 
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return renderRootInOtherDocument(this) ?? super.createRenderRoot();
-  }
-
-  /** Builds the element's styles again in the document it moved to, which cannot use the sheets of the first. @internal */
-  adoptedCallback(): void {
-    adoptStylesInDocument(this);
-  }
-
   protected override render(): TemplateResult {
     const lang = resolveLang(this, this.linked.targets[0]);
     const catalog = legendCatalogs[lang];
@@ -164,7 +155,7 @@ export class ThemaLegenda extends LitElement {
       checkValue('orientation', this.orientation, ['vertical', 'horizontal']),
       checkDuplicateIds(this.linked.duplicateIds),
       checkMissingIds(this.linked.missingIds),
-      checkLang(this.getAttribute('lang')),
+      checkLang(this.lang),
     ]);
 
     return html`<section part="legend" class="legend ${orientation}" aria-label=${catalog.name}>

@@ -1,0 +1,31 @@
+import { LitElement, type PropertyDeclaration } from 'lit';
+import { valueText } from '../../model/compare.js';
+import { adoptStylesInDocument, renderRootInOtherDocument } from './document-styles.js';
+
+/**
+ * Reflects a property as text whatever a script set it to. Lit's default passes the value to
+ * `setAttribute()`, which throws for an object without prototype and so breaks the element's update.
+ */
+const textAttribute = {
+  toAttribute: (value: unknown) => (value == null ? value : valueText(value)),
+};
+
+/**
+ * Base class of the wijkmonitor elements: reflects every property safely as text, and keeps the
+ * element's styles when a script moves it to another document, such as an iframe's.
+ */
+export class MonitorElement extends LitElement {
+  /** @internal */
+  static override createProperty(name: PropertyKey, options: PropertyDeclaration = {}): void {
+    super.createProperty(name, options.reflect && !options.converter ? { ...options, converter: textAttribute } : options);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return renderRootInOtherDocument(this) ?? super.createRenderRoot();
+  }
+
+  /** Builds the element's styles again in the document it moved to, which cannot use the sheets of the first. @internal */
+  adoptedCallback(): void {
+    adoptStylesInDocument(this);
+  }
+}
