@@ -10,19 +10,26 @@ let fallbacks: Map<string, Intl.NumberFormat> | undefined;
  *
  * The digits are written here rather than by `Intl.NumberFormat`, because a page's first Intl
  * object took headless Chromium 9 to 25 ms in our measurements. Rounding matches Intl's in
- * Chromium: half away from zero on the shortest decimal form of the number, so 0.35 shows as 0,4.
+ * Chromium, Firefox and WebKit: half away from zero on the shortest decimal form of the number, so
+ * 0.35 shows as 0,4 and 0.7 − 0.25 (0.44999999999999996) as 0,4. As in Intl, a fractional
+ * `decimals` is truncated, and one below 0 or above 100 throws a RangeError. Engines whose Intl
+ * allows at most 20 fraction digits, such as Node 20, may also throw above 20.
  */
 export function formatNumber(value: number, lang: Lang, decimals = 1, signed = false): string {
   if (!Number.isFinite(value)) return '';
-  if (!Number.isInteger(decimals) || decimals < 0) return intlFormat(value, lang, decimals, signed);
+  if (!(decimals >= 0 && decimals <= 100)) return intlFormat(value, lang, decimals, signed);
+  decimals = Math.floor(decimals);
   const size = Math.abs(value);
-  // Rounding to zero must not leave "−0,0": format a plain zero instead.
-  if (size < 0.5 * 10 ** -decimals) return sign(0, signed) + group(0, decimals, lang);
-  // Shifting the decimal point in the shortest text of the number avoids binary products such as
-  // 1.005 × 100 = 100.49999999999999, which would round down where Intl rounds up.
-  const units = Math.round(Number(`${size}e${decimals}`));
-  // Tiny numbers print as `5e-11`, which gives NaN here, and huge ones lose their last digits.
-  if (!(units <= Number.MAX_SAFE_INTEGER)) return intlFormat(value, lang, decimals, signed);
+  // Rounding to zero must not leave "−0,0": format a plain zero instead. `0.5 * 10 ** -decimals`
+  // is not exact, so the bound is parsed from its decimal text.
+  if (size < Number(`5e-${decimals + 1}`)) return sign(0, signed) + group(0, decimals, lang);
+  // Rounding the digits of the shortest text avoids binary arithmetic: 1.005 × 100 is
+  // 100.49999999999999, and 4.4999999999999996 parses as 4.5.
+  const text = String(size);
+  const [whole, fraction = ''] = text.split('.');
+  const units = Number(whole + fraction.slice(0, decimals).padEnd(decimals, '0')) + (fraction.charAt(decimals) >= '5' ? 1 : 0);
+  // Tiny numbers print as `5e-11` and huge ones as `1e+21`, and beyond 2^53 the units lose digits.
+  if (text.includes('e') || !(units <= Number.MAX_SAFE_INTEGER)) return intlFormat(value, lang, decimals, signed);
   return sign(value, signed) + group(units, decimals, lang);
 }
 
