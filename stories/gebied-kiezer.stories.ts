@@ -54,3 +54,12 @@ export const FoutGeenBron: Story = {
   tags: ['console-error'],
   render: () => html`<gebied-kiezer></gebied-kiezer>`,
 };
+
+export const FoutOnbekendGebied: Story = {
+  name: 'Fout: onbekend gebied',
+  tags: ['console-error'],
+  render: () => html`<gebied-kiezer src=${DEMO_URL} gebied="Binnestad centrum"></gebied-kiezer>`,
+  parameters: {
+    docs: { description: { story: 'Een tikfout in `gebied`: het veld blijft leeg, en eronder stelt de kiezer namen voor die erop lijken.' } },
+  },
+};

@@ -279,6 +279,12 @@ export const FoutOnbekendGebied: Story = {
   ...errorStory({ gebied: 'Binnestad' }, 'Een tikfout in de naam: de taart stelt namen voor die erop lijken.'),
 };
 
+export const FoutGekruldeAanhalingstekens: Story = {
+  name: 'Fout: gekrulde aanhalingstekens rond gebied',
+  tags: ['console-error'],
+  ...errorStory({ gebied: '\u201DBinnenstad centrum\u201D' }, 'De tag is in een tekstverwerker getypt, die de aanhalingstekens rond de waarde gekruld heeft.'),
+};
+
 export const FoutGeenGebied: Story = {
   name: 'Fout: geen gebied gekozen',
   tags: ['console-error'],
