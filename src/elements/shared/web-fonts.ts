@@ -27,7 +27,13 @@ export class WebFontWatcher implements ReactiveController {
 
   /** Watches faces added since the last update, such as the face of a family the page just set. */
   hostUpdated(): void {
-    watchPendingFaces();
+    // The elements that update in one go share one pass over the page's faces.
+    if (watchQueued) return;
+    watchQueued = true;
+    queueMicrotask(() => {
+      watchQueued = false;
+      watchPendingFaces();
+    });
   }
 }
 
@@ -35,6 +41,7 @@ export class WebFontWatcher implements ReactiveController {
 // removed element alive.
 const connectedWatchers = new Set<() => void>();
 const watchedFaces = new WeakSet<FontFace>();
+let watchQueued = false;
 
 function notifyWatchers(): void {
   for (const onLoaded of [...connectedWatchers]) onLoaded();
