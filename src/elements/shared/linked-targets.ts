@@ -115,9 +115,10 @@ export class LinkedTargets implements ReactiveController {
   sources(): LinkedSources {
     const host = this.host;
     const ownInline = host.querySelector(INLINE_SELECTOR) !== null;
-    const ownSrc = host.src !== null && host.src.trim() !== '';
-    if ((host.data !== undefined && host.data !== null) || ownInline || ownSrc || this.targets.length === 0) {
-      return { data: host.data, src: host.src };
+    // A script may set `src` to a number, a URL object or a symbol, which is read as text.
+    const src = host.src == null ? null : valueText(host.src);
+    if ((host.data !== undefined && host.data !== null) || ownInline || (src !== null && src.trim() !== '') || this.targets.length === 0) {
+      return { data: host.data, src };
     }
 
     // NOTE: a target's `data` property has no attribute, so setting it later reaches the host only

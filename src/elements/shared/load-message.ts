@@ -30,7 +30,7 @@ export function renderSourceState(
   source: MonitorSource,
   texts: StateTexts,
   lang: Lang,
-  src: string | null,
+  src: unknown,
   ready: (monitor: Monitor) => TemplateResult,
   linkedFor: unknown = null,
   linkedId: string | null = null,
@@ -63,7 +63,7 @@ export function renderMessage(title: string, body: TemplateResult | string): Tem
 export function loadErrorBody(
   error: unknown,
   lang: Lang,
-  src: string | null,
+  src: unknown,
   timeoutMs: number,
   linkedFor: unknown,
   linkedId: string | null = null,
@@ -71,7 +71,9 @@ export function loadErrorBody(
   const errors = catalogs[lang].errors;
   if (!(error instanceof LoadError)) return html`<p>${String(error)}</p>`;
 
-  const url = error.url ?? src ?? '';
+  // A script may set `src` to a number, a URL object or a symbol, which is read as text.
+  const srcText = src == null ? '' : valueText(src);
+  const url = error.url ?? srcText;
   switch (error.kind) {
     case 'no-source':
       // A host that names elements in `for` but got no data from them points at the wrong id.
@@ -84,7 +86,7 @@ export function loadErrorBody(
       return html`<p>${errors.timeout(url, timeoutMs / 1000)}</p>`;
     case 'http':
       // Quotes that a word processor curled are no quotes to HTML, so they end up in the address.
-      if (CURLY_QUOTE.test(src ?? '')) return html`<p>${errors.curlyQuotes(src!.trim())}</p>`;
+      if (CURLY_QUOTE.test(srcText)) return html`<p>${errors.curlyQuotes(srcText.trim())}</p>`;
       if (/%E2%80%9[CDE]/i.test(url)) return html`<p>${errors.curlyQuotes(decodedUrl(url))}</p>`;
       return html`<p>${errors.http(url, error.status ?? 0, error.statusText)}</p>`;
     case 'empty':

@@ -1,0 +1,78 @@
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { MONITOR_URL } from '../elements/helpers.js';
+import { countConsoleErrors, trapUncaught } from './harness.js';
+
+const WAIT = { timeout: 5000 };
+const TAGS = ['profiel-taart', 'thema-legenda', 'buurt-vergelijk', 'gebied-kiezer'];
+
+/** An element with its properties open to any value. */
+type Updating = HTMLElement & { updateComplete: Promise<boolean> } & Record<string, unknown>;
+
+function shown(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function message(element: Element): string {
+  return (element.shadowRoot?.querySelector('.message')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Creates `<tag src>` alone on the page and waits until it shows its data, and its text has not
+ * changed for 200 ms, because the small charts of `<buurt-vergelijk>` draw after it renders.
+ */
+async function standalone(tag: string): Promise<Updating> {
+  const name = unsafeStatic(tag);
+  const element = await fixture<Updating>(staticHtml`<${name} src=${MONITOR_URL} gebied="BU07960101"></${name}>`);
+  await waitUntil(() => shown(element) !== '' && !element.shadowRoot!.querySelector('.loading, .message'), `<${tag}> did not show its data`, WAIT);
+  let previous = '';
+  await waitUntil(
+    () => {
+      const [last, current] = [previous, shown(element)];
+      previous = current;
+      return last === current;
+    },
+    `<${tag}> kept changing its text`,
+    { ...WAIT, interval: 200 },
+  );
+  return element;
+}
+
+/** Values of `src` that a partner site's script could set: a number, a URL object and a symbol. */
+const SRC_VALUES: [string, () => unknown, string][] = [
+  ['a number', () => 796, '/796'],
+  ['a URL object', () => new URL(MONITOR_URL, location.href), '/[object%20URL]'],
+  ['a symbol', () => Symbol('gegevens'), '/[object%20Symbol]'],
+];
+
+describe('src property of another type', function () {
+  this.timeout(30_000);
+
+  for (const tag of TAGS) {
+    for (const [label, make, path] of SRC_VALUES) {
+      it(`<${tag}> reads ${label} as text`, async () => {
+        const element = await standalone(tag);
+        const before = shown(element);
+        const errors = countConsoleErrors();
+        const uncaught = trapUncaught();
+        try {
+          element.src = make();
+          await waitUntil(() => message(element) !== '', `<${tag}> showed no message`, WAIT);
+          await element.updateComplete;
+
+          expect(uncaught.errors.map(String), 'uncaught errors').to.deep.equal([]);
+          expect(message(element), 'message').to.include(`${location.origin}${path}.`);
+          expect(message(element), 'message').to.include('404');
+          expect(errors.count(), 'console.error calls').to.equal(1);
+
+          element.src = MONITOR_URL;
+          await waitUntil(() => shown(element) === before, `<${tag}> did not show its data again`, WAIT);
+        } finally {
+          uncaught.stop();
+          errors.restore();
+        }
+      });
+    }
+  }
+});
+
