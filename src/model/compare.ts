@@ -53,7 +53,12 @@ export const GEBIED_KEYWORDS: Record<string, (gebied: Gebied) => boolean> = {
 export function valueText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
-  return Object.prototype.toString.call(value);
+  try {
+    return Object.prototype.toString.call(value);
+  } catch {
+    // Reading the type tag runs a `Symbol.toStringTag` getter or a proxy's trap, which may throw.
+    return '[object Object]';
+  }
 }
 
 /**

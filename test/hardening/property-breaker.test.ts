@@ -76,3 +76,69 @@ describe('src property of another type', function () {
   }
 });
 
+/** Public properties of each element that a partner site's script could set. */
+const PROPERTIES: Record<string, string[]> = {
+  'profiel-taart': ['src', 'gebied', 'jaar', 'weergave', 'straal', 'lang', 'loading'],
+  'thema-legenda': ['src', 'for', 'weergave', 'orientation', 'lang'],
+  'buurt-vergelijk': ['src', 'gebied', 'gebieden', 'jaar', 'jaren', 'weergave', 'sorteer', 'vorm', 'lang'],
+  'gebied-kiezer': ['src', 'for', 'gebied', 'types', 'label', 'lang'],
+};
+
+/** Objects that throw when read: one with a `Symbol.toStringTag` getter that throws, and a proxy whose get trap throws. */
+const THROWING_VALUES: [string, () => unknown][] = [
+  [
+    'an object whose type tag getter throws',
+    () => ({
+      get [Symbol.toStringTag](): string {
+        throw new Error('getter called');
+      },
+    }),
+  ],
+  [
+    'a proxy whose traps throw',
+    () =>
+      new Proxy(
+        {},
+        {
+          get() {
+            throw new Error('get trap called');
+          },
+        },
+      ),
+  ],
+];
+
+describe('properties set to objects that throw', function () {
+  this.timeout(60_000);
+
+  for (const [tag, names] of Object.entries(PROPERTIES)) {
+    it(`<${tag}> keeps updating`, async () => {
+      const element = await standalone(tag);
+      const before = shown(element);
+      const errors = countConsoleErrors();
+      const uncaught = trapUncaught();
+      try {
+        for (const name of names) {
+          const original = element[name];
+          for (const [label, make] of THROWING_VALUES) {
+            element[name] = make();
+            const result = await element.updateComplete.then(
+              () => 'settled',
+              (error: unknown) => `rejected: ${String(error)}`,
+            );
+            expect(result, `${name} set to ${label}`).to.equal('settled');
+            // `loading` is not reflected, so its attribute stays absent.
+            expect([null, '[object Object]'], `${name} attribute for ${label}`).to.include(element.getAttribute(name));
+          }
+          element[name] = original;
+          await element.updateComplete;
+        }
+        await waitUntil(() => shown(element) === before, `<${tag}> did not show its data again`, WAIT);
+        expect(uncaught.errors.map(String), 'uncaught errors').to.deep.equal([]);
+      } finally {
+        uncaught.stop();
+        errors.restore();
+      }
+    });
+  }
+});
