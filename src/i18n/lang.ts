@@ -1,4 +1,5 @@
 import type { Lang } from '../model/types.js';
+import { valueText } from '../model/compare.js';
 
 /**
  * Resolves an element's language: its own `lang`, else the nearest `lang` up the tree (crossing
@@ -14,15 +15,25 @@ export function resolveLang(element: Element, linked?: Element | null): Lang {
   if (linked && linked !== element && (declaring === null || (declaring !== element && containsComposed(declaring, linked)))) {
     return resolveLang(linked);
   }
-  return declaring ? parseLang(declaring.getAttribute('lang')!) : 'nl';
+  return declaring ? parseLang(langOf(declaring)) : 'nl';
 }
 
 /** Returns the element itself or its nearest ancestor, across shadow roots, with a non-empty `lang`. */
 function nearestLangElement(element: Element): Element | null {
   for (let node: Node | null = element; node; node = composedParent(node)) {
-    if (node instanceof Element && node.getAttribute('lang')) return node;
+    if (node instanceof Element && langOf(node)) return node;
   }
   return null;
+}
+
+/**
+ * Returns an element's `lang`. A wijkmonitor element keeps it in a reactive property, which a script
+ * may set to any value and which reaches the attribute only after the render that reads it, so the
+ * property wins. On other HTML elements the property returns the attribute.
+ */
+function langOf(element: Element): string {
+  const lang: unknown = (element as Partial<HTMLElement>).lang;
+  return lang == null ? (element.getAttribute('lang') ?? '') : valueText(lang);
 }
 
 function containsComposed(ancestor: Element, node: Node): boolean {

@@ -142,3 +142,39 @@ describe('properties set to objects that throw', function () {
     });
   }
 });
+
+/** The first words each element shows in English, once its data is there. */
+const ENGLISH_TEXT: Record<string, string> = {
+  'profiel-taart': 'Situation compared with the municipal average',
+  'thema-legenda': 'Themes in the inner ring',
+  'buurt-vergelijk': 'Charts Table Sort by',
+  'gebied-kiezer': 'Choose an area',
+};
+
+describe('lang property set by script', function () {
+  this.timeout(30_000);
+
+  for (const tag of TAGS) {
+    for (const place of ['the page', 'a shadow root']) {
+      it(`<${tag}> in ${place} renders English at once`, async () => {
+        const element = await standalone(tag);
+        if (place === 'a shadow root') {
+          // A partner site's own component wraps the element, and the page's lang observer does not see inside it.
+          const wrapper = document.createElement('div');
+          element.replaceWith(wrapper);
+          wrapper.attachShadow({ mode: 'open' }).append(element);
+          await element.updateComplete;
+        }
+        const dutch = shown(element);
+
+        element.lang = 'en';
+        await element.updateComplete;
+        expect(shown(element), 'text after lang = "en"').to.contain(ENGLISH_TEXT[tag]);
+
+        element.lang = 'nl';
+        await element.updateComplete;
+        expect(shown(element), 'text after lang = "nl"').to.equal(dutch);
+      });
+    }
+  }
+});
