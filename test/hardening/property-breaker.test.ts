@@ -18,12 +18,11 @@ function message(element: Element): string {
 }
 
 /**
- * Creates `<tag src>` alone on the page and waits until it shows its data, and its text has not
- * changed for 200 ms, because the small charts of `<buurt-vergelijk>` draw after it renders.
+ * Waits until the element shows its data, and its text has not changed for 200 ms, because the
+ * small charts of `<buurt-vergelijk>` draw after it renders.
  */
-async function standalone(tag: string): Promise<Updating> {
-  const name = unsafeStatic(tag);
-  const element = await fixture<Updating>(staticHtml`<${name} src=${MONITOR_URL} gebied="BU07960101"></${name}>`);
+async function dataShown(element: Updating): Promise<void> {
+  const tag = element.localName;
   await waitUntil(() => shown(element) !== '' && !element.shadowRoot!.querySelector('.loading, .message'), `<${tag}> did not show its data`, WAIT);
   let previous = '';
   await waitUntil(
@@ -35,6 +34,13 @@ async function standalone(tag: string): Promise<Updating> {
     `<${tag}> kept changing its text`,
     { ...WAIT, interval: 200 },
   );
+}
+
+/** Creates `<tag src>` alone on the page and waits until it shows its data. */
+async function standalone(tag: string): Promise<Updating> {
+  const name = unsafeStatic(tag);
+  const element = await fixture<Updating>(staticHtml`<${name} src=${MONITOR_URL} gebied="BU07960101"></${name}>`);
+  await dataShown(element);
   return element;
 }
 
@@ -177,4 +183,33 @@ describe('lang property set by script', function () {
       });
     }
   }
+});
+
+describe('context attribute of <buurt-vergelijk>', function () {
+  this.timeout(20_000);
+
+  it('stays absent while context is off', async () => {
+    const element = await standalone('buurt-vergelijk');
+    expect(element.hasAttribute('context'), 'attribute after the first render').to.equal(false);
+
+    element.context = true;
+    await element.updateComplete;
+    expect(element.getAttribute('context'), 'attribute with context on').to.equal('');
+
+    element.context = false;
+    await element.updateComplete;
+    expect(element.hasAttribute('context'), 'attribute with context off again').to.equal(false);
+  });
+
+  it('survives a copy of the markup', async () => {
+    // A CMS preview or a partner script that copies the element's HTML must get the same comparison.
+    const element = await standalone('buurt-vergelijk');
+    const box = await fixture<HTMLElement>(staticHtml`<div></div>`);
+    box.innerHTML = element.outerHTML;
+    const copy = box.firstElementChild as Updating;
+    await dataShown(copy);
+
+    expect(copy.context, 'context of the copy').to.equal(false);
+    expect(shown(copy), 'text of the copy').to.equal(shown(element));
+  });
 });

@@ -15,9 +15,14 @@ const textAttribute = {
  * element's styles when a script moves it to another document, such as an iframe's.
  */
 export class MonitorElement extends LitElement {
-  /** @internal */
+  /**
+   * Gives every reflected property without a converter of its own the text converter. Boolean
+   * properties keep Lit's, which removes the attribute for false: the text "false" would read back
+   * as true. @internal
+   */
   static override createProperty(name: PropertyKey, options: PropertyDeclaration = {}): void {
-    super.createProperty(name, options.reflect && !options.converter ? { ...options, converter: textAttribute } : options);
+    const asText = options.reflect && !options.converter && options.type !== Boolean;
+    super.createProperty(name, asText ? { ...options, converter: textAttribute } : options);
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
