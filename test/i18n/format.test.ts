@@ -84,6 +84,15 @@ describe('formatNumber', () => {
     expect(formatNumber(3e-12, 'nl', 12)).to.equal('0,000000000003');
   });
 
+  it('reads language tags as the elements do', () => {
+    expect(formatNumber(1.5, 'nl-NL')).to.equal('1,5');
+    expect(formatNumber(1.5, 'nl-BE')).to.equal('1,5');
+    expect(formatNumber(1.5, 'NL')).to.equal('1,5');
+    expect(formatNumber(1.5, 'fr')).to.equal('1,5');
+    expect(formatNumber(1.5, 'en-GB')).to.equal('1.5');
+    expect(formatNumber(1.5, 'EN')).to.equal('1.5');
+  });
+
   it('returns empty text for non-finite values', () => {
     expect(formatNumber(Number.NaN, 'nl')).to.equal('');
     expect(formatNumber(Number.POSITIVE_INFINITY, 'nl')).to.equal('');
