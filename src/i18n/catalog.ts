@@ -40,7 +40,7 @@ export interface Catalog {
     empty(url: string): string;
     invalid(count: number): string;
     noGebied(example: string): string;
-    unknownGebied(query: string, suggestions: string[]): string;
+    unknownGebied(query: string, suggestions: string[], attribute?: string): string;
     unknownJaar(jaar: string, available: number[]): string;
   };
   keyboardHint: string;
@@ -69,15 +69,18 @@ export interface SummaryCounts {
 export const CURLY_QUOTE = /[\u201C\u201D\u201E\u2033]/;
 
 const CURLY_VALUE = {
-  nl: (value: string) =>
-    `De waarde ${value} bevat gekrulde aanhalingstekens (“ of ”), zoals een tekstverwerker die zet. HTML leest die niet als aanhalingstekens. Typ de aanhalingstekens om de waarde opnieuw als rechte aanhalingstekens (").`,
-  en: (value: string) =>
-    `The value ${value} contains curly quotes (“ or ”), as a word processor types them. HTML does not read them as quotes. Type the quotes around the value again as straight quotes (").`,
+  nl: (attribute: string, value: string) =>
+    `De waarde ${value} van ${attribute} bevat gekrulde aanhalingstekens (“ of ”), zoals een tekstverwerker die zet. HTML leest die niet als aanhalingstekens, dus bij een spatie houdt de waarde op. Typ de aanhalingstekens om de waarde opnieuw als rechte aanhalingstekens (").`,
+  en: (attribute: string, value: string) =>
+    `The value ${value} of ${attribute} contains curly quotes (“ or ”), as a word processor types them. HTML does not read them as quotes, so the value ends at a space. Type the quotes around the value again as straight quotes (").`,
 };
 
-/** Returns the message on a value with curly quotes in place of `message`, which would only mislead. */
-export function unlessCurly(value: string, lang: Lang, message: string): string {
-  return CURLY_QUOTE.test(value) ? CURLY_VALUE[lang](value) : message;
+/**
+ * Returns the message on a value of `attribute` with curly quotes in place of `message`, which would
+ * only mislead. HTML cut such a value at its first space, so the message names the attribute.
+ */
+export function unlessCurly(attribute: string, value: string, lang: Lang, message: string): string {
+  return CURLY_QUOTE.test(value) ? CURLY_VALUE[lang](attribute, value) : message;
 }
 
 function list(items: string[], lang: Lang): string {
@@ -167,8 +170,9 @@ const nl: Catalog = {
     invalid: (count) =>
       count === 1 ? 'Er zit een fout in de gegevens:' : `Er zitten ${formatNumber(count, 'nl', 0)} fouten in de gegevens. De eerste:`,
     noGebied: (example) => `Er is geen gebied gekozen. Geef het attribuut gebied, bijvoorbeeld gebied="${example}".`,
-    unknownGebied: (query, suggestions) =>
+    unknownGebied: (query, suggestions, attribute = 'gebied') =>
       unlessCurly(
+        attribute,
         query,
         'nl',
         `Gebied "${query}" komt niet voor in de gegevens.` + (suggestions.length ? ` Bedoelde u ${list(suggestions, 'nl')}?` : ' Controleer de naam of de code.'),
@@ -176,7 +180,7 @@ const nl: Catalog = {
     unknownJaar: (jaar, available) =>
       available.length === 0
         ? 'Voor dit gebied staan geen gegevens in het bestand, in geen enkel jaar. Kies een ander gebied.'
-        : unlessCurly(jaar, 'nl', `Voor jaar ${jaar} zijn geen gegevens van dit gebied. Beschikbaar: ${available.join(', ')}.`),
+        : unlessCurly('jaar', jaar, 'nl', `Voor jaar ${jaar} zijn geen gegevens van dit gebied. Beschikbaar: ${available.join(', ')}.`),
   },
   keyboardHint: 'Wijs een deel van de taart aan of tik erop voor details. Met het toetsenbord: Tab naar de taart, dan de pijltoetsen.',
   invalidValue: (attribute, value, allowed, fallback) => `${attribute}="${value}" is ongeldig; kies ${allowed}. Nu getoond: ${fallback}.`,
@@ -254,8 +258,9 @@ const en: Catalog = {
     invalid: (count) =>
       count === 1 ? 'The data contains an error:' : `The data contains ${formatNumber(count, 'en', 0)} errors. The first:`,
     noGebied: (example) => `No area was chosen. Set the gebied attribute, for example gebied="${example}".`,
-    unknownGebied: (query, suggestions) =>
+    unknownGebied: (query, suggestions, attribute = 'gebied') =>
       unlessCurly(
+        attribute,
         query,
         'en',
         `Area "${query}" does not occur in the data.` + (suggestions.length ? ` Did you mean ${list(suggestions, 'en')}?` : ' Check the name or the code.'),
@@ -263,7 +268,7 @@ const en: Catalog = {
     unknownJaar: (jaar, available) =>
       available.length === 0
         ? 'The file has no data for this area, in any year. Choose another area.'
-        : unlessCurly(jaar, 'en', `There is no data for this area in ${jaar}. Available: ${available.join(', ')}.`),
+        : unlessCurly('jaar', jaar, 'en', `There is no data for this area in ${jaar}. Available: ${available.join(', ')}.`),
   },
   keyboardHint: 'Point at or tap a part of the chart for details. With the keyboard: Tab to the chart, then the arrow keys.',
   invalidValue: (attribute, value, allowed, fallback) => `${attribute}="${value}" is not valid; use ${allowed}. Showing ${fallback}.`,

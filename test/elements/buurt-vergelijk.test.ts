@@ -175,10 +175,10 @@ describe('<buurt-vergelijk>', () => {
           await element.updateComplete;
         });
 
-        expect(textOf(element, '.message')).to.contain(`De waarde ${named} bevat gekrulde aanhalingstekens`);
+        expect(textOf(element, '.message')).to.contain(`De waarde ${named} van ${attribute} bevat gekrulde aanhalingstekens`);
         const texts = errors.map((args) => String(args[0]));
         expect(texts, 'console errors').to.have.length(1);
-        expect(texts[0]).to.contain(`The value ${named} contains curly quotes`);
+        expect(texts[0]).to.contain(`The value ${named} of ${attribute} contains curly quotes`);
         expect(texts[0]).to.contain('as straight quotes');
       });
     }

@@ -202,11 +202,11 @@ describe('<gebied-kiezer>', () => {
       });
 
       expect(textOf(element, '.note')).to.equal(
-        'De waarde ”Binnenstad” bevat gekrulde aanhalingstekens (“ of ”), zoals een tekstverwerker die zet. HTML leest die niet als aanhalingstekens. Typ de aanhalingstekens om de waarde opnieuw als rechte aanhalingstekens (").',
+        'De waarde ”Binnenstad” van gebied bevat gekrulde aanhalingstekens (“ of ”), zoals een tekstverwerker die zet. HTML leest die niet als aanhalingstekens, dus bij een spatie houdt de waarde op. Typ de aanhalingstekens om de waarde opnieuw als rechte aanhalingstekens (").',
       );
       const logged = pickerErrors(errors);
       expect(logged, 'console errors').to.have.length(1);
-      expect(logged[0]).to.contain('The value ”Binnenstad” contains curly quotes');
+      expect(logged[0]).to.contain('The value ”Binnenstad” of gebied contains curly quotes');
       expect(logged[0]).to.contain('as straight quotes');
     });
 

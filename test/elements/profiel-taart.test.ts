@@ -507,7 +507,7 @@ describe('<profiel-taart>', () => {
           await settled(element);
         });
 
-        expect(message(element)).to.contain(`De waarde ${value} bevat gekrulde aanhalingstekens`);
+        expect(message(element)).to.contain(`De waarde ${value} van ${attribute} bevat gekrulde aanhalingstekens`);
         expect(message(element)).not.to.contain('Bedoelde u');
       });
 
@@ -520,7 +520,7 @@ describe('<profiel-taart>', () => {
 
         const logged = errors.map((args) => String(args[0]));
         expect(logged, 'console errors').to.have.length(1);
-        expect(logged[0]).to.contain(`The value ${value} contains curly quotes`);
+        expect(logged[0]).to.contain(`The value ${value} of ${attribute} contains curly quotes`);
         expect(logged[0]).to.contain('as straight quotes');
       });
     }

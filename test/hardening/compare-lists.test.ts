@@ -146,7 +146,7 @@ describe('<buurt-vergelijk> names with a comma', function () {
     try {
       const element = await commaComparison('“Binnenstad centrum”');
 
-      expect(message(element)).to.contain('De waarde “Binnenstad centrum” bevat gekrulde aanhalingstekens');
+      expect(message(element)).to.contain('De waarde “Binnenstad centrum” van gebieden bevat gekrulde aanhalingstekens');
     } finally {
       errors.restore();
     }

@@ -493,7 +493,7 @@ export class ProfielTaart extends MonitorElement {
       return {
         ok: false,
         message: catalog.errors.unknownGebied(query, names),
-        log: unlessCurly(query, 'en', `Unknown gebied "${query}"${names.length ? `; close matches: ${names.join(', ')}` : ''}.`),
+        log: unlessCurly('gebied', query, 'en', `Unknown gebied "${query}"${names.length ? `; close matches: ${names.join(', ')}` : ''}.`),
       };
     }
 
@@ -505,7 +505,7 @@ export class ProfielTaart extends MonitorElement {
       return {
         ok: false,
         message: catalog.errors.unknownJaar(jaarText, available),
-        log: unlessCurly(jaarText, 'en', `No result for gebied ${found.gebied.code} in jaar "${jaarText}"; available: ${available.join(', ')}.`),
+        log: unlessCurly('jaar', jaarText, 'en', `No result for gebied ${found.gebied.code} in jaar "${jaarText}"; available: ${available.join(', ')}.`),
       };
     }
 
