@@ -65,6 +65,9 @@ export interface SummaryCounts {
   hasDevelopment: boolean;
 }
 
+/** Dutch names of the HTTP status codes that a web editor most often meets. */
+const DUTCH_STATUS: Record<number, string> = { 403: 'geen toegang', 404: 'niet gevonden', 410: 'verwijderd', 500: 'serverfout', 503: 'tijdelijk niet beschikbaar' };
+
 /** Curly double quotes, which a word processor types and HTML does not read as quotes around a value. */
 export const CURLY_QUOTE = /[\u201C\u201D\u201E\u2033]/;
 
@@ -158,8 +161,9 @@ const nl: Catalog = {
       `De gegevens van ${url} kwamen niet binnen ${formatNumber(seconds, 'nl', Number.isInteger(seconds) ? 0 : 1)} seconden binnen. Probeer het later opnieuw of laad de pagina opnieuw.`,
     curlyQuotes: (url) =>
       `Het adres in src bevat gekrulde aanhalingstekens (“ of ”), zoals een tekstverwerker die zet: ${url}. Typ de aanhalingstekens om het adres opnieuw als rechte aanhalingstekens (").`,
-    http: (url, status, statusText) =>
-      `De server gaf foutcode ${status}${statusText ? ` (${statusText})` : ''} voor ${url}. ` +
+    // The server's status text is English, so the Dutch message names the common codes itself.
+    http: (url, status) =>
+      `De server gaf foutcode ${status}${DUTCH_STATUS[status] ? ` (${DUTCH_STATUS[status]})` : ''} voor ${url}. ` +
       (status >= 500
         ? 'De fout ligt bij de server; probeer het later opnieuw of meld het bij de beheerder van de website.'
         : 'Controleer of het adres klopt en of het bestand gepubliceerd is.'),

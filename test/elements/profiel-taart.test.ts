@@ -470,7 +470,8 @@ describe('<profiel-taart>', () => {
       const errors = await captureConsoleErrors(async () => {
         element = await renderTaart(html`<profiel-taart src=${serverUrl({ status: 404, body: 'weg' })} gebied="BU07960101"></profiel-taart>`);
       });
-      expect(message(element)).to.contain('foutcode 404');
+      expect(message(element)).to.contain('foutcode 404 (niet gevonden)');
+      expect(message(element)).not.to.contain('Not Found');
       expect(errors).to.have.length(1);
     });
 
