@@ -309,6 +309,17 @@ describe('invalid attribute values', () => {
     ]);
   });
 
+  it('lists the types shown with spaces', async () => {
+    let kiezer!: GebiedKiezer;
+    await captureConsoleErrors(async () => {
+      const container = place(`<gebied-kiezer src="${MONITOR_URL}" types="wijk,buurt,dorpp"></gebied-kiezer>`);
+      kiezer = container.querySelector<GebiedKiezer>('gebied-kiezer')!;
+      await shown(kiezer);
+    });
+
+    expect(notes(kiezer)).to.deep.equal(['types="wijk,buurt,dorpp" is ongeldig; kies gemeente, wijk, dorp of buurt. Nu getoond: wijk, buurt.']);
+  });
+
   it('adds no note for valid values', async () => {
     const errors = await captureConsoleErrors(async () => {
       const container = place(`<profiel-taart id="taart" src="${MONITOR_URL}" gebied="BU07960101" weergave="ontwikkeling" straal="waarde" loading="eager"></profiel-taart>

@@ -247,7 +247,7 @@ export class GebiedKiezer extends MonitorElement {
     const expanded = this.open && options.length > 0;
     const unknownTypes = valueText(this.types ?? '').split(',').some((type) => type.trim() !== '' && !ALL_TYPES.includes(type.trim().toLowerCase() as GebiedType));
     const notes = invalidValueNotes(this, resolveLang(this, this.linked.targets[0]), [
-      checkValue('types', unknownTypes ? this.types : null, ALL_TYPES, types.join(',')),
+      checkValue('types', unknownTypes ? this.types : null, ALL_TYPES, types.join(', ')),
       this.checkGebied(found),
       checkDuplicateIds(this.linked.duplicateIds),
       checkMissingIds(this.linked.missingIds),
