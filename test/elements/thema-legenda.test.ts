@@ -375,5 +375,67 @@ describe('<thema-legenda>', () => {
       await legendReady(element);
       expect(textOf(element, '.deelthemas')).to.include('Psychische gezondheid');
     });
+
+    for (const orientation of ['horizontal', 'vertical']) {
+      for (const width of [1280, 360]) {
+        it(`puts a note under a ${orientation} legend at ${width} px`, async () => {
+          // The same legend twice in one column: with a note on an invalid weergave, and without it.
+          const restore = silenceConsoleErrors();
+          let column!: HTMLDivElement;
+          try {
+            column = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">
+              <thema-legenda src=${MONITOR_URL} orientation=${orientation} weergave="situtie"></thema-legenda>
+              <thema-legenda src=${MONITOR_URL} orientation=${orientation}></thema-legenda>
+            </div>`);
+            for (const element of column.querySelectorAll<ThemaLegenda>('thema-legenda')) await legendReady(element);
+          } finally {
+            restore();
+          }
+          const [noted, plain] = [...column.querySelectorAll<ThemaLegenda>('thema-legenda')];
+          const note = shadow(noted).querySelector<HTMLElement>('.note')!;
+          expect(note, 'note on weergave="situtie"').to.exist;
+
+          const legendBox = shadow(noted).querySelector('.legend')!.getBoundingClientRect();
+          const noteBox = note.getBoundingClientRect();
+          const groupBoxes = [...shadow(noted).querySelectorAll('.group')].map((group) => group.getBoundingClientRect());
+          const lowestGroupBottom = Math.max(...groupBoxes.map((box) => box.bottom));
+          expect(noteBox.top, 'top of the note against the bottom of the lowest group').to.be.at.least(lowestGroupBottom);
+          expect(noteBox.left, 'left edge of the note').to.be.closeTo(legendBox.left, 1);
+          expect(noteBox.width, 'width of the note').to.be.closeTo(legendBox.width, 1);
+
+          // The note leaves the groups where a legend without a note has them.
+          const plainOrigin = shadow(plain).querySelector('.legend')!.getBoundingClientRect();
+          const plainBoxes = [...shadow(plain).querySelectorAll('.group')].map((group) => group.getBoundingClientRect());
+          groupBoxes.forEach((box, index) => {
+            expect(box.left - legendBox.left, `left of group ${index + 1}`).to.be.closeTo(plainBoxes[index].left - plainOrigin.left, 1);
+            expect(box.top - legendBox.top, `top of group ${index + 1}`).to.be.closeTo(plainBoxes[index].top - plainOrigin.top, 1);
+            expect(box.width, `width of group ${index + 1}`).to.be.closeTo(plainBoxes[index].width, 1);
+          });
+        });
+      }
+    }
+
+    it('puts a duplicate id note under the strip', async () => {
+      let wrapper!: HTMLElement;
+      const restore = silenceConsoleErrors();
+      try {
+        wrapper = mountTemplate(html`<div style="width: 960px">
+          <profiel-taart id="taart" src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>
+          <profiel-taart id="taart" src=${MONITOR_URL} gebied="BU07960102"></profiel-taart>
+          <thema-legenda for="taart" orientation="horizontal"></thema-legenda>
+        </div>`);
+        await legendReady(wrapper.querySelector<ThemaLegenda>('thema-legenda')!);
+      } finally {
+        restore();
+      }
+      const legenda = wrapper.querySelector<ThemaLegenda>('thema-legenda')!;
+      const legendBox = shadow(legenda).querySelector('.legend')!.getBoundingClientRect();
+      const noteBox = shadow(legenda).querySelector('.note')!.getBoundingClientRect();
+      const groupBoxes = [...shadow(legenda).querySelectorAll('.group')].map((group) => group.getBoundingClientRect());
+
+      expect(noteBox.top, 'top of the note against the bottom of the lowest group').to.be.at.least(Math.max(...groupBoxes.map((box) => box.bottom)));
+      expect(noteBox.width, 'width of the note').to.be.closeTo(legendBox.width, 1);
+      expect(groupBoxes.at(-1)!.right, 'right edge of the last group').to.be.closeTo(legendBox.right, 1);
+    });
   });
 });

@@ -23,13 +23,18 @@ export const themaLegendaStyles = [
       width: 0;
       height: 0;
     }
-    .legend {
+    /* The groups have a grid of their own and the notes sit under it, in the outer grid, so that a
+       horizontal strip never gives a note a column of its own. */
+    .legend,
+    .groups {
       display: grid;
       gap: 1em;
     }
     .legend.horizontal {
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
       font-size: 0.875em;
+    }
+    .horizontal .groups {
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
     }
     .group-title {
       margin: 0 0 0.35em;

@@ -162,32 +162,34 @@ export class ThemaLegenda extends MonitorElement {
       <svg class="defs" aria-hidden="true" focusable="false" width="0" height="0">
         ${patternDefs('small')}
       </svg>
-      <div class="group themas">
-        <p class="group-title" id="themas-title">${catalog.themas}</p>
-        <ul aria-labelledby="themas-title">
-          ${monitor.themas.map((_, index) => this.renderThema(monitor, index, lang, catalog, orientation))}
-        </ul>
-        <p class="hint">${catalog.themaHint}</p>
-      </div>
-      <div class="group">
-        <p class="group-title" id="colours-title">${weergave === 'situatie' ? catalog.situatie : catalog.ontwikkeling}</p>
-        <ul aria-labelledby="colours-title">
-          ${colourScale.map((klasse) => this.renderSwatch(klasse, klasse.label[lang]))}
-          ${this.renderSwatch(null, catalog.noData)}
-        </ul>
-      </div>
-      <div class="group">
-        <p class="group-title" id="trend-title">${catalog.trend}</p>
-        <ul aria-labelledby="trend-title">
-          ${trendScale.map(
-            (klasse) => html`<li class="entry">
-              <svg class="marker-sample" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false">
-                <path class="marker" data-trend=${trendShape(klasse.rating)} d=${trendMarkerPath(trendShape(klasse.rating), 12)}></path>
-              </svg>
-              <span>${klasse.label[lang]}</span>
-            </li>`,
-          )}
-        </ul>
+      <div class="groups">
+        <div class="group themas">
+          <p class="group-title" id="themas-title">${catalog.themas}</p>
+          <ul aria-labelledby="themas-title">
+            ${monitor.themas.map((_, index) => this.renderThema(monitor, index, lang, catalog, orientation))}
+          </ul>
+          <p class="hint">${catalog.themaHint}</p>
+        </div>
+        <div class="group">
+          <p class="group-title" id="colours-title">${weergave === 'situatie' ? catalog.situatie : catalog.ontwikkeling}</p>
+          <ul aria-labelledby="colours-title">
+            ${colourScale.map((klasse) => this.renderSwatch(klasse, klasse.label[lang]))}
+            ${this.renderSwatch(null, catalog.noData)}
+          </ul>
+        </div>
+        <div class="group">
+          <p class="group-title" id="trend-title">${catalog.trend}</p>
+          <ul aria-labelledby="trend-title">
+            ${trendScale.map(
+              (klasse) => html`<li class="entry">
+                <svg class="marker-sample" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false">
+                  <path class="marker" data-trend=${trendShape(klasse.rating)} d=${trendMarkerPath(trendShape(klasse.rating), 12)}></path>
+                </svg>
+                <span>${klasse.label[lang]}</span>
+              </li>`,
+            )}
+          </ul>
+        </div>
       </div>
       ${notes}
     </section>`;
