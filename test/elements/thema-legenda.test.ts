@@ -37,6 +37,55 @@ function dimmedSlices(taart: ProfielTaart): string[] {
   return [...shadow(taart).querySelectorAll<SVGPathElement>('path.slice.dimmed')].map((path) => path.dataset.id!);
 }
 
+/**
+ * Returns the text of a `::before` or `::after` box as accessibility APIs read it: the alternative
+ * text after a slash when the `content` value gives one, else its strings. Reads quoted strings
+ * only, without escapes, attr() or counters, which the legend does not use.
+ */
+function generatedText(element: Element, pseudo: '::before' | '::after'): string {
+  const content = getComputedStyle(element, pseudo).content;
+  const tokens = [...content.matchAll(/"([^"]*)"|(\/)/g)];
+  const slash = tokens.findIndex((token) => token[2] === '/');
+  return (slash < 0 ? tokens : tokens.slice(slash + 1)).map((token) => token[1] ?? '').join('');
+}
+
+/** Collects the text of an element's content as name computation reads it, without folding white space. */
+function contentText(element: Element): string {
+  if (element.getAttribute('aria-hidden') === 'true') return '';
+  const style = getComputedStyle(element);
+  if (style.display === 'none') return '';
+
+  let text = generatedText(element, '::before');
+  for (const child of element.childNodes) {
+    if (child instanceof Element) text += contentText(child);
+    else if (child.nodeType === Node.TEXT_NODE) text += child.textContent;
+  }
+  text += generatedText(element, '::after');
+  // Chromium 156, Firefox 153 and WebKitGTK 2.50 put a space around the text of an element that is
+  // not inline-level, such as a flex item or an absolutely positioned span. They do so even when the
+  // markup has no white space there.
+  return style.display.startsWith('inline') ? text : ` ${text} `;
+}
+
+/**
+ * Returns the text that accessibility APIs give a button or list item: its `aria-label`, or else the
+ * text of its content as in name computation from content (W3C accname 1.2, step 2F). Covers the
+ * markup of this legend only, so it ignores aria-labelledby, roles and embedded controls.
+ */
+function accessibleText(element: Element): string {
+  const label = element.getAttribute('aria-label')?.trim();
+  if (label) return label;
+  return contentText(element).replace(/\s+/g, ' ').trim();
+}
+
+/** Returns the box of an element's first text node, which starts after any `::before` box. */
+function firstTextBox(element: Element): DOMRect {
+  const text = [...element.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '')!;
+  const range = document.createRange();
+  range.selectNodeContents(text);
+  return range.getBoundingClientRect();
+}
+
 describe('<thema-legenda>', () => {
   afterEach(unmountAll);
 
@@ -436,6 +485,50 @@ describe('<thema-legenda>', () => {
       expect(noteBox.top, 'top of the note against the bottom of the lowest group').to.be.at.least(Math.max(...groupBoxes.map((box) => box.bottom)));
       expect(noteBox.width, 'width of the note').to.be.closeTo(legendBox.width, 1);
       expect(groupBoxes.at(-1)!.right, 'right edge of the last group').to.be.closeTo(legendBox.right, 1);
+    });
+  });
+
+  describe('screen reader text', () => {
+    it('names thema buttons with their place', async () => {
+      const expected = {
+        nl: ['Werk & leren, thema 1 van 5', 'Welzijn, thema 2 van 5', 'Samenleven, thema 3 van 5', 'Leefomgeving, thema 4 van 5', 'Veiligheid, thema 5 van 5'],
+        en: ['Work & learning, theme 1 of 5', 'Well-being, theme 2 of 5', 'Living together, theme 3 of 5', 'Living environment, theme 4 of 5', 'Safety, theme 5 of 5'],
+      };
+      for (const lang of ['nl', 'en'] as const) {
+        const element = await fixture<ThemaLegenda>(html`<thema-legenda lang=${lang} src=${MONITOR_URL}></thema-legenda>`);
+        await legendReady(element);
+        const buttons = [...shadow(element).querySelectorAll<HTMLButtonElement>('button[part="thema"]')];
+
+        expect(buttons.map(accessibleText), `names in ${lang}`).to.deep.equal(expected[lang]);
+        for (const button of buttons) {
+          // A name that starts with the visible text lets speech users say what they see (WCAG 2.5.3).
+          const visible = button.textContent!.replace(/\s+/g, ' ').trim();
+          expect(accessibleText(button).startsWith(`${visible}, `), `name of "${visible}"`).to.equal(true);
+        }
+      }
+    });
+
+    it('reads deelthema names without the bullet', async () => {
+      const element = await fixture<ThemaLegenda>(html`<thema-legenda src=${MONITOR_URL}></thema-legenda>`);
+      await legendReady(element);
+      const items = [...shadow(element).querySelectorAll('.deelthemas li')];
+
+      expect(items.map(accessibleText)).to.deep.equal([
+        'Rondkomen',
+        'Gezondheid',
+        'Psychische gezondheid',
+        'Sport & bewegen',
+        'Sociale contacten',
+        'Betrokkenheid',
+        'Geluidhinder',
+        'Overlast',
+        'Criminaliteit',
+      ]);
+      for (const item of items) {
+        // The bullet still shows: the name starts to the right of the item's left edge.
+        const offset = firstTextBox(item).left - item.getBoundingClientRect().left;
+        expect(offset, `room for the bullet before "${item.textContent}"`).to.be.above(3);
+      }
     });
   });
 });

@@ -121,8 +121,11 @@ export const themaLegendaStyles = [
       color: var(--wbm-muted-text-color, #4a4a4a);
       font-size: 0.875em;
     }
+    /* The empty text after the slash is the bullet's alternative text, so screen readers skip it.
+       Engines that lack this syntax drop the second declaration and show the first. */
     .deelthemas li::before {
       content: '· ';
+      content: '· ' / '';
     }
     .hint {
       margin: 0.25em 0 0;

@@ -198,12 +198,15 @@ export class ThemaLegenda extends MonitorElement {
   private renderThema(monitor: Monitor, index: number, lang: Lang, catalog: LegendCatalog, orientation: string): TemplateResult {
     const thema = monitor.themas[index];
     const active = this.highlighted === thema.id || this.pinned === thema.id;
+    // The name is an aria-label, not visually hidden text in the button, because browsers put a space
+    // between a flex item's text and hidden text ("Werk & leren , thema 1 van 5").
     return html`<li class=${classMap({ thema: true, highlighted: active })}>
       <button
         type="button"
         part="thema"
         data-thema=${thema.id}
         aria-pressed=${this.pinned === thema.id ? 'true' : 'false'}
+        aria-label="${thema.label[lang]}, ${catalog.position(index + 1, monitor.themas.length)}"
         @pointerenter=${() => this.userHighlight(thema.id)}
         @pointerleave=${() => this.userHighlight(null)}
         @focus=${() => this.userHighlight(thema.id)}
@@ -212,7 +215,6 @@ export class ThemaLegenda extends MonitorElement {
       >
         ${this.renderPosition(index, monitor.themas.length)}
         <span class="thema-name">${thema.label[lang]}</span>
-        <span class="visually-hidden">, ${catalog.position(index + 1, monitor.themas.length)}</span>
       </button>
       ${orientation === 'vertical' && thema.deelthemas.length > 0
         ? html`<ul class="deelthemas">
