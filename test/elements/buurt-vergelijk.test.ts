@@ -1,5 +1,5 @@
 import { expect, fixture, waitUntil, nextFrame } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { BuurtVergelijk } from '../../src/elements/buurt-vergelijk/buurt-vergelijk.js';
 import { compareNames, differenceOf, meanOf } from '../../src/model/compare.js';
 import { MONITOR_URL, captureConsoleErrors, html, serverUrl, shadow, silenceConsoleErrors, textOf } from './helpers.js';
@@ -84,6 +84,12 @@ function cardNames(element: BuurtVergelijk): string[] {
 
 function rowNames(element: BuurtVergelijk): string[] {
   return [...shadow(element).querySelectorAll('tbody th[scope="row"]')].map((node) => node.textContent!.trim());
+}
+
+/** Alpha of a computed colour, such as 1 for `rgb(255, 255, 255)` and 0 for `rgba(0, 0, 0, 0)`. */
+function alphaOf(color: string): number {
+  const channels = color.match(/[\d.]+/g)?.map(Number) ?? [];
+  return channels.length === 4 ? channels[3] : 1;
 }
 
 /** Text of the footer cell of a column in the row whose header starts with `rowStart`. */
@@ -331,6 +337,72 @@ describe('<buurt-vergelijk>', () => {
       box.scrollLeft = box.scrollWidth;
       await nextFrame();
       expect(caption.getBoundingClientRect().left, 'caption start after scrolling').to.be.at.least(box.getBoundingClientRect().left - 1);
+    });
+
+    it('keeps the name column sticky', async () => {
+      const scrollLeft = 200;
+      // The table is wider than its scroll box on a phone, and with the demo's 17 value columns also
+      // on a desktop.
+      for (const width of [320, 760]) {
+        const element = await renderVergelijk(
+          html`<buurt-vergelijk style="display: block; width: ${width}px" src=${DEMO_URL} gebied="Het Zand" context vorm="tabel"></buurt-vergelijk>`,
+        );
+        const root = shadow(element);
+        const box = root.querySelector<HTMLElement>('.table-scroll')!;
+        const nameHeader = root.querySelector<HTMLElement>('thead th')!;
+        const rowHeaders = [...root.querySelectorAll<HTMLElement>('th[scope="row"]')];
+        expect(nameHeader.textContent!.trim()).to.equal('Gebied');
+        expect(box.scrollWidth - box.clientWidth, `${width} px: table overflow`).to.be.greaterThan(scrollLeft);
+
+        // elementFromPoint only finds cells inside the viewport.
+        box.scrollIntoView();
+        box.scrollLeft = scrollLeft;
+        await nextFrame();
+
+        const boxLeft = box.getBoundingClientRect().left;
+        const nameColumnRight = rowHeaders[0].getBoundingClientRect().right;
+        const headerRows = root.querySelector('thead')!.getBoundingClientRect();
+        expect(nameHeader.getBoundingClientRect().top, `${width} px, Gebied: top`).to.be.closeTo(headerRows.top, 1);
+        expect(nameHeader.getBoundingClientRect().bottom, `${width} px, Gebied: bottom`).to.be.closeTo(headerRows.bottom, 1);
+        for (const cell of [nameHeader, ...rowHeaders]) {
+          const name = `${width} px, ${cell.textContent!.trim()}`;
+          const rect = cell.getBoundingClientRect();
+          expect(rect.left, `${name}: start`).to.be.closeTo(boxLeft, 1);
+          expect(rect.right, `${name}: end`).to.be.closeTo(nameColumnRight, 1);
+          // The Gebied header spans both header rows, so it is hit-tested in each. The centre of a row
+          // header stays clear of WebKitGTK's overlay scrollbar, which covers the bottom of the last row.
+          const fractions = cell === nameHeader ? [0.25, 0.75] : [0.5];
+          for (const fraction of fractions) {
+            const hit = root.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height * fraction);
+            expect(cell.contains(hit), `${name}: on top of the scrolled cells at ${fraction} of its height`).to.equal(true);
+          }
+          expect(alphaOf(getComputedStyle(cell).backgroundColor), `${name}: background opacity`).to.equal(1);
+        }
+
+        // The header of every value column stays above that column.
+        const totalHeader = root.querySelector<HTMLElement>('thead th.number')!;
+        const valueHeaders = [totalHeader, ...root.querySelectorAll<HTMLElement>('thead tr + tr th')];
+        const firstRowCells = [...root.querySelectorAll<HTMLElement>('tbody tr:first-child td')];
+        expect(valueHeaders).to.have.length(firstRowCells.length);
+        valueHeaders.forEach((header, index) => {
+          expect(header.getBoundingClientRect().left, `${width} px, ${header.textContent!.trim()}: above its column`).to.be.closeTo(
+            firstRowCells[index].getBoundingClientRect().left,
+            1,
+          );
+        });
+      }
+    });
+
+    it('scrolls the table with arrow keys', async () => {
+      const element = await renderVergelijk(
+        html`<buurt-vergelijk style="display: block; width: 320px" src=${MONITOR_URL} gebieden="BU07960101,BU07960102" vorm="tabel"></buurt-vergelijk>`,
+      );
+      const box = shadow(element).querySelector<HTMLElement>('.table-scroll')!;
+      box.focus();
+      expect(shadow(element).activeElement, 'focused element').to.equal(box);
+
+      await sendKeys({ press: 'ArrowRight' });
+      await waitUntil(() => box.scrollLeft > 0, 'ArrowRight did not scroll the table', { timeout: 2000 });
     });
 
     it('draws every buurt of the demo lazily', async function () {

@@ -180,10 +180,15 @@ export const buurtVergelijkStyles = [
       text-align: start;
       vertical-align: top;
     }
+    /* The name column stays in view while the table scrolls sideways, together with its header cell,
+       which spans both header rows. The other cells scroll under it, so it needs an opaque background. */
+    thead tr:first-child > th:first-child,
     th[scope='row'] {
       position: sticky;
       left: 0;
       background: var(--wbm-surface-color, #ffffff);
+    }
+    th[scope='row'] {
       font-weight: 700;
       min-width: 8em;
     }
