@@ -14,6 +14,7 @@ import {
   shadow,
   textOf,
 } from './helpers.js';
+import { browserEngine } from '../support/engine.js';
 
 function slices(element: ProfielTaart): SVGPathElement[] {
   return [...shadow(element).querySelectorAll<SVGPathElement>('path.slice')];
@@ -22,6 +23,12 @@ function slices(element: ProfielTaart): SVGPathElement[] {
 function sliceClass(element: ProfielTaart, id: string): string {
   const slice = shadow(element).querySelector(`path.slice[data-id="${id}"]`)!;
   return slice.parentElement!.getAttribute('class') ?? '';
+}
+
+/** Yields every non-empty text node under `root`. */
+function* textNodes(root: Node): Generator<Text> {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent!.trim()) yield node as Text;
 }
 
 function message(element: ProfielTaart): string {
@@ -339,6 +346,53 @@ describe('<profiel-taart>', () => {
       shadow(element).querySelector<HTMLButtonElement>('.table-toggle')!.click();
       await element.updateComplete;
       expect(wrapper.classList.contains('visually-hidden')).to.equal(false);
+    });
+
+    it('pads the table inside its focus ring', async function () {
+      const element = await renderTaart(
+        html`<profiel-taart style="display: block; width: 328px" src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`,
+      );
+      const root = shadow(element);
+      const toggle = root.querySelector<HTMLButtonElement>('.table-toggle')!;
+      const wrapper = root.querySelector<HTMLElement>('.table-wrapper')!;
+      toggle.click();
+      await element.updateComplete;
+      expect(wrapper.scrollWidth, 'table wider than the element').to.be.greaterThan(wrapper.clientWidth);
+
+      toggle.focus();
+      await sendKeys({ press: 'Tab' });
+      if (browserEngine() === 'webkit' && root.activeElement !== wrapper) {
+        this.test!.title += ' (skipped: WebKit leaves a scroll box without tabindex out of the tab order)';
+        this.skip();
+      }
+      expect(root.activeElement, 'focused element after Tab').to.equal(wrapper);
+      const ring = getComputedStyle(wrapper);
+      const ringStyle = `${ring.outlineStyle} ${ring.outlineWidth} ${ring.outlineColor}`;
+
+      // The outline's inner edge lies outline-offset outside the border box, or inside it when negative.
+      const offset = parseFloat(ring.outlineOffset);
+      const width = parseFloat(ring.outlineWidth);
+      const box = wrapper.getBoundingClientRect();
+      const ringInner = { left: box.left - offset, top: box.top - offset, bottom: box.bottom + offset };
+      const text = [...textNodes(wrapper)].flatMap((node) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return [...range.getClientRects()];
+      });
+      const gap = {
+        left: Math.min(...text.map((rect) => rect.left)) - ringInner.left,
+        top: Math.min(...text.map((rect) => rect.top)) - ringInner.top,
+        bottom: ringInner.bottom - Math.max(...text.map((rect) => rect.bottom)),
+      };
+      for (const [side, room] of Object.entries(gap)) expect(room, `room between ring and text, ${side}`).to.be.at.least(4);
+      expect(box.top - offset - width - toggle.getBoundingClientRect().bottom, 'room between ring and table button').to.be.at.least(2);
+
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(root.activeElement, 'focused element after Shift+Tab').to.equal(toggle);
+      const toggleRing = getComputedStyle(toggle);
+      expect(ringStyle, 'ring like the table button').to.equal(`${toggleRing.outlineStyle} ${toggleRing.outlineWidth} ${toggleRing.outlineColor}`);
     });
 
     it('shows details on hover', async () => {

@@ -248,13 +248,23 @@ export const profielTaartStyles = [
       border-radius: var(--wbm-profiel-taart-button-border-radius, var(--wbm-border-radius, 4px));
       cursor: pointer;
     }
-    .table-toggle:focus-visible {
+    .table-toggle:focus-visible,
+    .table-wrapper:focus-visible {
       outline: 3px solid var(--wbm-profiel-taart-focus-color, var(--wbm-focus-color, #1a1a1a));
       outline-offset: 2px;
     }
+    /* Chromium 156 and Firefox ESR 153 put a scroll box that overflows, as this one does on a phone, in
+       the tab order (WebKitGTK 2.50 does not). Its focus ring lies inside the box, because outside it
+       would cover the table button just above. The margin keeps the ring off that button, and the
+       padding keeps it off the text. */
     .table-wrapper {
       max-width: 100%;
       overflow-x: auto;
+      margin-top: 0.25em;
+      padding: 0 0.5em 0.5em;
+    }
+    .table-wrapper:focus-visible {
+      outline-offset: -3px;
     }
     table {
       margin-top: 0.5em;
@@ -385,6 +395,8 @@ export const profielTaartStyles = [
          table, so the semantics on screen stay as they are. */
       .table-wrapper {
         overflow: visible;
+        margin: 0;
+        padding: 0;
         container-type: inline-size;
       }
       @container (max-width: 36em) {
