@@ -176,6 +176,21 @@ describe('<gebied-kiezer>', () => {
       expect(pickerErrors(errors)).to.deep.equal(['<gebied-kiezer>: Area "Binnenstad centum" does not occur in the data. Did you mean Binnenstad centrum or Binnenstad oost?']);
     });
 
+    it('describes the field with its note', async () => {
+      let element!: GebiedKiezer;
+      await captureConsoleErrors(async () => {
+        element = await renderKiezer(html`<gebied-kiezer src=${MONITOR_URL} gebied="Rosmalen"></gebied-kiezer>`);
+      });
+      const describedBy = input(element).getAttribute('aria-describedby');
+
+      expect(describedBy, 'aria-describedby').to.be.a('string');
+      expect(element.shadowRoot!.getElementById(describedBy!)?.textContent?.trim()).to.equal(textOf(element, '.note'));
+
+      element.gebied = 'Binnenstad centrum';
+      await element.updateComplete;
+      expect(input(element).hasAttribute('aria-describedby'), 'aria-describedby without a note').to.equal(false);
+    });
+
     it('notes a name without close names', async () => {
       let element!: GebiedKiezer;
       await captureConsoleErrors(async () => {

@@ -267,6 +267,7 @@ export class GebiedKiezer extends MonitorElement {
           aria-autocomplete="list"
           aria-expanded=${expanded ? 'true' : 'false'}
           aria-controls="listbox"
+          aria-describedby=${notes === nothing ? nothing : 'notes'}
           aria-activedescendant=${expanded && active ? optionId(active.gebied) : nothing}
           placeholder=${catalog.placeholder}
           .value=${value}
@@ -310,7 +311,7 @@ export class GebiedKiezer extends MonitorElement {
         )}
       </div>
       ${this.open && options.length === 0 ? html`<p class="no-results">${catalog.noResults(this.queryText ?? '')}</p>` : nothing}
-      ${notes}
+      ${notes === nothing ? nothing : html`<div id="notes">${notes}</div>`}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </div>`;
   }
