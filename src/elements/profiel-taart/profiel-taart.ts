@@ -585,7 +585,22 @@ export class ProfielTaart extends MonitorElement {
         aria-expanded=${this.tableOpen ? 'true' : 'false'}
         @click=${this.toggleTable}
         .textContent=${this.tableOpen ? catalog.hideTable : catalog.showTable}
-      ></button>${full ? html`<div class="table-wrapper ${this.tableOpen ? '' : 'visually-hidden'}"></div>` : nothing}</figure>`;
+      ></button>${full ? this.renderTableWrapper(catalog.tableCaption(result.gebied.naam, result.jaar)) : nothing}</figure>`;
+  }
+
+  /**
+   * Renders the box of the data table. An open table is a named region in the tab order, so that
+   * keyboard users can scroll a table wider than the chart in every engine (WebKit leaves a scroll
+   * box out of the tab order unless it has a tabindex). A closed one stays for screen readers only.
+   */
+  private renderTableWrapper(name: string): TemplateResult {
+    const open = this.tableOpen;
+    return html`<div
+      class="table-wrapper ${open ? '' : 'visually-hidden'}"
+      tabindex=${open ? '0' : nothing}
+      role=${open ? 'region' : nothing}
+      aria-label=${open ? name : nothing}
+    ></div>`;
   }
 
   /**
