@@ -11,7 +11,7 @@ export interface LegendCatalog {
   ontwikkeling: string;
   trend: string;
   noData: string;
-  /** Describes where a thema sits in the ring, e.g. "Thema 2 van 5". */
+  /** Describes where a thema sits in the ring, such as "thema 2 van 5", which follows the thema name after a comma. */
   position(index: number, count: number): string;
 }
 
