@@ -590,8 +590,8 @@ export class ProfielTaart extends MonitorElement {
 
   /**
    * Renders the box of the data table. An open table is a named region in the tab order, so that
-   * keyboard users can scroll a table wider than the chart in every engine (WebKit leaves a scroll
-   * box out of the tab order unless it has a tabindex). A closed one stays for screen readers only.
+   * keyboard users can scroll a table wider than the chart in every engine. WebKit leaves a scroll
+   * box out of the tab order unless it has a tabindex. A closed table is for screen readers only.
    */
   private renderTableWrapper(name: string): TemplateResult {
     const open = this.tableOpen;
