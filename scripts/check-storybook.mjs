@@ -16,6 +16,8 @@ const WORKERS = 2;
 /** The start of a console error that an element logs for developers, such as `<profiel-taart>: …`. */
 const ELEMENT_MESSAGE = /^<(profiel-taart|thema-legenda|gebied-kiezer|buurt-vergelijk)>: /;
 const RENDER_TIMEOUT_MS = 30_000;
+/** Width in px of a small phone, at which the guide pages are checked for sideways scrolling. */
+const PHONE_WIDTH = 360;
 
 if (!process.argv.includes('--no-build')) {
   console.log('storybook: building…');
@@ -110,6 +112,15 @@ async function checkEntry(entry) {
       return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length}×)`);
     }, rootSelector);
     for (const violation of violations) problems.push(`axe ${violation}`);
+
+    // The guides for web editors must read on a phone without scrolling sideways.
+    if (entry.type === 'docs' && !(entry.tags ?? []).includes('autodocs')) {
+      await page.setViewportSize({ width: PHONE_WIDTH, height: 800 });
+      const width = await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(document.documentElement.scrollWidth)))),
+      );
+      if (width > PHONE_WIDTH) problems.push(`scrolls sideways at ${PHONE_WIDTH} px: the page is ${width} px wide`);
+    }
 
     const expectedErrors = expectedConsoleErrors(entry);
     if (!(entry.tags ?? []).includes('autodocs')) {
