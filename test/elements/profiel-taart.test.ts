@@ -248,6 +248,38 @@ describe('<profiel-taart>', () => {
       expect(patternOf(4)).to.equal('url(#hatch)');
       expect(patternOf(7)).to.equal('url(#no-data)');
     });
+
+    it('keeps each thema in one column', async () => {
+      // One thema with two deelthema's: balanced columns used to put the second one, without its
+      // thema name, at the top of the second column.
+      const profile = {
+        gebied: 'De Haren',
+        jaar: 2022,
+        totaal: { waarde: '6,8', klasse: 'boven gemiddeld' },
+        themas: [
+          {
+            naam: 'Werk & leren',
+            waarde: '0,6',
+            klasse: 'boven gemiddeld',
+            deelthemas: [
+              { naam: 'Uitkeringen', waarde: '0,6', klasse: 'boven gemiddeld', ontwikkeling: 'vooruit' },
+              { naam: 'Schuldhulpverlening', waarde: null, reden: 'geen-gegevens' },
+            ],
+          },
+        ],
+      };
+      const wrapper = await fixture(html`<div style="width: 328px"><profiel-taart .data=${profile}></profiel-taart></div>`);
+      const element = wrapper.querySelector<ProfielTaart>('profiel-taart')!;
+      await settled(element);
+      await waitUntil(() => shadow(element).querySelector('.key') !== null, 'the key did not appear');
+      const heading = shadow(element).querySelector('.key .thema-heading')!;
+      const names = [...shadow(element).querySelectorAll('.key li')].filter((item) => item.querySelector(':scope > .swatch'));
+
+      expect(names.map((name) => name.textContent)).to.deep.equal(['Uitkeringen', 'Schuldhulpverlening']);
+      for (const name of names) {
+        expect(name.getBoundingClientRect().left, `column of "${name.textContent}"`).to.be.closeTo(heading.getBoundingClientRect().left, 1);
+      }
+    });
   });
 
   describe('summary', () => {

@@ -189,8 +189,20 @@ export const profielTaartStyles = [
       columns: 2 11em;
       column-gap: 1em;
     }
-    .key li {
+    /* A thema stays in one column with its deelthema's. WebKit balances the columns past
+       break-inside: avoid, so each thema is also an inline block, which no column can split. */
+    .key > li {
       break-inside: avoid;
+      display: inline-block;
+      width: 100%;
+      vertical-align: top;
+    }
+    .key ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .key li li {
       display: flex;
       align-items: baseline;
       gap: 0.4em;
@@ -205,8 +217,6 @@ export const profielTaartStyles = [
       overflow-wrap: anywhere;
     }
     .key .thema-heading {
-      /* A column of the key does not end with a thema name whose deelthema's start the next. */
-      break-after: avoid;
       font-weight: 700;
       margin-top: 0.25em;
     }

@@ -97,11 +97,12 @@ function keyTextList(monitor: Monitor, lang: Lang, trends: string): HTMLUListEle
   list.setAttribute('aria-hidden', 'true');
   let index = 0;
   for (const thema of monitor.themas) {
-    const heading = list.appendChild(document.createElement('li'));
+    const group = list.appendChild(document.createElement('li')).appendChild(document.createElement('ul'));
+    const heading = group.appendChild(document.createElement('li'));
     heading.className = 'thema-heading';
     heading.textContent = thema.label[lang];
     for (const deelthema of thema.deelthemas) {
-      const line = list.appendChild(document.createElement('li'));
+      const line = group.appendChild(document.createElement('li'));
       line.appendChild(document.createElement('span')).className = 'swatch';
       line.appendChild(document.createElement('span')).textContent = deelthema.label[lang];
       if (trends[index++] === '1') line.appendChild(document.createElement('span')).className = 'trend-icon';
@@ -988,9 +989,10 @@ export class ProfielTaart extends MonitorElement {
   // The key and table templates leave no white space between tags and set text through
   // `.textContent`, because every text node and every Lit marker comment adds up over many charts.
   private renderKey(monitor: Monitor, result: GebiedResult, weergave: Weergave, lang: Lang): TemplateResult {
+    // Each thema is one item of the key, so that the columns never part a thema from its deelthema's.
     const items = monitor.themas.map(
       (thema) =>
-        html`<li class="thema-heading" .textContent=${thema.label[lang]}></li>${thema.deelthemas.map((deelthema) => {
+        html`<li><ul><li class="thema-heading" .textContent=${thema.label[lang]}></li>${thema.deelthemas.map((deelthema) => {
           const score = result.deelthemas.get(deelthema.id);
           const klasse = this.classOf(score, weergave);
           const development = score?.ontwikkeling;
@@ -998,7 +1000,7 @@ export class ProfielTaart extends MonitorElement {
             ? html`<svg class="trend-icon" viewBox="-8 -8 16 16"><path class="marker" d=${trendMarkerPath(trendShape(development.rating), 12)}></path></svg>`
             : nothing;
           return html`<li>${this.renderSwatch(klasse)}<span .textContent=${deelthema.label[lang]}></span>${trend}</li>`;
-        })}`,
+        })}</ul></li>`,
     );
     return html`<ul class="key" part="key" aria-hidden="true">${items}</ul>`;
   }
