@@ -6,7 +6,7 @@ import { parseJsonText } from '../model/parse-json.js';
 import { countProblems } from '../model/problem-list.js';
 import { LoadError, isAbortError } from './load-error.js';
 import { idsOf } from '../elements/shared/linked-targets.js';
-import { valueText } from '../model/compare.js';
+import { optionalText } from '../model/compare.js';
 import { absoluteUrl, loadMonitor, forgetMonitor, LOAD_TIMEOUT_MS } from './load.js';
 
 /** What an element offers as data sources; the first one present wins, in this order. */
@@ -70,9 +70,9 @@ export class MonitorSource implements ReactiveController {
    */
   constructor(host: MonitorSourceHost, sources?: () => LinkedSources) {
     this.host = host;
-    // A script may set `src` to a number, a URL object or a symbol. valueText reads it as text, so a
-    // URL object gives "[object URL]" rather than its address, and the HTTP error message names that.
-    this.sources = sources ?? (() => ({ data: this.host.data, src: this.host.src == null ? null : valueText(this.host.src) }));
+    // A URL object that a script set as `src` reads as "[object URL]", not as its address, and the
+    // HTTP error message names that.
+    this.sources = sources ?? (() => ({ data: this.host.data, src: optionalText(this.host.src) }));
     host.addController(this);
     this.task = new Task(host, {
       task: ([data, src, inline], { signal }) => this.resolve(data, src, inline, signal),

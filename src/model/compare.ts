@@ -32,9 +32,12 @@ export interface CompareRequest {
 export type CompareSelection =
   | { ok: true; items: CompareItem[] }
   | { ok: false; reason: 'no-gebied' }
-  /** `commaName` is a gebied whose name has `query` before or after a comma: the list was split inside that name. */
-  | { ok: false; reason: 'unknown-gebied'; query: string; suggestions: Gebied[]; commaName?: Gebied }
-  | { ok: false; reason: 'invalid-jaar'; jaar: string }
+  /**
+   * `attribute` is the attribute that `query` came from. `commaName` is a gebied whose name has
+   * `query` before or after a comma: the list was split inside that name.
+   */
+  | { ok: false; reason: 'unknown-gebied'; query: string; attribute: 'gebied' | 'gebieden'; suggestions: Gebied[]; commaName?: Gebied }
+  | { ok: false; reason: 'invalid-jaar'; jaar: string; attribute: 'jaar' | 'jaren' }
   /** None of the gebieden has a result in `jaren`; `available` lists the jaren in which any of them has one. */
   | { ok: false; reason: 'unknown-jaar'; jaren: number[]; available: number[] };
 
@@ -59,6 +62,14 @@ export function valueText(value: unknown): string {
     // Reading the type tag runs a `Symbol.toStringTag` getter or a proxy's trap, which may throw.
     return '[object Object]';
   }
+}
+
+/**
+ * Returns the text of an optional value, such as a `src` that a script set to a number or a URL
+ * object, or null when it is absent.
+ */
+export function optionalText(value: unknown): string | null {
+  return value == null ? null : valueText(value);
 }
 
 /**
@@ -113,6 +124,7 @@ export function selectCompareItems(monitor: Monitor, request: CompareRequest): C
   const splitAtCommas = listText.includes(',') && !listText.includes(';');
   // `context` applies only to the one gebied of `gebied`, which counts when `gebieden` lists none.
   const withContext = request.context && queries.length === 0;
+  const gebiedAttribute = queries.length === 0 ? 'gebied' : 'gebieden';
   if (queries.length === 0 && request.gebied.trim() !== '') queries.push(request.gebied.trim());
   if (queries.length === 0) return { ok: false, reason: 'no-gebied' };
 
@@ -130,21 +142,22 @@ export function selectCompareItems(monitor: Monitor, request: CompareRequest): C
         const naam = gebied.naam.toLowerCase();
         return naam.startsWith(`${lower},`) || naam.endsWith(`, ${lower}`) || naam.endsWith(`,${lower}`);
       });
-      return { ok: false, reason: 'unknown-gebied', query, suggestions: found.suggestions, ...(commaName ? { commaName } : {}) };
+      return { ok: false, reason: 'unknown-gebied', query, attribute: gebiedAttribute, suggestions: found.suggestions, ...(commaName ? { commaName } : {}) };
     }
     add(found.gebied);
     if (withContext) ancestors(monitor, found.gebied).forEach(add);
   }
 
   // Only keywords can match no gebied, such as `alle-buurten` in a monitor of wijken.
-  if (gebieden.length === 0) return { ok: false, reason: 'unknown-gebied', query: queries.join(','), suggestions: [] };
+  if (gebieden.length === 0) return { ok: false, reason: 'unknown-gebied', query: queries.join(','), attribute: gebiedAttribute, suggestions: [] };
 
   const jaarTexts = splitList(request.jaren);
+  const jaarAttribute = jaarTexts.length === 0 ? 'jaar' : 'jaren';
   if (jaarTexts.length === 0 && request.jaar.trim() !== '') jaarTexts.push(request.jaar.trim());
   const jaren: number[] = [];
   for (const text of jaarTexts) {
     const jaar = Number(text);
-    if (!Number.isInteger(jaar)) return { ok: false, reason: 'invalid-jaar', jaar: text };
+    if (!Number.isInteger(jaar)) return { ok: false, reason: 'invalid-jaar', jaar: text, attribute: jaarAttribute };
     if (!jaren.includes(jaar)) jaren.push(jaar);
   }
 

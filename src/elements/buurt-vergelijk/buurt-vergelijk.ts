@@ -210,9 +210,6 @@ export class BuurtVergelijk extends MonitorElement {
   }
 
   private selectionError(selection: Exclude<CompareSelection, { ok: true }>, lang: Lang, catalog: CompareCatalog) {
-    // The attributes that the gebieden and jaren came from, for the message on curly quotes.
-    const gebiedAttribute = splitList(this.gebieden ?? '').some((item) => item.trim()) ? 'gebieden' : 'gebied';
-    const jaarAttribute = splitList(this.jaren ?? '').some((item) => item.trim()) ? 'jaren' : 'jaar';
     switch (selection.reason) {
       case 'no-gebied':
         return { message: catalog.errors.noGebied, log: 'No gebieden or gebied attribute; set one of them.' };
@@ -221,19 +218,19 @@ export class BuurtVergelijk extends MonitorElement {
         const commaName = selection.commaName?.naam;
         if (commaName) {
           return {
-            message: `${catalogs[lang].errors.unknownGebied(selection.query, [commaName], gebiedAttribute)} ${catalog.errors.commaInName(commaName)}`,
+            message: `${catalogs[lang].errors.unknownGebied(selection.query, [commaName], selection.attribute)} ${catalog.errors.commaInName(commaName)}`,
             log: `Unknown gebied "${selection.query}": the list was split inside the name "${commaName}"; separate names that contain a comma with semicolons.`,
           };
         }
         return {
-          message: catalogs[lang].errors.unknownGebied(selection.query, names, gebiedAttribute),
-          log: unlessCurly(gebiedAttribute, selection.query, 'en', `Unknown gebied "${selection.query}"${names.length ? `; close matches: ${names.join(', ')}` : ''}.`),
+          message: catalogs[lang].errors.unknownGebied(selection.query, names, selection.attribute),
+          log: unlessCurly(selection.attribute, selection.query, 'en', `Unknown gebied "${selection.query}"${names.length ? `; close matches: ${names.join(', ')}` : ''}.`),
         };
       }
       case 'invalid-jaar':
         return {
-          message: catalog.errors.invalidJaar(selection.jaar, jaarAttribute),
-          log: unlessCurly(jaarAttribute, selection.jaar, 'en', `Invalid jaar "${selection.jaar}" in jaren or jaar.`),
+          message: catalog.errors.invalidJaar(selection.jaar, selection.attribute),
+          log: unlessCurly(selection.attribute, selection.jaar, 'en', `Invalid jaar "${selection.jaar}" in jaren or jaar.`),
         };
       case 'unknown-jaar':
         return {

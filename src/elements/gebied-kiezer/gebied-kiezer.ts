@@ -208,8 +208,8 @@ export class GebiedKiezer extends MonitorElement {
 
   /** Looks up the chosen gebied: its own `gebied`, else the first linked element's. Returns null when neither is set. */
   private lookUp(monitor: Monitor): FindGebiedResult | null {
-    const wanted = valueText(this.gebied ?? this.linked.targets[0]?.getAttribute('gebied') ?? '');
-    return wanted ? findGebied(monitor, wanted) : null;
+    const query = valueText(this.gebied ?? this.linked.targets[0]?.getAttribute('gebied') ?? '');
+    return query ? findGebied(monitor, query) : null;
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LinkedSources } from '../../data/monitor-source.js';
-import { valueText } from '../../model/compare.js';
+import { optionalText, valueText } from '../../model/compare.js';
 
 const INLINE_SELECTOR = 'script[type="application/json"]';
 /** Changes of a target that update the host: its attributes, and its children, where its inline JSON is. */
@@ -115,8 +115,7 @@ export class LinkedTargets implements ReactiveController {
   sources(): LinkedSources {
     const host = this.host;
     const ownInline = host.querySelector(INLINE_SELECTOR) !== null;
-    // A script may set `src` to a number, a URL object or a symbol, which is read as text.
-    const src = host.src == null ? null : valueText(host.src);
+    const src = optionalText(host.src);
     if ((host.data !== undefined && host.data !== null) || ownInline || (src !== null && src.trim() !== '') || this.targets.length === 0) {
       return { data: host.data, src };
     }

@@ -5,7 +5,7 @@ import type { MonitorSource } from '../../data/monitor-source.js';
 import { LoadError, isAbortError } from '../../data/load-error.js';
 import { CURLY_QUOTE, catalogs } from '../../i18n/catalog.js';
 import { countProblems } from '../../model/problem-list.js';
-import { valueText } from '../../model/compare.js';
+import { optionalText, valueText } from '../../model/compare.js';
 
 /** Texts of the loading state and the message title, which differ per element. */
 export interface StateTexts {
@@ -71,8 +71,7 @@ export function loadErrorBody(
   const errors = catalogs[lang].errors;
   if (!(error instanceof LoadError)) return html`<p>${String(error)}</p>`;
 
-  // A script may set `src` to a number, a URL object or a symbol, which is read as text.
-  const srcText = src == null ? '' : valueText(src);
+  const srcText = optionalText(src) ?? '';
   const url = error.url ?? srcText;
   switch (error.kind) {
     case 'no-source':

@@ -11,7 +11,7 @@ const textAttribute = {
 };
 
 /**
- * Base class of the wijkmonitor elements: reflects every property safely as text, and keeps the
+ * Base class of the wijkmonitor elements: reflects every text property safely as text, and keeps the
  * element's styles when a script moves it to another document, such as an iframe's.
  */
 export class MonitorElement extends LitElement {
