@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import type { Gebied, GebiedType, Monitor } from '../../model/types.js';
 import { MonitorSource } from '../../data/monitor-source.js';
 import { findGebied, type FindGebiedResult } from '../../model/select.js';
@@ -299,7 +298,7 @@ export class GebiedKiezer extends MonitorElement {
                 role="option"
                 part="option"
                 id=${optionId(option.gebied)}
-                class=${classMap({ option: true, active: option === active, [option.gebied.type]: true })}
+                class="option ${option.gebied.type}${option === active ? ' active' : ''}"
                 aria-selected=${option.gebied.code === selected?.code ? 'true' : 'false'}
                 @pointerdown=${(event: PointerEvent) => event.preventDefault()}
                 @click=${() => this.choose(option.gebied)}

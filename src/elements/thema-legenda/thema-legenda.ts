@@ -1,6 +1,5 @@
 import { html, svg, nothing, type TemplateResult, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import type { Lang, Monitor, ScaleClass, Weergave } from '../../model/types.js';
 import { MonitorSource } from '../../data/monitor-source.js';
 import { trendMarkerPath, trendShape } from '../../geometry/markers.js';
@@ -200,7 +199,7 @@ export class ThemaLegenda extends MonitorElement {
     const active = this.highlighted === thema.id || this.pinned === thema.id;
     // The name is an aria-label, not visually hidden text in the button, because browsers put a space
     // between a flex item's text and hidden text ("Werk & leren , thema 1 van 5").
-    return html`<li class=${classMap({ thema: true, highlighted: active })}>
+    return html`<li class="thema${active ? ' highlighted' : ''}">
       <button
         type="button"
         part="thema"
