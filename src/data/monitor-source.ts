@@ -70,8 +70,6 @@ export class MonitorSource implements ReactiveController {
    */
   constructor(host: MonitorSourceHost, sources?: () => LinkedSources) {
     this.host = host;
-    // A URL object that a script set as `src` reads as "[object URL]", not as its address, and the
-    // HTTP error message names that.
     this.sources = sources ?? (() => ({ data: this.host.data, src: optionalText(this.host.src) }));
     host.addController(this);
     this.task = new Task(host, {

@@ -56,6 +56,8 @@ export const GEBIED_KEYWORDS: Record<string, (gebied: Gebied) => boolean> = {
 export function valueText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  // A URL object, which a script may set as `src` as it would on an img, reads as its address.
+  if (value instanceof URL) return value.href;
   try {
     return Object.prototype.toString.call(value);
   } catch {
@@ -65,8 +67,8 @@ export function valueText(value: unknown): string {
 }
 
 /**
- * Returns the text of an optional value, such as a `src` that a script set to a number or a URL
- * object, or null when it is absent.
+ * Returns the text of an optional value, such as a `src` that a script set to a number, or null
+ * when it is absent.
  */
 export function optionalText(value: unknown): string | null {
   return value == null ? null : valueText(value);

@@ -44,10 +44,13 @@ async function standalone(tag: string): Promise<Updating> {
   return element;
 }
 
-/** Values of `src` that a partner site's script could set: a number, a URL object and a symbol. */
+/**
+ * Values of `src` that a partner site's script could set: a number, a URL object and a symbol, each
+ * naming a file that is not there. A URL object reads as its address, as it does for an img.
+ */
 const SRC_VALUES: [string, () => unknown, string][] = [
   ['a number', () => 796, '/796'],
-  ['a URL object', () => new URL(MONITOR_URL, location.href), '/[object%20URL]'],
+  ['a URL object', () => new URL('/niet-gevonden.json', location.href), '/niet-gevonden.json'],
   ['a symbol', () => Symbol('gegevens'), '/[object%20Symbol]'],
 ];
 
