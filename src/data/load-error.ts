@@ -1,6 +1,7 @@
 import type { Problem } from '../model/types.js';
 
-export type LoadErrorKind = 'no-source' | 'network' | 'timeout' | 'http' | 'not-json' | 'empty' | 'invalid';
+/** `script-type`: the only data is a child `<script>` without `type="application/json"`, which a browser runs as JavaScript. */
+export type LoadErrorKind = 'no-source' | 'script-type' | 'network' | 'timeout' | 'http' | 'not-json' | 'empty' | 'invalid';
 
 /** A failure to obtain a valid monitor, with what the message in place needs to explain it. */
 export class LoadError extends Error {
@@ -8,6 +9,7 @@ export class LoadError extends Error {
   readonly url: string | null;
   readonly status: number | null;
   readonly statusText: string;
+  /** The response's Content-Type, or the `type` attribute of an inline `<script>`. */
   readonly contentType: string;
   readonly problems: Problem[];
 

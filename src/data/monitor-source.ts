@@ -5,7 +5,7 @@ import { validate } from '../model/validate.js';
 import { parseJsonText } from '../model/parse-json.js';
 import { countProblems } from '../model/problem-list.js';
 import { LoadError, isAbortError } from './load-error.js';
-import { idsOf } from '../elements/shared/linked-targets.js';
+import { INLINE_SELECTOR, idsOf } from '../elements/shared/linked-targets.js';
 import { optionalText } from '../model/compare.js';
 import { absoluteUrl, loadMonitor, forgetMonitor, LOAD_TIMEOUT_MS } from './load.js';
 
@@ -24,8 +24,6 @@ export interface LinkedSources {
   data: unknown;
   src: string | null;
 }
-
-const INLINE_SELECTOR = 'script[type="application/json"]';
 
 /** Sources of the connected elements, so that a reload can retry the others that failed on the same file. */
 const connectedSources = new Set<MonitorSource>();
@@ -142,7 +140,7 @@ export class MonitorSource implements ReactiveController {
     this.observer = new MutationObserver(() => {
       if (this.readInline()) this.host.requestUpdate();
     });
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributeFilter: ['type'] });
   }
 
   /** Reads the inline JSON text; returns whether it changed. */
@@ -159,6 +157,13 @@ export class MonitorSource implements ReactiveController {
       if (data !== undefined && data !== null) return this.validateValue(data, null);
       if (inline !== null) return this.validateText(inline);
       if (src && src.trim() !== '') return await loadMonitor(src.trim(), signal, this.timeoutMs());
+      // A script without the JSON type holds data that the browser ran as JavaScript, which failed
+      // with a page error, so the element explains the type instead of saying that there is no data.
+      const script = this.host.querySelector('script');
+      if (script) {
+        const type = script.getAttribute('type') ?? '';
+        throw new LoadError('script-type', `The <script> inside the element has ${type ? `type="${type}"` : 'no type'}, so its data is not read: give it type="application/json".`, { contentType: type });
+      }
       // A host that links with `for` and got nothing names an id that is not there, or an element
       // without data of its own.
       const ids = idsOf(this.host.getAttribute('for'));

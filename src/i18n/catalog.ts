@@ -29,6 +29,8 @@ export interface Catalog {
     noLinkedTarget(ids: string): string;
     /** The element named in `for` is there but has no data source of its own. */
     linkedWithoutSource(id: string): string;
+    /** The data is in a child `<script>` whose `type` (empty when absent) is not `application/json`. */
+    scriptType(type: string): string;
     network(url: string): string;
     timeout(url: string, seconds: number): string;
     /** An HTTP error for a `src` that contains curly quotes, which are not quotes in HTML. */
@@ -155,6 +157,8 @@ const nl: Catalog = {
       `Er staat op deze pagina geen profieltaart met id "${ids}" om mee te koppelen. Controleer het attribuut for, of geef zelf een gegevensbron met src.`,
     linkedWithoutSource: (id) =>
       `Het element met id "${id}" heeft geen gegevensbron. Geef dat element het attribuut src, of zet de gegevens als JSON in een <script type="application/json"> binnen die tag.`,
+    scriptType: (type) =>
+      `Het <script> met de gegevens binnen de tag heeft ${type ? `type="${type}"` : 'geen type'}, dus de gegevens worden niet gelezen. Geef het <script> het attribuut type="application/json".`,
     network: (url) =>
       `De gegevens konden niet worden opgehaald van ${url}. Controleer het adres en de internetverbinding en laad de pagina opnieuw.`,
     timeout: (url, seconds) =>
@@ -245,6 +249,8 @@ const en: Catalog = {
       `There is no profile chart with id "${ids}" on this page to link to. Check the for attribute, or give a data source with src.`,
     linkedWithoutSource: (id) =>
       `The element with id "${id}" has no data source. Give that element the src attribute, or place the data as JSON in a <script type="application/json"> inside its tag.`,
+    scriptType: (type) =>
+      `The <script> with the data inside the tag has ${type ? `type="${type}"` : 'no type'}, so the data is not read. Give the <script> the attribute type="application/json".`,
     network: (url) => `The data could not be fetched from ${url}. Check the address and the connection, then reload the page.`,
     timeout: (url, seconds) =>
       `The data from ${url} did not arrive within ${formatNumber(seconds, 'en', Number.isInteger(seconds) ? 0 : 1)} seconds. Try again later or reload the page.`,

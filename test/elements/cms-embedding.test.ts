@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
 import { MONITOR_URL, captureConsoleErrors, settled, textOf } from './helpers.js';
 
@@ -118,5 +118,53 @@ describe('<profiel-taart> in a CMS page', () => {
         frame.remove();
       }
     });
+  });
+});
+
+describe('inline data in a <script> without type="application/json"', () => {
+  // A browser runs such a script as JavaScript, and the JSON fails there with a page error. Markup
+  // set with innerHTML runs no scripts, so these tests see only what the element shows.
+  const containers: HTMLElement[] = [];
+  afterEach(() => {
+    for (const container of containers.splice(0)) container.remove();
+  });
+
+  for (const tag of ['profiel-taart', 'thema-legenda', 'buurt-vergelijk', 'gebied-kiezer']) {
+    it(`<${tag}> names the missing type, and shows the data once the type is set`, async () => {
+      const json = await (await fetch(MONITOR_URL)).text();
+      const container = document.createElement('div');
+      containers.push(container);
+      let element!: HTMLElement;
+      const errors = await captureConsoleErrors(async () => {
+        container.innerHTML = `<${tag} gebied="BU07960101"><script>${json}</script></${tag}>`;
+        document.body.append(container);
+        element = container.querySelector(tag)!;
+        await waitUntil(() => element.shadowRoot?.querySelector('.message'), `<${tag}> showed no message`, { timeout: 5000 });
+      });
+      expect(textOf(element, '.message')).to.contain(
+        'Het <script> met de gegevens binnen de tag heeft geen type, dus de gegevens worden niet gelezen. Geef het <script> het attribuut type="application/json".',
+      );
+      expect(errors.map((args) => String(args[0]))).to.deep.equal([
+        `<${tag}>: The <script> inside the element has no type, so its data is not read: give it type="application/json".`,
+      ]);
+
+      element.querySelector('script')!.type = 'application/json';
+      await waitUntil(() => !element.shadowRoot!.querySelector('.message, .loading'), `<${tag}> kept its message`, { timeout: 5000 });
+      expect(textOf(element)).to.contain(tag === 'thema-legenda' ? 'Werk & leren' : 'Binnenstad');
+    });
+  }
+
+  it('names a type that is not JSON', async () => {
+    const container = document.createElement('div');
+    containers.push(container);
+    container.innerHTML = `<profiel-taart lang="en" gebied="BU07960101"><script type="text/javascript">{}</script></profiel-taart>`;
+    const errors = await captureConsoleErrors(async () => {
+      document.body.append(container);
+      await settled(container.querySelector('profiel-taart') as ProfielTaart);
+    });
+    expect(textOf(container.querySelector('profiel-taart')!, '.message')).to.contain(
+      'The <script> with the data inside the tag has type="text/javascript", so the data is not read. Give the <script> the attribute type="application/json".',
+    );
+    expect(errors).to.have.length(1);
   });
 });

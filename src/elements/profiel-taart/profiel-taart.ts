@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import type { Lang, Monitor, GebiedResult, Score, Weergave, Thema, Deelthema } from '../../model/types.js';
 import { MonitorSource } from '../../data/monitor-source.js';
+import { INLINE_SELECTOR } from '../shared/linked-targets.js';
 import { isAbortError } from '../../data/load-error.js';
 import { findGebied, selectResult } from '../../model/select.js';
 import { valueText } from '../../model/compare.js';
@@ -376,7 +377,7 @@ export class ProfielTaart extends MonitorElement {
   /** True while the task validates data given through `data` or inline JSON, which needs no network. */
   private get readingDataInMemory(): boolean {
     if (this.source.task.status !== TaskStatus.PENDING || !this.isConnected) return false;
-    return (this.data !== undefined && this.data !== null) || this.querySelector('script[type="application/json"]') !== null;
+    return (this.data !== undefined && this.data !== null) || this.querySelector(INLINE_SELECTOR) !== null;
   }
 
   /** Fetches `src` again, also after a successful load. Other elements on the page that failed to load the same file try again too. */

@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LinkedSources } from '../../data/monitor-source.js';
 import { optionalText, valueText } from '../../model/compare.js';
 
-const INLINE_SELECTOR = 'script[type="application/json"]';
+/** The child that holds a host's inline JSON. */
+export const INLINE_SELECTOR = 'script[type="application/json"]';
 /** Changes of a target that update the host: its attributes, and its children, where its inline JSON is. */
 const TARGET_CHANGES: MutationObserverInit = { attributes: true, childList: true, subtree: true, characterData: true };
 

@@ -81,6 +81,8 @@ export function loadErrorBody(
       // A linked element without data of its own needs the data source, not the host.
       if (linkedId) return html`<p>${errors.linkedWithoutSource(linkedId)}</p>`;
       return html`<p>${errors.noSource}</p>`;
+    case 'script-type':
+      return html`<p>${errors.scriptType(error.contentType)}</p>`;
     case 'timeout':
       return html`<p>${errors.timeout(url, timeoutMs / 1000)}</p>`;
     case 'http':
