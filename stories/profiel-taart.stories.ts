@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import denHaagTokens from '@gemeente-denhaag/design-tokens-components/dist/theme/index.css?inline';
 import nlDesignSystemTheme from '../themes/nl-design-system.css?inline';
-import { DEMO_URL, allZero, everyClass, invalid, longNames, noData, sevenClasses, smartQuotesJson } from './support/profiles.js';
+import { DEMO_URL, allZero, everyClass, invalid, longNames, noData, sevenClasses, smartQuotesJson, decimalCommaJson } from './support/profiles.js';
 
 interface TaartArgs {
   src?: string;
@@ -270,6 +270,15 @@ export const FoutSlimmeAanhalingstekens: Story = {
   render: () => html`<profiel-taart><script type="application/json">${smartQuotesJson}</script></profiel-taart>`,
   parameters: {
     docs: { description: { story: 'Het CMS verving rechte aanhalingstekens door gekrulde; de melding zegt hoe u dat oplost.' } },
+  },
+};
+
+export const FoutDecimaleKomma: Story = {
+  name: 'Fout: komma in een getal in JSON',
+  tags: ['console-error'],
+  render: () => html`<profiel-taart><script type="application/json">${decimalCommaJson}</script></profiel-taart>`,
+  parameters: {
+    docs: { description: { story: 'Een getal in de JSON is met een komma geschreven (0,4), maar JSON vraagt een punt (0.4).' } },
   },
 };
 

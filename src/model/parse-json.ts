@@ -79,6 +79,10 @@ function describeSyntaxError(text: string, message: string): Problem {
   if (suspect !== null) {
     return problemForSuspect(text, suspect);
   }
+  const decimalComma = errorOffset === null ? null : findDecimalComma(text, errorOffset);
+  if (decimalComma !== null) {
+    return problemAt(text, decimalComma.offset, 'json-decimal-comma', { number: decimalComma.number });
+  }
 
   const atEnd = errorOffset !== null && text.slice(errorOffset).trim() === '';
   if (atEnd || /end of (JSON )?(input|data)/i.test(message)) {
@@ -210,6 +214,22 @@ function findSuspect(text: string): Suspect | null {
     index++;
   }
   return null;
+}
+
+/**
+ * Finds a Dutch decimal comma, as in `"waarde": 6,8`, when the parser stopped at the digits after the
+ * comma. In an object a key must follow a comma, so the parser stops there; in a list `[6,8]` is two
+ * valid numbers. One to three digits after the comma, as decimals have, keep `2022,2023` out.
+ */
+function findDecimalComma(text: string, offset: number): { offset: number; number: string } | null {
+  const integer = /(?<![\d.])-?\d+,$/.exec(text.slice(Math.max(0, offset - 24), offset));
+  const fraction = /\d{1,3}(?![\d.eE])/y;
+  fraction.lastIndex = offset;
+  const decimals = fraction.exec(text);
+  if (integer === null || decimals === null) {
+    return null;
+  }
+  return { offset: offset - 1, number: integer[0] + decimals[0] };
 }
 
 /** Returns the index after a string that starts at `start`; an unterminated string ends at the line end. */

@@ -81,6 +81,7 @@ export interface ProblemParams {
   'json-unquoted-key': TextPosition & { key: string };
   'json-unquoted-text': TextPosition & { word: string };
   'json-trailing-comma': TextPosition;
+  'json-decimal-comma': TextPosition & { number: string };
   'json-invisible-space': TextPosition & { codePoint: string };
   'json-markup': TextPosition;
 }
@@ -417,6 +418,14 @@ const catalogue: { [C in ProblemCode]: (params: ProblemParams[C]) => Text } = {
     nl: `${at(params, 'nl')}dit is HTML, zoals een webpagina, en geen JSON. Gebruik het JSON-bestand zelf.`,
     en: `${at(params, 'en')}this is HTML, such as a web page, not JSON. Use the JSON file itself.`,
   }),
+
+  'json-decimal-comma': (params) => {
+    const point = params.number.replace(',', '.');
+    return {
+      nl: `${at(params, 'nl')}JSON gebruikt een punt als decimaalteken. Schrijf ${point} in plaats van ${params.number}.${near(params, 'nl')}`,
+      en: `${at(params, 'en')}JSON uses a point as the decimal separator. Write ${point} instead of ${params.number}.${near(params, 'en')}`,
+    };
+  },
 
   'json-trailing-comma': (params) => ({
     nl: `${at(params, 'nl')}na het laatste item staat nog een komma. Verwijder de komma vóór } of ].${near(params, 'nl')}`,

@@ -172,3 +172,7 @@ export const invalid = {
 
 /** Inline JSON as a CMS editor with smart quotes turned on delivers it. */
 export const smartQuotesJson = '{ “gebied”: “De Haren”, “jaar”: 2022, “themas”: [] }';
+
+/** A profile with a Dutch decimal comma in a JSON number, as a web editor types it. */
+export const decimalCommaJson = `{ "gebied": "De Haren", "jaar": 2022, "totaal": 0,4,
+  "themas": [{ "naam": "Welzijn", "deelthemas": [{ "naam": "Gezondheid", "waarde": 6,8 }] }] }`;

@@ -134,6 +134,32 @@ describe('parseJsonText', () => {
     expect(problem.message.nl).to.contain('kolom 9');
   });
 
+  it('reports a decimal comma', () => {
+    const problem = problemOf(parseJsonText('{"waarde": 6,8}'));
+    expect(problem.code).to.equal('json-decimal-comma');
+    expect(problem.message.nl).to.contain('Regel 1, kolom 13');
+    expect(problem.message.nl).to.contain('JSON gebruikt een punt als decimaalteken');
+    expect(problem.message.nl).to.contain('Schrijf 6.8 in plaats van 6,8');
+    expect(problem.message.en).to.contain('Write 6.8 instead of 6,8');
+  });
+
+  it('reports a negative decimal comma', () => {
+    const problem = problemOf(parseJsonText('{\n  "waarde": -0,45,\n  "klasse": "boven"\n}'));
+    expect(problem.code).to.equal('json-decimal-comma');
+    expect(problem.message.nl).to.contain('Regel 2, kolom 15');
+    expect(problem.message.nl).to.contain('Schrijf -0.45 in plaats van -0,45');
+  });
+
+  it('accepts two numbers in a list', () => {
+    expect(valueOf(parseJsonText('{"domein": [6,8]}'))).to.deep.equal({ domein: [6, 8] });
+  });
+
+  for (const text of ['{"jaar": 2022,2023}', '{"waarde": 6, 8}', '{"waarde": 6,8e}', '{"waarde": 1.5,3}', '{"a": 1 "b": 6,8}']) {
+    it(`keeps the general message for ${JSON.stringify(text)}`, () => {
+      expect(problemOf(parseJsonText(text)).code).to.equal('json-syntax');
+    });
+  }
+
   it('reports the path as root', () => {
     expect(problemOf(parseJsonText('{')).path).to.equal('$');
   });
