@@ -154,33 +154,59 @@ export class MonitorSource implements ReactiveController {
 
   private async resolve(data: unknown, src: string | null, inline: string | null, signal: AbortSignal): Promise<Monitor> {
     try {
-      if (data !== undefined && data !== null) return this.validateValue(data, null);
-      if (inline !== null) return this.validateText(inline);
-      if (src && src.trim() !== '') return await loadMonitor(src.trim(), signal, this.timeoutMs());
-      // A script without the JSON type holds data that the browser ran as JavaScript, which failed
-      // with a page error, so the element explains the type instead of saying that there is no data.
-      const script = this.host.querySelector('script');
-      if (script) {
-        const type = script.getAttribute('type') ?? '';
-        throw new LoadError('script-type', `The <script> inside the element has ${type ? `type="${type}"` : 'no type'}, so its data is not read: give it type="application/json".`, { contentType: type });
-      }
-      // A host that links with `for` and got nothing names an id that is not there, or an element
-      // without data of its own.
-      const ids = idsOf(this.host.getAttribute('for'));
-      if (ids.length > 0) {
-        const root = this.host.getRootNode() as Document | ShadowRoot;
-        const target = typeof root.getElementById === 'function' ? ids.map((id) => root.getElementById(id)).find((element) => element !== null) : null;
-        if (target) {
-          throw new LoadError('no-source', `The linked element with id "${target.id}" has no data source: set src, the data property or inline JSON on it, or on this element.`);
-        }
-        const named = ids.map((id) => `"${id}"`).join(', ');
-        throw new LoadError('no-source', `No element with id ${named} to take the data from: check the for attribute, or set src, the data property, or inline JSON.`);
-      }
-      throw new LoadError('no-source', 'No data source: set src, the data property, or inline JSON.');
+      return await this.read(data, src, inline, signal);
     } catch (error) {
       if (!isAbortError(error)) this.log(error);
       throw error;
     }
+  }
+
+  private async read(data: unknown, src: string | null, inline: string | null, signal: AbortSignal): Promise<Monitor> {
+    if (data !== undefined && data !== null) {
+      if (typeof (data as PromiseLike<unknown>).then !== 'function') return this.validateValue(data, null);
+      let value: unknown;
+      try {
+        value = await data;
+      } catch (reason) {
+        // A newer run replaced this one, so nobody waits for the old promise.
+        signal.throwIfAborted();
+        throw new LoadError('rejected', `The promise set as data was rejected: ${reason instanceof Error ? reason.message : optionalText(reason)}`, { cause: reason });
+      }
+      signal.throwIfAborted();
+      return this.validateValue(value, null);
+    }
+    if (inline !== null) return this.validateText(inline);
+    if (src && src.trim() !== '') return await loadMonitor(src.trim(), signal, this.timeoutMs());
+
+    // A script of the page may still give the data while the page loads, so the element waits for
+    // the load event before it says that there is none, and reads its sources again then.
+    if (document.readyState !== 'complete') {
+      await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
+      signal.throwIfAborted();
+      this.readInline();
+      const sources = this.sources();
+      return this.read(sources.data, sources.src, this.inlineText, signal);
+    }
+    // A script without the JSON type holds data that the browser ran as JavaScript, which failed
+    // with a page error, so the element explains the type instead of saying that there is no data.
+    const script = this.host.querySelector('script');
+    if (script) {
+      const type = script.getAttribute('type') ?? '';
+      throw new LoadError('script-type', `The <script> inside the element has ${type ? `type="${type}"` : 'no type'}, so its data is not read: give it type="application/json".`, { contentType: type });
+    }
+    // A host that links with `for` and got nothing names an id that is not there, or an element
+    // without data of its own.
+    const ids = idsOf(this.host.getAttribute('for'));
+    if (ids.length > 0) {
+      const root = this.host.getRootNode() as Document | ShadowRoot;
+      const target = typeof root.getElementById === 'function' ? ids.map((id) => root.getElementById(id)).find((element) => element !== null) : null;
+      if (target) {
+        throw new LoadError('no-source', `The linked element with id "${target.id}" has no data source: set src, the data property or inline JSON on it, or on this element.`);
+      }
+      const named = ids.map((id) => `"${id}"`).join(', ');
+      throw new LoadError('no-source', `No element with id ${named} to take the data from: check the for attribute, or set src, the data property, or inline JSON.`);
+    }
+    throw new LoadError('no-source', 'No data source: set src, the data property, or inline JSON.');
   }
 
   /** Time a load of `src` may take, in ms: the host's `timeout` when it is a positive number. */

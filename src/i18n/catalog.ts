@@ -31,6 +31,8 @@ export interface Catalog {
     linkedWithoutSource(id: string): string;
     /** The data is in a child `<script>` whose `type` (empty when absent) is not `application/json`. */
     scriptType(type: string): string;
+    /** The promise that a script of the page set as `data` was rejected. */
+    rejected: string;
     network(url: string): string;
     timeout(url: string, seconds: number): string;
     /** An HTTP error for a `src` that contains curly quotes, which are not quotes in HTML. */
@@ -159,6 +161,8 @@ const nl: Catalog = {
       `Het element met id "${id}" heeft geen gegevensbron. Geef dat element het attribuut src, of zet de gegevens als JSON in een <script type="application/json"> binnen die tag.`,
     scriptType: (type) =>
       `Het <script> met de gegevens binnen de tag heeft ${type ? `type="${type}"` : 'geen type'}, dus de gegevens worden niet gelezen. Geef het <script> het attribuut type="application/json".`,
+    rejected:
+      'Een script op deze pagina kon de gegevens niet ophalen. Laad de pagina opnieuw. Blijft deze melding staan, meld het dan bij de beheerder van de website.',
     network: (url) =>
       `De gegevens konden niet worden opgehaald van ${url}. Controleer het adres en de internetverbinding en laad de pagina opnieuw.`,
     timeout: (url, seconds) =>
@@ -251,6 +255,7 @@ const en: Catalog = {
       `The element with id "${id}" has no data source. Give that element the src attribute, or place the data as JSON in a <script type="application/json"> inside its tag.`,
     scriptType: (type) =>
       `The <script> with the data inside the tag has ${type ? `type="${type}"` : 'no type'}, so the data is not read. Give the <script> the attribute type="application/json".`,
+    rejected: 'A script on this page could not fetch the data. Reload the page. If this message stays, tell the administrator of the website.',
     network: (url) => `The data could not be fetched from ${url}. Check the address and the connection, then reload the page.`,
     timeout: (url, seconds) =>
       `The data from ${url} did not arrive within ${formatNumber(seconds, 'en', Number.isInteger(seconds) ? 0 : 1)} seconds. Try again later or reload the page.`,

@@ -104,7 +104,7 @@ export class BuurtVergelijk extends MonitorElement {
   /** URL of a monitor JSON file. */
   @property({ reflect: true }) src: string | null = null;
 
-  /** Monitor object (or JSON text); takes precedence over inline JSON and `src`. */
+  /** Monitor object (or JSON text), or a promise of one; takes precedence over inline JSON and `src`. */
   @property({ attribute: false }) data: unknown = undefined;
 
   /**

@@ -143,7 +143,7 @@ export class GebiedKiezer extends MonitorElement {
   /** URL of a monitor JSON file; not needed when `for` names an element that has one. */
   @property({ reflect: true }) src: string | null = null;
 
-  /** Monitor object (or JSON text); takes precedence over inline JSON and `src`. */
+  /** Monitor object (or JSON text), or a promise of one; takes precedence over inline JSON and `src`. */
   @property({ attribute: false }) data: unknown = undefined;
 
   /** Id of the element (or ids, separated by spaces) whose `gebied` the picker sets. */

@@ -208,9 +208,10 @@ export class ProfielTaart extends MonitorElement {
   @property({ reflect: true }) src: string | null = null;
 
   /**
-   * Monitor or profile object (or JSON text); takes precedence over inline JSON and `src`. An object
-   * is validated once for every element it is given to, so set a new object to show changed data:
-   * changes made to an object after it was set are not seen.
+   * Monitor or profile object (or JSON text), or a promise of one, which shows the loading state until
+   * it settles; takes precedence over inline JSON and `src`. An object is validated once for every
+   * element it is given to, so set a new object to show changed data: changes made to an object after
+   * it was set are not seen.
    */
   @property({ attribute: false }) data: unknown = undefined;
 
@@ -374,10 +375,11 @@ export class ProfielTaart extends MonitorElement {
     }
   }
 
-  /** True while the task validates data given through `data` or inline JSON, which needs no network. */
+  /** True while the task validates data given through `data` or inline JSON, which needs no network. A promise in `data` waits like `src`. */
   private get readingDataInMemory(): boolean {
     if (this.source.task.status !== TaskStatus.PENDING || !this.isConnected) return false;
-    return (this.data !== undefined && this.data !== null) || this.querySelector(INLINE_SELECTOR) !== null;
+    const data = this.data as PromiseLike<unknown> | null | undefined;
+    return (data != null && typeof data.then !== 'function') || this.querySelector(INLINE_SELECTOR) !== null;
   }
 
   /** Fetches `src` again, also after a successful load. Other elements on the page that failed to load the same file try again too. */

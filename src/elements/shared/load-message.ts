@@ -83,6 +83,8 @@ export function loadErrorBody(
       return html`<p>${errors.noSource}</p>`;
     case 'script-type':
       return html`<p>${errors.scriptType(error.contentType)}</p>`;
+    case 'rejected':
+      return html`<p>${errors.rejected}</p>`;
     case 'timeout':
       return html`<p>${errors.timeout(url, timeoutMs / 1000)}</p>`;
     case 'http':

@@ -76,7 +76,7 @@ export class ThemaLegenda extends MonitorElement {
   /** URL of a monitor or profile JSON file; not needed when `for` names a chart. */
   @property({ reflect: true }) src: string | null = null;
 
-  /** Monitor or profile object (or JSON text); takes precedence over inline JSON and `src`. */
+  /** Monitor or profile object (or JSON text), or a promise of one; takes precedence over inline JSON and `src`. */
   @property({ attribute: false }) data: unknown = undefined;
 
   /** Id of the `<profiel-taart>` (or ids, separated by spaces) this legend explains and highlights. */
