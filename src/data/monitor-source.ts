@@ -168,7 +168,7 @@ export class MonitorSource implements ReactiveController {
       try {
         value = await data;
       } catch (reason) {
-        // A newer run replaced this one, so nobody waits for the old promise.
+        // A newer run replaced this one, so this run's result is not used.
         signal.throwIfAborted();
         throw new LoadError('rejected', `The promise set as data was rejected: ${reason instanceof Error ? reason.message : optionalText(reason)}`, { cause: reason });
       }
@@ -178,8 +178,8 @@ export class MonitorSource implements ReactiveController {
     if (inline !== null) return this.validateText(inline);
     if (src && src.trim() !== '') return await loadMonitor(src.trim(), signal, this.timeoutMs());
 
-    // A script of the page may still give the data while the page loads, so the element waits for
-    // the load event before it says that there is none, and reads its sources again then.
+    // A script of the page may still set the data while the page loads, so a missing source is
+    // reported only after the load event, when the sources are read again.
     if (document.readyState !== 'complete') {
       await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
       signal.throwIfAborted();
@@ -187,8 +187,8 @@ export class MonitorSource implements ReactiveController {
       const sources = this.sources();
       return this.read(sources.data, sources.src, this.inlineText, signal);
     }
-    // A script without the JSON type holds data that the browser ran as JavaScript, which failed
-    // with a page error, so the element explains the type instead of saying that there is no data.
+    // The browser ran a data script without the JSON type as JavaScript, which failed with a page
+    // error, so the message names the type rather than a missing source.
     const script = this.host.querySelector('script');
     if (script) {
       const type = script.getAttribute('type') ?? '';

@@ -130,7 +130,7 @@ describe('inline data in a <script> without type="application/json"', () => {
   });
 
   for (const tag of ['profiel-taart', 'thema-legenda', 'buurt-vergelijk', 'gebied-kiezer']) {
-    it(`<${tag}> names the missing type, and shows the data once the type is set`, async () => {
+    it(`<${tag}>: names the missing type, recovers`, async () => {
       const json = await (await fetch(MONITOR_URL)).text();
       const container = document.createElement('div');
       containers.push(container);
@@ -154,7 +154,7 @@ describe('inline data in a <script> without type="application/json"', () => {
     });
   }
 
-  it('names a type that is not JSON', async () => {
+  it('script of another type: named', async () => {
     const container = document.createElement('div');
     containers.push(container);
     container.innerHTML = `<profiel-taart lang="en" gebied="BU07960101"><script type="text/javascript">{}</script></profiel-taart>`;

@@ -16,7 +16,7 @@ function deferred(): { promise: Promise<unknown>; resolve: (value: unknown) => v
 }
 
 describe('data set to a promise', () => {
-  it('shows the loading state until the promise resolves, then the chart', async () => {
+  it('pending promise: loading state, then the chart', async () => {
     const pending = deferred();
     const element = await fixture<ProfielTaart>(html`<profiel-taart gebied="BU07960101" .data=${pending.promise}></profiel-taart>`);
     await waitUntil(() => element.shadowRoot!.querySelector('.loading'), 'no loading state', WAIT);
@@ -27,7 +27,7 @@ describe('data set to a promise', () => {
     expect(textOf(element, '.title')).to.equal('Binnenstad centrum, 2020');
   });
 
-  it('says in place that a rejected promise gave no data, and logs the reason once', async () => {
+  it('rejected promise: message and one console error', async () => {
     let element!: ProfielTaart;
     const errors = await captureConsoleErrors(async () => {
       element = await fixture<ProfielTaart>(
@@ -46,7 +46,7 @@ describe('data set to a promise', () => {
     expect(textOf(element, '.title')).to.equal('Binnenstad centrum, 2020');
   });
 
-  it('shows only the data of the latest promise', async () => {
+  it('replaced promise: only the latest counts', async () => {
     const first = deferred();
     const element = await fixture<ProfielTaart>(html`<profiel-taart .data=${first.promise}></profiel-taart>`);
     const monitor = await loadFixture();
@@ -61,7 +61,7 @@ describe('data set to a promise', () => {
     expect(textOf(element, '.title')).to.equal('Binnenstad oost, 2020');
   });
 
-  it('lends its data to a linked legend', async () => {
+  it('linked legend: takes the data', async () => {
     const box = await fixture<HTMLElement>(html`<div>
       <profiel-taart id="taart" gebied="BU07960101" .data=${loadFixture()}></profiel-taart>
       <thema-legenda for="taart"></thema-legenda>
@@ -99,7 +99,7 @@ async function slowPage(script: string): Promise<HTMLIFrameElement> {
 describe('data that a page script sets while the page loads', function () {
   this.timeout(20_000);
 
-  it('shows the chart with no message and no console error in between', async () => {
+  it('data set before load: no message, no console error', async () => {
     const frame = await slowPage(`setTimeout(async () => {
       document.getElementById('taart').data = await (await fetch('${MONITOR_URL}')).json();
     }, 300);`);
@@ -117,7 +117,7 @@ describe('data that a page script sets while the page loads', function () {
     expect((frame.contentWindow as RecordingWindow).__errors).to.deep.equal([]);
   });
 
-  it('says that there is no data source once the page has loaded without one', async () => {
+  it('no source: message after the load event', async () => {
     const frame = await slowPage('');
     const chart = () => frame.contentDocument?.getElementById('taart')?.shadowRoot;
     await waitUntil(() => chart()?.querySelector('.message'), 'no message after the page loaded', { timeout: 10_000 });
