@@ -282,6 +282,28 @@ export const FoutDecimaleKomma: Story = {
   },
 };
 
+export const FoutScriptZonderType: Story = {
+  name: 'Fout: script zonder type',
+  tags: ['console-error'],
+  render: () => html`<profiel-taart><script>${'{ "gebied": "De Haren", "jaar": 2022, "themas": [] }'}</script></profiel-taart>`,
+  parameters: {
+    docs: { description: { story: 'De JSON staat in een <script> zonder type="application/json". Op een echte pagina voert de browser het dan uit als JavaScript.' } },
+  },
+};
+
+export const FoutScriptVanDePagina: Story = {
+  name: 'Fout: script van de pagina kon de gegevens niet ophalen',
+  tags: ['console-error'],
+  render: () =>
+    html`<profiel-taart
+      gebied="BU07960101"
+      .data=${new Promise((_, reject) => setTimeout(() => reject(new Error('Het ophalen van de gegevens mislukte.')), 300))}
+    ></profiel-taart>`,
+  parameters: {
+    docs: { description: { story: 'Een script van de pagina haalt de gegevens zelf op en geeft ze aan de taart, maar het ophalen mislukt.' } },
+  },
+};
+
 export const FoutOnbekendGebied: Story = {
   name: 'Fout: onbekend gebied',
   tags: ['console-error'],
