@@ -4,7 +4,8 @@ import terser from '@rollup/plugin-terser';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import { privateMemberPattern } from './scripts/rollup-private-names.mjs';
 
-const external = (id) => /^(lit|@lit\/|d3-)/.test(id);
+// tslib holds the decorator helper that TypeScript's output imports; it is a dependency like Lit.
+const external = (id) => /^(lit|@lit\/|d3-|tslib$)/.test(id);
 
 export default [
   // The ESM library for bundlers: one module per source file, dependencies left as imports.
@@ -57,7 +58,7 @@ export default [
   // The command-line tool for Node, imported by bin/wijkmonitor.js; its npm dependencies stay imports.
   {
     input: 'src/cli/main.ts',
-    external: (id) => id.startsWith('node:') || /^(lit|@lit\/|d3-|cac$|iconv-lite$|@resvg\/)/.test(id),
+    external: (id) => id.startsWith('node:') || /^(lit|@lit\/|d3-|tslib$|cac$|iconv-lite$|@resvg\/)/.test(id),
     output: { file: 'dist/cli.js', format: 'esm', sourcemap: true },
     plugins: [typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: true })],
   },
