@@ -116,6 +116,9 @@ export const gebiedKiezerStyles = [
       color: var(--wbm-muted-text-color, #4a4a4a);
     }
     @media (forced-colors: active) {
+      .field:focus-within {
+        outline-color: Highlight;
+      }
       .option.active {
         outline-color: Highlight;
         forced-color-adjust: none;

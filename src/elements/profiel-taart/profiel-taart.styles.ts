@@ -360,9 +360,6 @@ export const profielTaartStyles = [
         fill: Canvas;
         stroke: CanvasText;
       }
-      .chart:focus-visible {
-        outline-color: Highlight;
-      }
     }
     @media print {
       :host {
