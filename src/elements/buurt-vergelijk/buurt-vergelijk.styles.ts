@@ -148,6 +148,8 @@ export const buurtVergelijkStyles = [
     .total-value.on-no-data {
       fill: var(--wbm-text-color, #1a1a1a);
     }
+    /* The bottom padding leaves room for an overlay scrollbar (WebKit, phones), which would
+       otherwise cover the last row while it shows. */
     .table-scroll {
       /* Screen-reader-only text inside the table is absolutely positioned; this keeps it inside the
          scroll box instead of widening the page. */
@@ -155,6 +157,7 @@ export const buurtVergelijkStyles = [
       max-width: 100%;
       overflow-x: auto;
       container-type: inline-size;
+      padding-bottom: 0.5em;
     }
     /* A caption is as wide as its table, which on a phone is far wider than the screen. Its text
        wraps at the width of the scroll box and stays in view while the table scrolls. */
@@ -164,8 +167,11 @@ export const buurtVergelijkStyles = [
       left: 0;
       max-width: 100cqi;
     }
+    /* Separate borders, because the table paints collapsed borders itself instead of the cells. The
+       cells that scroll under the sticky name column would then show their borders through it. */
     table {
-      border-collapse: collapse;
+      border-collapse: separate;
+      border-spacing: 0;
       font-size: 0.875em;
     }
     caption {
@@ -218,6 +224,11 @@ export const buurtVergelijkStyles = [
     .chip.no-data {
       border: 1px dashed var(--wbm-no-data-border-color, #5f6b7a);
       box-sizing: border-box;
+    }
+    /* With separate borders, this border and the footer's would add up to 3px. The selector is no
+       more specific than the print rule of th[scope='row'], which comes later and keeps its border. */
+    tbody > :last-child > * {
+      border-bottom: 0;
     }
     tfoot th,
     tfoot td {
