@@ -304,6 +304,21 @@ export const FoutScriptVanDePagina: Story = {
   },
 };
 
+export const FoutKlasse: Story = {
+  name: 'Fout: tikfout in een klasse',
+  tags: ['console-error'],
+  render: () =>
+    html`<profiel-taart>
+      <script type="application/json">
+        { "gebied": "De Haren", "jaar": 2022,
+          "themas": [{ "naam": "Welzijn", "deelthemas": [{ "naam": "Gezondheid", "waarde": 0.1, "klasse": "bovengemiddeld" }] }] }
+      </script>
+    </profiel-taart>`,
+  parameters: {
+    docs: { description: { story: 'Een klasse is verkeerd gespeld. De melding stelt de klasse voor die erop lijkt en noemt alle klassen.' } },
+  },
+};
+
 export const FoutOnbekendGebied: Story = {
   name: 'Fout: onbekend gebied',
   tags: ['console-error'],

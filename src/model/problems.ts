@@ -5,7 +5,7 @@
  */
 
 import { describeKind, formatAlternatives, formatNumber, quote, showValue } from './format-value.js';
-import type { Lang, ProblemSeverity, Text } from './types.js';
+import type { Lang, ProblemSeverity, ScaleClass, Text } from './types.js';
 import { formatNumber as formatDisplayNumber } from '../i18n/format.js';
 
 /** Formats a count with thousands separators (`30.000` in Dutch), unlike values from the data. */
@@ -65,7 +65,7 @@ export interface ProblemParams {
   'waardering-invalid': { value: unknown };
   'vanaf-order': { scale: string; id: string; from: number; previousId: string; previousFrom: number };
   'vanaf-missing': { scale: string; id: string };
-  'klasse-unknown': { scale: string; value: string; ids: readonly string[] };
+  'klasse-unknown': { scale: string; value: string; classes: readonly ScaleClass[]; suggestion: string | null };
   'klasse-outside-bounds': { scale: string; value: number; lowest: number };
   'klasse-missing': { count: number; firstPath: string };
   'result-gebied-unknown': { code: string; suggestion: string | null };
@@ -314,9 +314,10 @@ const catalogue: { [C in ProblemCode]: (params: ProblemParams[C]) => Text } = {
     en: `In scale ${quote(scale)}, class ${quote(id)} has no "vanaf", but other classes do. Only the last (worst) class may leave out "vanaf"; give this class a lower bound.`,
   }),
 
-  'klasse-unknown': ({ scale, value, ids }) => ({
-    nl: `De klasse ${quote(value)} bestaat niet in schaal ${quote(scale)}. Kies een van: ${listIds(ids, 'nl')}, of het label van een klasse.`,
-    en: `The class ${quote(value)} does not exist in scale ${quote(scale)}. Choose one of: ${listIds(ids, 'en')}, or the label of a class.`,
+  // Web editors know the classes by their labels, so the message lists those and names the id as the other form.
+  'klasse-unknown': ({ scale, value, classes, suggestion }) => ({
+    nl: `De klasse ${quote(value)} bestaat niet in schaal ${quote(scale)}.${didYouMean(suggestion, 'nl')} Schrijf een van de klassen: ${formatAlternatives(classes.map((scaleClass) => quote(scaleClass.label.nl)), 'nl')}. De id van een klasse, zoals ${quote(classes[0].id)}, mag ook.`,
+    en: `The class ${quote(value)} does not exist in scale ${quote(scale)}.${didYouMean(suggestion, 'en')} Write one of the classes: ${formatAlternatives(classes.map((scaleClass) => quote(scaleClass.label.en)), 'en')}. The id of a class, such as ${quote(classes[0].id)}, works too.`,
   }),
 
   'klasse-outside-bounds': ({ scale, value, lowest }) => ({

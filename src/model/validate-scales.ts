@@ -25,7 +25,6 @@ export interface ScaleIndex {
   byKey: Map<string, ScaleClass>;
   /** Classes found so far by the text as the data writes it, so that each text is normalised once. */
   byText: Map<string, ScaleClass>;
-  ids: string[];
   /** True when the classes carry `vanaf` bounds, so that a value alone can be classified. */
   hasBounds: boolean;
   /**
@@ -158,7 +157,6 @@ export function indexScale(name: ScaleName, scale: Scale, checked = true): Scale
     scale,
     byKey,
     byText: new Map(),
-    ids: scale.classes.map((scaleClass) => scaleClass.id),
     hasBounds: scale.classes.some((scaleClass) => scaleClass.from !== null),
     checked,
   };

@@ -17,6 +17,7 @@ import {
   type KeySet,
 } from './read.js';
 import { classify, lookupClass, lowestBound, type ScaleIndex } from './validate-scales.js';
+import { closestMatch } from './strings.js';
 import type { ScaleClass, Score } from './types.js';
 
 export const SCORE_KEY_LIST = ['waarde', 'klasse', 'ontwikkeling', 'verschil', 'reden', 'ontwikkelingReden'] as const;
@@ -181,7 +182,12 @@ function readClass(
     const found = lookupClass(index, text);
     if (found === undefined) {
       if (index.checked) {
-        problems.report(classPath, 'klasse-unknown', { scale: index.name, value: text, ids: index.ids });
+        problems.report(classPath, 'klasse-unknown', () => ({
+          scale: index.name,
+          value: text,
+          classes: index.scale.classes,
+          suggestion: closestMatch(text, index.scale.classes.flatMap((scaleClass) => [scaleClass.id, scaleClass.label.nl, scaleClass.label.en])),
+        }));
       }
       return null;
     }

@@ -334,14 +334,30 @@ describe('validate monitor: problems', () => {
     const problem = onlyProblem(validate(input), 'klasse-unknown');
     expect(problem.path).to.equal('$.resultaten[0].deelthemas.rondkomen.klasse');
     expect(problem.message.nl).to.contain('"bovengemiddeld"');
-    expect(problem.message.nl).to.contain('"boven", "gemiddeld", "beneden"');
+    expect(problem.message.nl).to.contain('Bedoelde u "Boven gemiddeld"?');
+    expect(problem.message.nl).to.contain('"Boven gemiddeld", "Gemiddeld" of "Beneden gemiddeld"');
+    expect(problem.message.en).to.contain('Did you mean "Boven gemiddeld"?');
+    expect(problem.message.en).to.contain('"Above average", "Average" or "Below average"');
+  });
+
+  it('suggests the id of a class', () => {
+    data.resultaten[0].deelthemas.rondkomen.klasse = 'bven';
+    const problem = onlyProblem(validate(input), 'klasse-unknown');
+    expect(problem.message.nl).to.contain('Bedoelde u "boven"?');
+  });
+
+  it('suggests nothing far off', () => {
+    data.resultaten[0].deelthemas.rondkomen.klasse = 'uitstekend';
+    const problem = onlyProblem(validate(input), 'klasse-unknown');
+    expect(problem.message.nl).not.to.contain('Bedoelde u');
+    expect(problem.message.nl).to.contain('"Boven gemiddeld", "Gemiddeld" of "Beneden gemiddeld"');
   });
 
   it('reports an unknown development class', () => {
     data.resultaten[0].themas.welzijn.ontwikkeling = 'slechter';
     const problem = onlyProblem(validate(input), 'klasse-unknown');
     expect(problem.path).to.equal('$.resultaten[0].themas.welzijn.ontwikkeling');
-    expect(problem.message.nl).to.contain('"vooruit", "gelijk", "achteruit"');
+    expect(problem.message.nl).to.contain('"Vooruit gegaan", "Ongeveer gelijk gebleven" of "Achteruit gegaan"');
   });
 
   it('reports a scale without classes', () => {
