@@ -140,6 +140,17 @@ export function selectResult(monitor: Monitor, gebied: Gebied, jaar?: number | n
   return { reason: jaren.length === 0 ? 'no-results' : 'jaar-not-found', jaar: jaar ?? null, jaren };
 }
 
+/**
+ * Returns the names of suggested gebieden to show. A name that two suggestions share gets the code,
+ * as in "Binnenstad (WK079601)", because the name alone always selects the first of them.
+ */
+export function suggestionNames(suggestions: readonly Gebied[]): string[] {
+  const names = suggestions.map((gebied) => normalizeName(gebied.naam));
+  return suggestions.map((gebied, index) =>
+    names.indexOf(names[index]) === names.lastIndexOf(names[index]) ? gebied.naam : `${gebied.naam} (${gebied.code})`,
+  );
+}
+
 /** Builds the message for a gebied that was not found, e.g. `Gebied "Binnenstad centum" niet gevonden. Bedoelde u: Binnenstad centrum?` */
 export function unknownGebiedMessage(query: string, suggestions: readonly Gebied[]): Text {
   const quotedQuery = quote(query.trim());
@@ -149,7 +160,7 @@ export function unknownGebiedMessage(query: string, suggestions: readonly Gebied
       en: `Gebied ${quotedQuery} not found. Check the spelling, or use the gebied code from the data.`,
     };
   }
-  const names = suggestions.map((gebied) => gebied.naam);
+  const names = suggestionNames(suggestions);
   return {
     nl: `Gebied ${quotedQuery} niet gevonden. Bedoelde u: ${formatAlternatives(names, 'nl')}?`,
     en: `Gebied ${quotedQuery} not found. Did you mean: ${formatAlternatives(names, 'en')}?`,

@@ -2,6 +2,7 @@ import { html, svg, nothing, type PropertyValues, type TemplateResult, type SVGT
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Lang, Monitor, Score, ScaleClass, Weergave } from '../../model/types.js';
+import { suggestionNames } from '../../model/select.js';
 import { MonitorSource } from '../../data/monitor-source.js';
 import {
   differenceOf,
@@ -214,7 +215,7 @@ export class BuurtVergelijk extends MonitorElement {
       case 'no-gebied':
         return { message: catalog.errors.noGebied, log: 'No gebieden or gebied attribute; set one of them.' };
       case 'unknown-gebied': {
-        const names = selection.suggestions.map((gebied) => gebied.naam);
+        const names = suggestionNames(selection.suggestions);
         const commaName = selection.commaName?.naam;
         if (commaName) {
           return {

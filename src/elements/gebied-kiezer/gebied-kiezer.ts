@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import type { Gebied, GebiedType, Monitor } from '../../model/types.js';
 import { MonitorSource } from '../../data/monitor-source.js';
-import { findGebied, type FindGebiedResult } from '../../model/select.js';
+import { findGebied, suggestionNames, type FindGebiedResult } from '../../model/select.js';
 import { normalizeName } from '../../model/strings.js';
 import { valueText } from '../../model/compare.js';
 import { catalogs } from '../../i18n/catalog.js';
@@ -218,7 +218,7 @@ export class GebiedKiezer extends MonitorElement {
   private checkGebied(found: FindGebiedResult | null): PageProblem | null {
     const gebied = valueText(this.gebied ?? '').trim();
     if (!gebied || !found || 'gebied' in found) return null;
-    const names = found.suggestions.map((suggestion) => suggestion.naam);
+    const names = suggestionNames(found.suggestions);
     return {
       key: `gebied=${gebied}`,
       message: { nl: catalogs.nl.errors.unknownGebied(gebied, names), en: catalogs.en.errors.unknownGebied(gebied, names) },

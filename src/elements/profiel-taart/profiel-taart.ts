@@ -5,7 +5,7 @@ import type { Lang, Monitor, GebiedResult, Score, Weergave, Thema, Deelthema } f
 import { MonitorSource } from '../../data/monitor-source.js';
 import { INLINE_SELECTOR } from '../shared/linked-targets.js';
 import { isAbortError } from '../../data/load-error.js';
-import { findGebied, selectResult } from '../../model/select.js';
+import { findGebied, selectResult, suggestionNames } from '../../model/select.js';
 import { valueText } from '../../model/compare.js';
 import {
   layoutProfile,
@@ -493,7 +493,7 @@ export class ProfielTaart extends MonitorElement {
 
     const found = findGebied(monitor, query);
     if (!('gebied' in found)) {
-      const names = found.suggestions.map((gebied) => gebied.naam);
+      const names = suggestionNames(found.suggestions);
       return {
         ok: false,
         message: catalog.errors.unknownGebied(query, names),

@@ -1,0 +1,77 @@
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import type { BuurtVergelijk } from '../../src/elements/buurt-vergelijk/buurt-vergelijk.js';
+import type { GebiedKiezer } from '../../src/elements/gebied-kiezer/gebied-kiezer.js';
+import { findGebied, unknownGebiedMessage } from '../../src/model/select.js';
+import { validate } from '../../src/model/validate.js';
+import type { Monitor } from '../../src/model/types.js';
+import { captureConsoleErrors, html, loadFixture, renderTaart, shadow, textOf } from './helpers.js';
+
+/** The element fixture with a buurt that has the same name as its wijk, as some municipalities have. */
+async function sameNameMonitor(): Promise<Record<string, unknown>> {
+  const data = await loadFixture();
+  const gebieden = data.gebieden as Record<string, unknown>[];
+  gebieden.push({ code: 'BU07960103', naam: 'Binnenstad', type: 'buurt', ouder: 'WK079601' });
+  return data;
+}
+
+describe('suggestions with the same name', () => {
+  let data: Record<string, unknown>;
+
+  beforeEach(async () => {
+    data = await sameNameMonitor();
+  });
+
+  it('adds the code to each shared name', () => {
+    const monitor = validate(data).monitor as Monitor;
+    const found = findGebied(monitor, 'Binnenstd');
+    if ('gebied' in found) throw new Error('Expected suggestions');
+
+    const message = unknownGebiedMessage('Binnenstd', found.suggestions).nl;
+    expect(message).to.contain('Binnenstad (WK079601)');
+    expect(message).to.contain('Binnenstad (BU07960103)');
+  });
+
+  it('names the codes in a profieltaart', async () => {
+    let text = '';
+    let logged: unknown[][] = [];
+    logged = await captureConsoleErrors(async () => {
+      const element = await renderTaart(html`<profiel-taart .data=${data} gebied="Binnenstd"></profiel-taart>`);
+      text = textOf(element, '.message');
+    });
+
+    expect(text).to.contain('Bedoelde u Binnenstad (WK079601) of Binnenstad (BU07960103)');
+    expect(String(logged[0][0])).to.contain('Binnenstad (WK079601), Binnenstad (BU07960103)');
+  });
+
+  it('names the codes in the picker note', async () => {
+    let text = '';
+    await captureConsoleErrors(async () => {
+      const element = await fixture<GebiedKiezer>(html`<gebied-kiezer .data=${data} gebied="Binnenstd"></gebied-kiezer>`);
+      await waitUntil(() => shadow(element).querySelector('.note') !== null, 'no note appeared');
+      text = textOf(element, '.note');
+    });
+
+    expect(text).to.contain('Binnenstad (WK079601) of Binnenstad (BU07960103)');
+  });
+
+  it('names the codes in the comparison', async () => {
+    let text = '';
+    await captureConsoleErrors(async () => {
+      const element = await fixture<BuurtVergelijk>(html`<buurt-vergelijk .data=${data} gebieden="Binnenstd"></buurt-vergelijk>`);
+      await waitUntil(() => shadow(element).querySelector('.message') !== null, 'no message appeared');
+      text = textOf(element, '.message');
+    });
+
+    expect(text).to.contain('Binnenstad (WK079601) of Binnenstad (BU07960103)');
+  });
+
+  it('keeps a name without a twin plain', () => {
+    const monitor = validate(data).monitor as Monitor;
+    const found = findGebied(monitor, 'Binnenstad oots');
+    if ('gebied' in found) throw new Error('Expected suggestions');
+
+    const message = unknownGebiedMessage('Binnenstad oots', found.suggestions).nl;
+    expect(message).to.contain('Binnenstad oost');
+    expect(message).not.to.contain('(BU07960102)');
+  });
+});
