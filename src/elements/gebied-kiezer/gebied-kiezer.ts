@@ -205,9 +205,12 @@ export class GebiedKiezer extends MonitorElement {
     return valid.length > 0 ? valid : ALL_TYPES;
   }
 
-  /** Looks up the chosen gebied: its own `gebied`, else the first linked element's. Returns null when neither is set. */
+  /**
+   * Looks up the chosen gebied: its own `gebied`, else the first linked element's. A blank own `gebied`
+   * counts as none. Returns null when neither is set.
+   */
   private lookUp(monitor: Monitor): FindGebiedResult | null {
-    const query = valueText(this.gebied ?? this.linked.targets[0]?.getAttribute('gebied') ?? '');
+    const query = valueText(this.gebied ?? '').trim() || valueText(this.linked.targets[0]?.getAttribute('gebied') ?? '');
     return query ? findGebied(monitor, query) : null;
   }
 
