@@ -228,6 +228,30 @@ describe('invalid attribute values', () => {
     expect(notes(taart)).to.deep.equal([]);
   });
 
+  it('<profiel-taart> with an unknown gebied: message and notes', async () => {
+    let taart!: ProfielTaart;
+    const errors = await captureConsoleErrors(async () => {
+      const container = place(`<profiel-taart src="${MONITOR_URL}" gebied="Binnestad centrum" weergave="situtie" loading="eager"></profiel-taart>`);
+      taart = container.querySelector<ProfielTaart>('profiel-taart')!;
+      await settled(taart);
+    });
+
+    expect(textOf(taart, '.message')).to.contain('Gebied "Binnestad centrum" komt niet voor in de gegevens. Bedoelde u Binnenstad centrum?');
+    expect(notes(taart)).to.deep.equal(['weergave="situtie" is ongeldig; kies situatie of ontwikkeling. Nu getoond: situatie.']);
+    expect(messages(errors)).to.deep.equal([
+      '<profiel-taart>: weergave="situtie" is not valid; use situatie or ontwikkeling. Showing situatie.',
+      '<profiel-taart>: Unknown gebied "Binnestad centrum"; close matches: Binnenstad centrum.',
+    ]);
+
+    const fixed = await captureConsoleErrors(async () => {
+      taart.gebied = 'Binnenstad centrum';
+      await settled(taart);
+    });
+    expect(textOf(taart, '.title')).to.equal('Binnenstad centrum, 2020');
+    expect(notes(taart)).to.deep.equal(['weergave="situtie" is ongeldig; kies situatie of ontwikkeling. Nu getoond: situatie.']);
+    expect(fixed, 'console errors after the fix').to.deep.equal([]);
+  });
+
   it('notes straal and loading of <profiel-taart> in English', async () => {
     let taart!: ProfielTaart;
     const errors = await captureConsoleErrors(async () => {

@@ -519,13 +519,20 @@ export class ProfielTaart extends MonitorElement {
   }
 
   private renderMonitor(monitor: Monitor, lang: Lang, catalog: Catalog): TemplateResult {
+    // Checked before the gebied, so that an editor sees every mistake in the attributes at once.
+    const notes = invalidValueNotes(this, lang, [
+      checkValue('weergave', this.weergave, WEERGAVEN),
+      checkValue('straal', this.straal, ['vast', 'waarde']),
+      checkValue('loading', this.loading, ['lazy', 'eager']),
+      checkLang(this.lang),
+    ]);
     const selection = this.select(monitor, catalog);
     if (!selection.ok) {
       if (this.loggedSelectionError !== selection.log) {
         this.loggedSelectionError = selection.log;
         console.error(`<${this.localName}>: ${selection.log}`, this);
       }
-      return this.renderMessage(catalog, html`<p>${selection.message}</p>`);
+      return html`${this.renderMessage(catalog, html`<p>${selection.message}</p>`)}${notes}`;
     }
     this.loggedSelectionError = '';
 
@@ -560,12 +567,6 @@ export class ProfielTaart extends MonitorElement {
     let key: unknown = nothing;
     if (!layout.outerLabels) key = full ? this.renderKey(monitor, result, weergave, lang) : this.placeholderKey(monitor, result, lang);
     const source = monitor.source ? html`<p class="source" part="source" .textContent=${monitor.source[lang]}></p>` : nothing;
-    const notes = invalidValueNotes(this, lang, [
-      checkValue('weergave', this.weergave, WEERGAVEN),
-      checkValue('straal', this.straal, ['vast', 'waarde']),
-      checkValue('loading', this.loading, ['lazy', 'eager']),
-      checkLang(this.lang),
-    ]);
 
     // No white space between tags and text set through `.textContent`: every text node and Lit
     // marker comment adds up on a page of many charts.
