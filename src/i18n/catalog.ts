@@ -1,5 +1,6 @@
 import type { Lang } from '../model/types.js';
 import { formatNumber } from './format.js';
+import { shorten } from '../model/format-value.js';
 
 /** Every string that an element shows or speaks, in one language. */
 export interface Catalog {
@@ -87,8 +88,11 @@ const CURLY_VALUE = {
  * only mislead. HTML cut such a value at its first space, so the message names the attribute.
  */
 export function unlessCurly(attribute: string, value: string, lang: Lang, message: string): string {
-  return CURLY_QUOTE.test(value) ? CURLY_VALUE[lang](attribute, value) : message;
+  return CURLY_QUOTE.test(value) ? CURLY_VALUE[lang](attribute, truncateValue(value)) : message;
 }
+
+/** Truncates a value from the page, such as an attribute value or an address, to 100 characters for a message. */
+export const truncateValue = (value: string): string => shorten(value, 100);
 
 function list(items: string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
@@ -156,9 +160,9 @@ const nl: Catalog = {
     noSource:
       'Er is geen gegevensbron opgegeven. Geef het adres van een JSON-bestand in het attribuut src, of zet de gegevens als JSON in een <script type="application/json"> binnen de tag.',
     noLinkedTarget: (ids) =>
-      `Er staat op deze pagina geen profieltaart met id "${ids}" om mee te koppelen. Controleer het attribuut for, of geef zelf een gegevensbron met src.`,
+      `Er staat op deze pagina geen profieltaart met id "${truncateValue(ids)}" om mee te koppelen. Controleer het attribuut for, of geef zelf een gegevensbron met src.`,
     linkedWithoutSource: (id) =>
-      `Het element met id "${id}" heeft geen gegevensbron. Geef dat element het attribuut src, of zet de gegevens als JSON in een <script type="application/json"> binnen die tag.`,
+      `Het element met id "${truncateValue(id)}" heeft geen gegevensbron. Geef dat element het attribuut src, of zet de gegevens als JSON in een <script type="application/json"> binnen die tag.`,
     scriptType: (type) =>
       `Het <script> met de gegevens binnen de tag heeft ${type ? `type="${type}"` : 'geen type'}, dus de gegevens worden niet gelezen. Geef het <script> het attribuut type="application/json".`,
     rejected:
@@ -187,20 +191,20 @@ const nl: Catalog = {
         attribute,
         query,
         'nl',
-        `Gebied "${query}" komt niet voor in de gegevens.` + (suggestions.length ? ` Bedoelde u ${list(suggestions, 'nl')}?` : ' Controleer de naam of de code.'),
+        `Gebied "${truncateValue(query)}" komt niet voor in de gegevens.` + (suggestions.length ? ` Bedoelde u ${list(suggestions, 'nl')}?` : ' Controleer de naam of de code.'),
       ),
     unknownJaar: (jaar, available) =>
       available.length === 0
         ? 'Voor dit gebied staan geen gegevens in het bestand, in geen enkel jaar. Kies een ander gebied.'
-        : unlessCurly('jaar', jaar, 'nl', `Voor jaar ${jaar} zijn geen gegevens van dit gebied. Beschikbaar: ${available.join(', ')}.`),
+        : unlessCurly('jaar', jaar, 'nl', `Voor jaar ${truncateValue(jaar)} zijn geen gegevens van dit gebied. Beschikbaar: ${available.join(', ')}.`),
   },
   keyboardHint: 'Wijs een deel van de taart aan of tik erop voor details. Met het toetsenbord: Tab naar de taart, dan de pijltoetsen.',
-  invalidValue: (attribute, value, allowed, fallback) => `${attribute}="${value}" is ongeldig; kies ${allowed}. Nu getoond: ${fallback}.`,
-  unsupportedLang: (tag) => `lang="${tag}" is niet beschikbaar; kies nl of en. Nu getoond: Nederlands.`,
+  invalidValue: (attribute, value, allowed, fallback) => `${attribute}="${truncateValue(value)}" is ongeldig; kies ${allowed}. Nu getoond: ${fallback}.`,
+  unsupportedLang: (tag) => `lang="${truncateValue(tag)}" is niet beschikbaar; kies nl of en. Nu getoond: Nederlands.`,
   duplicateId: (ids) =>
-    `Het id "${ids.join('", "')}" staat meer dan eens op deze pagina. Dit element volgt het eerste element met dat id; geef elke profieltaart een eigen id.`,
+    `Het id "${truncateValue(ids.join('", "'))}" staat meer dan eens op deze pagina. Dit element volgt het eerste element met dat id; geef elke profieltaart een eigen id.`,
   missingIds: (ids) =>
-    `Het id "${ids.join('", "')}" uit for staat niet op deze pagina. Controleer de spelling.`,
+    `Het id "${truncateValue(ids.join('", "'))}" uit for staat niet op deze pagina. Controleer de spelling.`,
 };
 
 const en: Catalog = {
@@ -250,9 +254,9 @@ const en: Catalog = {
     noSource:
       'No data source was given. Put the address of a JSON file in the src attribute, or place the data as JSON in a <script type="application/json"> inside the tag.',
     noLinkedTarget: (ids) =>
-      `There is no profile chart with id "${ids}" on this page to link to. Check the for attribute, or give a data source with src.`,
+      `There is no profile chart with id "${truncateValue(ids)}" on this page to link to. Check the for attribute, or give a data source with src.`,
     linkedWithoutSource: (id) =>
-      `The element with id "${id}" has no data source. Give that element the src attribute, or place the data as JSON in a <script type="application/json"> inside its tag.`,
+      `The element with id "${truncateValue(id)}" has no data source. Give that element the src attribute, or place the data as JSON in a <script type="application/json"> inside its tag.`,
     scriptType: (type) =>
       `The <script> with the data inside the tag has ${type ? `type="${type}"` : 'no type'}, so the data is not read. Give the <script> the attribute type="application/json".`,
     rejected: 'A script on this page could not fetch the data. Reload the page. If this message stays, tell the administrator of the website.',
@@ -278,19 +282,19 @@ const en: Catalog = {
         attribute,
         query,
         'en',
-        `Area "${query}" does not occur in the data.` + (suggestions.length ? ` Did you mean ${list(suggestions, 'en')}?` : ' Check the name or the code.'),
+        `Area "${truncateValue(query)}" does not occur in the data.` + (suggestions.length ? ` Did you mean ${list(suggestions, 'en')}?` : ' Check the name or the code.'),
       ),
     unknownJaar: (jaar, available) =>
       available.length === 0
         ? 'The file has no data for this area, in any year. Choose another area.'
-        : unlessCurly('jaar', jaar, 'en', `There is no data for this area in ${jaar}. Available: ${available.join(', ')}.`),
+        : unlessCurly('jaar', jaar, 'en', `There is no data for this area in ${truncateValue(jaar)}. Available: ${available.join(', ')}.`),
   },
   keyboardHint: 'Point at or tap a part of the chart for details. With the keyboard: Tab to the chart, then the arrow keys.',
-  invalidValue: (attribute, value, allowed, fallback) => `${attribute}="${value}" is not valid; use ${allowed}. Showing ${fallback}.`,
-  unsupportedLang: (tag) => `lang="${tag}" is not available; use nl or en. Showing Dutch.`,
+  invalidValue: (attribute, value, allowed, fallback) => `${attribute}="${truncateValue(value)}" is not valid; use ${allowed}. Showing ${fallback}.`,
+  unsupportedLang: (tag) => `lang="${truncateValue(tag)}" is not available; use nl or en. Showing Dutch.`,
   duplicateId: (ids) =>
-    `The id "${ids.join('", "')}" is used more than once on this page. This element follows the first element with that id; give each profile chart an id of its own.`,
-  missingIds: (ids) => `The id "${ids.join('", "')}" in for is not on this page. Check the spelling.`,
+    `The id "${truncateValue(ids.join('", "'))}" is used more than once on this page. This element follows the first element with that id; give each profile chart an id of its own.`,
+  missingIds: (ids) => `The id "${truncateValue(ids.join('", "'))}" in for is not on this page. Check the spelling.`,
 };
 
 export const catalogs: Record<Lang, Catalog> = { nl, en };

@@ -1,5 +1,5 @@
 import type { GebiedType, Lang } from '../model/types.js';
-import { unlessCurly } from './catalog.js';
+import { truncateValue, unlessCurly } from './catalog.js';
 
 /** Strings of `<buurt-vergelijk>` in one language. */
 export interface CompareCatalog {
@@ -67,13 +67,13 @@ const nl: CompareCatalog = {
   tableCaption: (title) => `Scores per thema en deelthema: ${title}`,
   typeName: { gemeente: 'gemeente', wijk: 'wijk', dorp: 'dorp', buurt: 'buurt' },
   ignoredGebied: (gebied) =>
-    `gebied="${gebied}" wordt niet getoond, omdat gebieden de gebieden van deze vergelijking noemt. Laat gebieden weg om het gekozen gebied te vergelijken.`,
+    `gebied="${truncateValue(gebied)}" wordt niet getoond, omdat gebieden de gebieden van deze vergelijking noemt. Laat gebieden weg om het gekozen gebied te vergelijken.`,
   errors: {
     noGebied:
       'Er zijn geen gebieden gekozen. Geef het attribuut gebieden, bijvoorbeeld gebieden="BU07960101,BU07960102", of gebied met context of jaren.',
     commaInName: (name) => `De naam "${name}" bevat een komma. Scheid de gebieden dan met puntkomma's (;) in plaats van komma's, of gebruik de codes.`,
     invalidJaar: (jaar, attribute) =>
-      unlessCurly(attribute, jaar, 'nl', `"${jaar}" is geen jaar. Schrijf jaren als getallen, gescheiden door komma's, bijvoorbeeld jaren="2016,2020".`),
+      unlessCurly(attribute, jaar, 'nl', `"${truncateValue(jaar)}" is geen jaar. Schrijf jaren als getallen, gescheiden door komma's, bijvoorbeeld jaren="2016,2020".`),
     unknownJaar: (jaren, available) =>
       `Voor ${jaren.length === 1 ? 'jaar' : 'de jaren'} ${list(jaren.map(String), 'en')} zijn geen gegevens van de gekozen gebieden. Beschikbaar: ${available.join(', ') || 'geen'}.`,
   },
@@ -102,12 +102,12 @@ const en: CompareCatalog = {
   noResult: 'No results for this year',
   tableCaption: (title) => `Scores per theme and subtheme: ${title}`,
   typeName: { gemeente: 'municipality', wijk: 'district', dorp: 'village', buurt: 'neighbourhood' },
-  ignoredGebied: (gebied) => `gebied="${gebied}" is not shown, because gebieden lists the areas of this comparison. Leave out gebieden to compare the chosen area.`,
+  ignoredGebied: (gebied) => `gebied="${truncateValue(gebied)}" is not shown, because gebieden lists the areas of this comparison. Leave out gebieden to compare the chosen area.`,
   errors: {
     noGebied:
       'No areas were chosen. Set the gebieden attribute, for example gebieden="BU07960101,BU07960102", or gebied with context or jaren.',
     commaInName: (name) => `The name "${name}" contains a comma. Separate the areas with semicolons (;) instead of commas then, or use the codes.`,
-    invalidJaar: (jaar, attribute) => unlessCurly(attribute, jaar, 'en', `"${jaar}" is not a year. Write years as numbers separated by commas, for example jaren="2016,2020".`),
+    invalidJaar: (jaar, attribute) => unlessCurly(attribute, jaar, 'en', `"${truncateValue(jaar)}" is not a year. Write years as numbers separated by commas, for example jaren="2016,2020".`),
     unknownJaar: (jaren, available) =>
       `There is no data for the chosen areas in ${list(jaren.map(String), 'and')}. Available: ${available.join(', ') || 'none'}.`,
   },

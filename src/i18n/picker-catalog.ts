@@ -1,4 +1,5 @@
 import type { GebiedType, Lang } from '../model/types.js';
+import { truncateValue } from './catalog.js';
 
 /** Strings of `<gebied-kiezer>` in one language. */
 export interface PickerCatalog {
@@ -44,7 +45,7 @@ const nl: PickerCatalog = {
   group: (type, naam) => `${capitalize(typeNames.nl[type])} ${naam}`,
   whole: (type, naam) => `${naam} (hele ${typeNames.nl[type]})`,
   results: (count) => (count === 1 ? '1 gebied gevonden.' : `${count} gebieden gevonden.`),
-  noResults: (query) => `Geen gebied gevonden voor "${query}". Typ een deel van de naam of de code.`,
+  noResults: (query) => `Geen gebied gevonden voor "${truncateValue(query)}". Typ een deel van de naam of de code.`,
   chosen: (naam) => `${naam} gekozen.`,
   nothingTitle: 'Er is geen gebied om uit te kiezen',
   nothingToChoose: (count, types) =>
@@ -65,7 +66,7 @@ const en: PickerCatalog = {
   group: (type, naam) => `${capitalize(typeNames.en[type])} ${naam}`,
   whole: (type, naam) => `${naam} (whole ${typeNames.en[type]})`,
   results: (count) => (count === 1 ? '1 area found.' : `${count} areas found.`),
-  noResults: (query) => `No area found for "${query}". Type part of the name or the code.`,
+  noResults: (query) => `No area found for "${truncateValue(query)}". Type part of the name or the code.`,
   chosen: (naam) => `${naam} chosen.`,
   nothingTitle: 'There is no area to choose from',
   nothingToChoose: (count, types) =>

@@ -21,9 +21,13 @@ export function formatNumber(value: number, lang: Lang): string {
   return lang === 'nl' ? text.replace('-', '\u2212') : text;
 }
 
-/** Cuts a text to about 40 characters, ending in `…` when cut. */
-export function shorten(text: string): string {
-  return text.length > MAX_SHOWN_LENGTH ? `${text.slice(0, MAX_SHOWN_LENGTH - 1)}…` : text;
+/**
+ * Truncates a text to `max` characters (40 by default), the last being `…` when cut. Messages quote
+ * attribute values, addresses and values from the data through this, so a 3 MB value stays one line.
+ */
+export function shorten(text: string, max = MAX_SHOWN_LENGTH): string {
+  // A cut between the two halves of a surrogate pair would leave half an emoji.
+  return text.length > max ? `${text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '')}…` : text;
 }
 
 /** Writes a text from the data in double quotes, shortened, with JSON escapes for quotes and newlines. */

@@ -3,6 +3,7 @@
  * Nothing is repaired: curly quotes, unquoted keys and trailing commas are reported, not fixed.
  */
 
+import { shorten } from './format-value.js';
 import { JsonPath } from './json-path.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import { createProblem } from './problem-list.js';
@@ -103,9 +104,9 @@ function problemForSuspect(text: string, suspect: Suspect): Problem {
     case 'json-trailing-comma':
       return problemAt(text, suspect.offset, suspect.code, {});
     case 'json-unquoted-key':
-      return problemAt(text, suspect.offset, suspect.code, { key: suspect.key });
+      return problemAt(text, suspect.offset, suspect.code, { key: shorten(suspect.key) });
     case 'json-unquoted-text':
-      return problemAt(text, suspect.offset, suspect.code, { word: suspect.word });
+      return problemAt(text, suspect.offset, suspect.code, { word: shorten(suspect.word) });
     case 'json-invisible-space':
       return problemAt(text, suspect.offset, suspect.code, { codePoint: suspect.codePoint });
   }

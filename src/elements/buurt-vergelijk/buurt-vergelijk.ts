@@ -18,7 +18,7 @@ import {
   valueText,
 } from '../../model/compare.js';
 import { layoutProfile, type ProfileLayout } from '../../geometry/profile-layout.js';
-import { catalogs, unlessCurly } from '../../i18n/catalog.js';
+import { catalogs, truncateValue, unlessCurly } from '../../i18n/catalog.js';
 import { compareCatalogs, type CompareCatalog } from '../../i18n/compare-catalog.js';
 import { formatNumber } from '../../i18n/format.js';
 import { resolveLang } from '../../i18n/lang.js';
@@ -220,18 +220,18 @@ export class BuurtVergelijk extends MonitorElement {
         if (commaName) {
           return {
             message: `${catalogs[lang].errors.unknownGebied(selection.query, [commaName], selection.attribute)} ${catalog.errors.commaInName(commaName)}`,
-            log: `Unknown gebied "${selection.query}": the list was split inside the name "${commaName}"; separate names that contain a comma with semicolons.`,
+            log: `Unknown gebied "${truncateValue(selection.query)}": the list was split inside the name "${commaName}"; separate names that contain a comma with semicolons.`,
           };
         }
         return {
           message: catalogs[lang].errors.unknownGebied(selection.query, names, selection.attribute),
-          log: unlessCurly(selection.attribute, selection.query, 'en', `Unknown gebied "${selection.query}"${names.length ? `; close matches: ${names.join(', ')}` : ''}.`),
+          log: unlessCurly(selection.attribute, selection.query, 'en', `Unknown gebied "${truncateValue(selection.query)}"${names.length ? `; close matches: ${names.join(', ')}` : ''}.`),
         };
       }
       case 'invalid-jaar':
         return {
           message: catalog.errors.invalidJaar(selection.jaar, selection.attribute),
-          log: unlessCurly(selection.attribute, selection.jaar, 'en', `Invalid jaar "${selection.jaar}" in jaren or jaar.`),
+          log: unlessCurly(selection.attribute, selection.jaar, 'en', `Invalid jaar "${truncateValue(selection.jaar)}" in jaren or jaar.`),
         };
       case 'unknown-jaar':
         return {

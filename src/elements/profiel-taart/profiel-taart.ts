@@ -20,7 +20,7 @@ import {
 } from '../../geometry/profile-layout.js';
 import { trendMarkerPath, trendShape } from '../../geometry/markers.js';
 import { valueBand, bandPath } from '../../geometry/value-radius.js';
-import { catalogs, reasonText, unlessCurly, type Catalog } from '../../i18n/catalog.js';
+import { catalogs, reasonText, truncateValue, unlessCurly, type Catalog } from '../../i18n/catalog.js';
 import { formatNumber } from '../../i18n/format.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { TextMeasurer } from '../shared/measure.js';
@@ -497,7 +497,7 @@ export class ProfielTaart extends MonitorElement {
       return {
         ok: false,
         message: catalog.errors.unknownGebied(query, names),
-        log: unlessCurly('gebied', query, 'en', `Unknown gebied "${query}"${names.length ? `; close matches: ${names.join(', ')}` : ''}.`),
+        log: unlessCurly('gebied', query, 'en', `Unknown gebied "${truncateValue(query)}"${names.length ? `; close matches: ${names.join(', ')}` : ''}.`),
       };
     }
 
@@ -509,7 +509,7 @@ export class ProfielTaart extends MonitorElement {
       return {
         ok: false,
         message: catalog.errors.unknownJaar(jaarText, available),
-        log: unlessCurly('jaar', jaarText, 'en', `No result for gebied ${found.gebied.code} in jaar "${jaarText}"; available: ${available.join(', ')}.`),
+        log: unlessCurly('jaar', jaarText, 'en', `No result for gebied ${found.gebied.code} in jaar "${truncateValue(jaarText)}"; available: ${available.join(', ')}.`),
       };
     }
 

@@ -3,7 +3,7 @@ import { TaskStatus } from '@lit/task';
 import type { Lang, Monitor } from '../../model/types.js';
 import type { MonitorSource } from '../../data/monitor-source.js';
 import { LoadError, isAbortError } from '../../data/load-error.js';
-import { CURLY_QUOTE, catalogs } from '../../i18n/catalog.js';
+import { CURLY_QUOTE, catalogs, truncateValue } from '../../i18n/catalog.js';
 import { countProblems } from '../../model/problem-list.js';
 import { optionalText, valueText } from '../../model/compare.js';
 
@@ -72,7 +72,8 @@ export function loadErrorBody(
   if (!(error instanceof LoadError)) return html`<p>${String(error)}</p>`;
 
   const srcText = optionalText(src) ?? '';
-  const url = error.url ?? srcText;
+  const fullUrl = error.url ?? srcText;
+  const url = truncateValue(fullUrl);
   switch (error.kind) {
     case 'no-source':
       // A host that names elements in `for` but got no data from them points at the wrong id.
@@ -89,8 +90,8 @@ export function loadErrorBody(
       return html`<p>${errors.timeout(url, timeoutMs / 1000)}</p>`;
     case 'http':
       // Quotes that a word processor curled are no quotes to HTML, so they end up in the address.
-      if (CURLY_QUOTE.test(srcText)) return html`<p>${errors.curlyQuotes(srcText.trim())}</p>`;
-      if (/%E2%80%9[CDE]/i.test(url)) return html`<p>${errors.curlyQuotes(decodedUrl(url))}</p>`;
+      if (CURLY_QUOTE.test(srcText)) return html`<p>${errors.curlyQuotes(truncateValue(srcText.trim()))}</p>`;
+      if (/%E2%80%9[CDE]/i.test(fullUrl)) return html`<p>${errors.curlyQuotes(truncateValue(decodedUrl(fullUrl)))}</p>`;
       return html`<p>${errors.http(url, error.status ?? 0, error.statusText)}</p>`;
     case 'empty':
       return html`<p>${errors.empty(url)}</p>`;
