@@ -27,6 +27,8 @@ export interface Catalog {
   errorTitle: string;
   errors: {
     noSource: string;
+    /** A legend or picker without `for` and without a data source of its own. */
+    noLink: string;
     noLinkedTarget(ids: string): string;
     /** The element named in `for` is there but has no data source of its own. */
     linkedWithoutSource(id: string): string;
@@ -158,7 +160,9 @@ const nl: Catalog = {
   errorTitle: 'De profieltaart kan niet worden getoond',
   errors: {
     noSource:
-      'Er is geen gegevensbron opgegeven. Geef het adres van een JSON-bestand in het attribuut src, of zet de gegevens als JSON in een <script type="application/json"> binnen de tag.',
+      'Er is geen gegevensbron opgegeven. Geef het adres van een JSON-bestand in het attribuut src, of zet de gegevens als JSON in een <script type="application/json"> binnen de tag. Haalt het CMS src weg, schrijf dan data-src.',
+    noLink:
+      'Er is geen profieltaart gekoppeld en geen gegevensbron opgegeven. Geef het attribuut for met het id van een profieltaart, of src. Haalt het CMS die weg, schrijf dan data-for of data-src.',
     noLinkedTarget: (ids) =>
       `Er staat op deze pagina geen profieltaart met id "${truncateValue(ids)}" om mee te koppelen. Controleer het attribuut for, of geef zelf een gegevensbron met src.`,
     linkedWithoutSource: (id) =>
@@ -252,7 +256,9 @@ const en: Catalog = {
   errorTitle: 'The profile chart cannot be shown',
   errors: {
     noSource:
-      'No data source was given. Put the address of a JSON file in the src attribute, or place the data as JSON in a <script type="application/json"> inside the tag.',
+      'No data source was given. Put the address of a JSON file in the src attribute, or place the data as JSON in a <script type="application/json"> inside the tag. If the CMS strips src, write data-src.',
+    noLink:
+      'No profile chart is linked and no data source was given. Set the for attribute to the id of a profile chart, or src. If the CMS strips them, write data-for or data-src.',
     noLinkedTarget: (ids) =>
       `There is no profile chart with id "${truncateValue(ids)}" on this page to link to. Check the for attribute, or give a data source with src.`,
     linkedWithoutSource: (id) =>

@@ -231,7 +231,7 @@ export class GebiedKiezer extends MonitorElement {
   protected override render(): TemplateResult {
     const lang = resolveLang(this, this.linked.targets[0]);
     const catalog = pickerCatalogs[lang];
-    return renderSourceState(this.source, catalog, lang, this.src, (monitor) => this.renderPicker(monitor, catalog), this.linked.targets.length ? null : this.for, this.linked.targets[0]?.id ?? null);
+    return renderSourceState(this.source, catalog, lang, this.src, (monitor) => this.renderPicker(monitor, catalog), this.linked.targets.length ? null : (this.for ?? ''), this.linked.targets[0]?.id ?? null);
   }
 
   private renderPicker(monitor: Monitor, catalog: PickerCatalog): TemplateResult {

@@ -81,7 +81,8 @@ export function loadErrorBody(
       if (named !== '') return html`<p>${errors.noLinkedTarget(named)}</p>`;
       // A linked element without data of its own needs the data source, not the host.
       if (linkedId) return html`<p>${errors.linkedWithoutSource(linkedId)}</p>`;
-      return html`<p>${errors.noSource}</p>`;
+      // A legend or picker passes an empty `for` rather than null, so that its message names `for` too.
+      return html`<p>${linkedFor === null ? errors.noSource : errors.noLink}</p>`;
     case 'script-type':
       return html`<p>${errors.scriptType(error.contentType)}</p>`;
     case 'rejected':

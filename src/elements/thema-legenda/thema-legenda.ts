@@ -141,7 +141,7 @@ export class ThemaLegenda extends MonitorElement {
   protected override render(): TemplateResult {
     const lang = resolveLang(this, this.linked.targets[0]);
     const catalog = legendCatalogs[lang];
-    return renderSourceState(this.source, catalog, lang, this.src, (monitor) => this.renderLegend(monitor, lang, catalog), this.linked.targets.length ? null : this.for, this.linked.targets[0]?.id ?? null);
+    return renderSourceState(this.source, catalog, lang, this.src, (monitor) => this.renderLegend(monitor, lang, catalog), this.linked.targets.length ? null : (this.for ?? ''), this.linked.targets[0]?.id ?? null);
   }
 
   private renderLegend(monitor: Monitor, lang: Lang, catalog: LegendCatalog): TemplateResult {

@@ -1,0 +1,45 @@
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { captureConsoleErrors, html, shadow, textOf } from './helpers.js';
+
+/** Renders a tag as a CMS that stripped its attributes leaves it, and returns the message text. */
+async function messageOf(template: ReturnType<typeof html>, lang: 'nl' | 'en' = 'nl'): Promise<string> {
+  let text = '';
+  await captureConsoleErrors(async () => {
+    const element = await fixture<HTMLElement>(template);
+    if (lang === 'en') element.setAttribute('lang', 'en');
+    await waitUntil(() => shadow(element).querySelector('.message') !== null, 'no message appeared', { timeout: 10000 });
+    text = textOf(element, '.message');
+  });
+  return text;
+}
+
+describe('messages on stripped attributes', () => {
+  it('names data-for on a legend', async () => {
+    const text = await messageOf(html`<thema-legenda></thema-legenda>`);
+
+    expect(text).to.contain('attribuut for');
+    expect(text).to.contain('data-for');
+    expect(text).to.contain('data-src');
+  });
+
+  it('names data-for on a picker', async () => {
+    const text = await messageOf(html`<gebied-kiezer></gebied-kiezer>`);
+
+    expect(text).to.contain('attribuut for');
+    expect(text).to.contain('data-for');
+  });
+
+  it('names data-for in English', async () => {
+    const text = await messageOf(html`<thema-legenda lang="en"></thema-legenda>`);
+
+    expect(text).to.contain('for attribute');
+    expect(text).to.contain('data-for');
+  });
+
+  it('names data-src on a profieltaart', async () => {
+    const text = await messageOf(html`<profiel-taart></profiel-taart>`);
+
+    expect(text).to.contain('Er is geen gegevensbron opgegeven');
+    expect(text).to.contain('data-src');
+  });
+});
