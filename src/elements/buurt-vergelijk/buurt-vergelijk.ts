@@ -32,6 +32,7 @@ import { renderMessage, renderSourceState } from '../shared/load-message.js';
 import { WEERGAVEN, checkLang, checkValue, invalidValueNotes, noteStyles, type PageProblem } from '../shared/attribute-values.js';
 import { buurtVergelijkStyles } from './buurt-vergelijk.styles.js';
 import { MonitorElement } from '../shared/monitor-element.js';
+import { nameText } from '../shared/names.js';
 
 /** Width of one small multiple's chart, in px of its viewBox. */
 const CARD_CHART_WIDTH = 168;
@@ -263,7 +264,7 @@ export class BuurtVergelijk extends MonitorElement {
     const title = catalog.title(names, jaren);
 
     return html`<section class="vergelijk" aria-label=${catalog.name}>
-      <p class="title">${title}</p>
+      <p class="title">${nameText(title)}</p>
       ${this.renderToolbar(monitor, lang, catalog)}
       ${this.renderNotes(monitor, lang)}
       ${this.vorm === 'tabel'
@@ -367,7 +368,7 @@ export class BuurtVergelijk extends MonitorElement {
           (item) => {
             const drawn = !lazy || this.shown.has(item.key);
             return html`<li class="card" part="card" data-key=${item.key} data-chart=${item.key} ?data-shown=${drawn}>
-              <p class="card-name">${label(item)}</p>
+              <p class="card-name">${nameText(label(item))}</p>
               <p class="card-meta">${this.cardMeta(item, label(item), catalog)}</p>
               ${drawn ? this.renderMiniPie(monitor, item, layout, lang) : html`<div class="placeholder"></div>`}
               <p class="card-total">${this.totalLine(monitor, item, lang, catalog)}</p>
@@ -500,7 +501,7 @@ export class BuurtVergelijk extends MonitorElement {
     // its own that shows the label beside the value, without the column headers.
     return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${caption}>
       <table part="table">
-        <caption><span class="caption-text">${caption}</span></caption>
+        <caption><span class="caption-text">${nameText(caption)}</span></caption>
         <thead>
           <tr>
             <th scope="col" rowspan="2">${catalog.gebied}</th>
@@ -523,7 +524,7 @@ export class BuurtVergelijk extends MonitorElement {
             items,
             (item) => item.key,
             (item) => html`<tr>
-              <th scope="row">${label(item)}</th>
+              <th scope="row">${nameText(label(item))}</th>
               ${item.result ? this.renderValueCells(item, columns, number) : html`<td class="no-result" colspan=${columns.length}>${catalog.noResult}</td>`}
             </tr>`,
           )}
@@ -541,7 +542,7 @@ export class BuurtVergelijk extends MonitorElement {
           </tr>
           ${differenceRows.map(
             (item) => html`<tr class="difference-row">
-              <th scope="row">${catalog.difference(label(item), label(reference))}</th>
+              <th scope="row">${nameText(catalog.difference(label(item), label(reference)))}</th>
               ${columns.map(
                 (column) =>
                   html`<td class="number ${column.kind}" data-id=${column.id} data-label=${column.label}>${number(differenceOf(valueOf(item, column), valueOf(reference, column)), true)}</td>`,

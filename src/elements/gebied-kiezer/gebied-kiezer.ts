@@ -16,6 +16,7 @@ import { renderMessage, renderSourceState } from '../shared/load-message.js';
 import { checkDuplicateIds, checkLang, checkMissingIds, checkValue, invalidValueNotes, noteStyles, type PageProblem } from '../shared/attribute-values.js';
 import { gebiedKiezerStyles } from './gebied-kiezer.styles.js';
 import { MonitorElement } from '../shared/monitor-element.js';
+import { nameText } from '../shared/names.js';
 
 /** One group of options: the gemeente, a wijk or dorp with its buurten, or the rest. */
 export interface PickerGroup {
@@ -295,7 +296,7 @@ export class GebiedKiezer extends MonitorElement {
       <div id="listbox" role="listbox" part="listbox" aria-label=${catalog.listLabel} ?hidden=${!expanded}>
         ${groups.map(
           (group, index) => html`<div role="group" aria-labelledby="group-${index}">
-            <div class="group-label" role="presentation" id="group-${index}">${group.label}</div>
+            <div class="group-label" role="presentation" id="group-${index}">${nameText(group.label)}</div>
             ${group.options.map(
               (option) => html`<div
                 role="option"
@@ -306,7 +307,7 @@ export class GebiedKiezer extends MonitorElement {
                 @pointerdown=${(event: PointerEvent) => event.preventDefault()}
                 @click=${() => this.choose(option.gebied)}
               >
-                ${option.label}
+                ${nameText(option.label)}
               </div>`,
             )}
           </div>`,

@@ -37,6 +37,7 @@ import { loadErrorBody } from '../shared/load-message.js';
 import { WEERGAVEN, checkLang, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
 import { profielTaartStyles } from './profiel-taart.styles.js';
 import { MonitorElement } from '../shared/monitor-element.js';
+import { nameText } from '../shared/names.js';
 
 /** Width in px that a chart is laid out at before its width is observed, as `layoutProfile` does. */
 const DEFAULT_WIDTH = 320;
@@ -568,9 +569,9 @@ export class ProfielTaart extends MonitorElement {
     if (!layout.outerLabels) key = full ? this.renderKey(monitor, result, weergave, lang) : this.placeholderKey(monitor, result, lang);
     const source = monitor.source ? html`<p class="source" part="source" .textContent=${monitor.source[lang]}></p>` : nothing;
 
-    // No white space between tags and text set through `.textContent`: every text node and Lit
-    // marker comment adds up on a page of many charts.
-    return html`<figure part="figure"><figcaption><p class="title" part="title" .textContent=${catalog.chartTitle(result.gebied.naam, result.jaar)}></p><p class="subtitle" .textContent=${subtitle}></p></figcaption><div
+    // No white space between tags, and `.textContent` for text without a gebied name: every text node
+    // and Lit marker comment adds up on a page of many charts.
+    return html`<figure part="figure"><figcaption><p class="title" part="title">${nameText(catalog.chartTitle(result.gebied.naam, result.jaar))}</p><p class="subtitle" .textContent=${subtitle}></p></figcaption><div
         class="chart"
         part="chart"
         tabindex="0"
@@ -1027,7 +1028,7 @@ export class ProfielTaart extends MonitorElement {
       for (const deelthema of thema.deelthemas) rows.push(row('deelthema-row', deelthema.label[lang], result.deelthemas.get(deelthema.id)));
     }
 
-    return html`<table part="table"><caption .textContent=${catalog.tableCaption(result.gebied.naam, result.jaar)}></caption><thead><tr><th scope="col" .textContent=${`${catalog.thema} / ${catalog.deelthema}`}></th><th scope="col" .textContent=${catalog.value}></th><th scope="col" .textContent=${catalog.situatie}></th><th scope="col" .textContent=${catalog.ontwikkeling}></th><th scope="col" .textContent=${catalog.difference(previousJaar)}></th></tr></thead><tbody>${rows}</tbody></table>`;
+    return html`<table part="table"><caption>${nameText(catalog.tableCaption(result.gebied.naam, result.jaar))}</caption><thead><tr><th scope="col" .textContent=${`${catalog.thema} / ${catalog.deelthema}`}></th><th scope="col" .textContent=${catalog.value}></th><th scope="col" .textContent=${catalog.situatie}></th><th scope="col" .textContent=${catalog.ontwikkeling}></th><th scope="col" .textContent=${catalog.difference(previousJaar)}></th></tr></thead><tbody>${rows}</tbody></table>`;
   }
 
   private summaryText(monitor: Monitor, result: GebiedResult, catalog: Catalog): string {

@@ -2,9 +2,9 @@ import { css } from 'lit';
 
 /**
  * Rules that every element needs: the `hidden` attribute hides the host, and `.visually-hidden`
- * hides content visually while keeping it available to screen readers. In forced colours, focus
- * rings take the system colour Highlight. The module reads no `--wbm-*` token, so adopting it adds
- * nothing to an element's styling API.
+ * hides content visually while keeping it available to screen readers. `.nobr` keeps a word on one
+ * line (see `nameText`), and focus rings take the system colour Highlight in forced colours. The
+ * module reads no `--wbm-*` token, so adopting it adds nothing to an element's styling API.
  */
 export const baseStyles = css`
   :host([hidden]) {
@@ -20,6 +20,9 @@ export const baseStyles = css`
     clip: rect(0 0 0 0) !important;
     white-space: nowrap !important;
     border: 0 !important;
+  }
+  .nobr {
+    white-space: nowrap;
   }
   /* Every focus ring takes the system's focus colour, whatever colour token a page set. Important,
      because each element's own :focus-visible rule is more specific. */
