@@ -224,9 +224,7 @@ function findSuspect(text: string): Suspect | null {
  */
 function findDecimalComma(text: string, offset: number): { offset: number; number: string } | null {
   const integer = /(?<![\d.])-?\d+,$/.exec(text.slice(Math.max(0, offset - 24), offset));
-  const fraction = /\d{1,3}(?![\d.eE])/y;
-  fraction.lastIndex = offset;
-  const decimals = fraction.exec(text);
+  const decimals = /^\d{1,3}(?![\d.eE])/.exec(text.slice(offset, offset + 4));
   if (integer === null || decimals === null) {
     return null;
   }
