@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { Monitor, ValidationResult } from '../model/types.js';
 import { validate } from '../model/validate.js';
@@ -201,6 +201,14 @@ export class MonitorSource implements ReactiveController {
       const root = this.host.getRootNode() as Document | ShadowRoot;
       const target = typeof root.getElementById === 'function' ? ids.map((id) => root.getElementById(id)).find((element) => element !== null) : null;
       if (target) {
+        // A linked element that has not rendered yet may still get its data: a script that ran
+        // before the tags were defined set `data`, which the element takes over in its first update.
+        if ((target as Partial<ReactiveElement>).hasUpdated === false) {
+          await (target as ReactiveElement).updateComplete;
+          signal.throwIfAborted();
+          const sources = this.sources();
+          return this.read(sources.data, sources.src, this.inlineText, signal);
+        }
         throw new LoadError('no-source', `The linked element with id "${target.id}" has no data source: set src, the data property or inline JSON on it, or on this element.`);
       }
       const named = ids.map((id) => `"${id}"`).join(', ');

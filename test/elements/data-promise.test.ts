@@ -1,4 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
 import { MONITOR_URL, captureConsoleErrors, loadFixture, serverUrl, settled, textOf } from './helpers.js';
 
@@ -72,26 +74,85 @@ describe('data set to a promise', () => {
   });
 });
 
+describe('data set on a linked element later', () => {
+  for (const tag of ['thema-legenda', 'gebied-kiezer']) {
+    it(`<${tag}>: recovers`, async () => {
+      const name = unsafeStatic(tag);
+      let box!: HTMLElement;
+      const errors = await captureConsoleErrors(async () => {
+        box = await fixture<HTMLElement>(staticHtml`<div>
+          <profiel-taart id="taart" gebied="BU07960101"></profiel-taart>
+          <${name} for="taart"></${name}>
+        </div>`);
+        const linked = box.querySelector(tag)!;
+        await waitUntil(() => linked.shadowRoot!.querySelector('.message'), `<${tag}> showed no message`, WAIT);
+      });
+      expect(errors.length, 'console errors before the data').to.be.greaterThan(0);
+
+      const taart = box.querySelector<ProfielTaart>('profiel-taart')!;
+      taart.data = await loadFixture();
+      const linked = box.querySelector(tag)!;
+      await waitUntil(() => !linked.shadowRoot!.querySelector('.message, .loading'), `<${tag}> kept its message`, WAIT);
+      expect(textOf(linked)).to.contain(tag === 'thema-legenda' ? 'Werk & leren' : 'Binnenstad centrum');
+    });
+  }
+});
+
+/**
+ * A linked element whose first update waits until the test releases it, like a profieltaart that
+ * takes over the `data` a script set before the tag was defined only in its first update.
+ */
+class LateTarget extends LitElement {
+  static override properties = { data: { attribute: false } };
+  declare data: unknown;
+  release!: () => void;
+  private readonly gate = new Promise<void>((resolve) => (this.release = resolve));
+
+  protected override async scheduleUpdate(): Promise<void> {
+    await this.gate;
+    super.scheduleUpdate();
+  }
+}
+customElements.define('late-target', LateTarget);
+
+describe('linked element that has not rendered yet', () => {
+  it('legend waits for its first update', async () => {
+    let box!: HTMLElement;
+    const errors = await captureConsoleErrors(async () => {
+      box = await fixture<HTMLElement>(html`<div><late-target id="laat"></late-target><thema-legenda for="laat"></thema-legenda></div>`);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    });
+    const legend = box.querySelector('thema-legenda')!;
+    expect(legend.shadowRoot!.querySelector('.message')?.textContent ?? '', 'message while the target waits').to.equal('');
+    expect(errors.map((args) => String(args[0])), 'console errors while the target waits').to.deep.equal([]);
+
+    const target = box.querySelector<LateTarget>('late-target')!;
+    target.data = await loadFixture();
+    target.release();
+    await waitUntil(() => legend.shadowRoot!.querySelector('button[data-thema]'), 'the legend showed no themas', WAIT);
+  });
+});
+
 /** Console errors that the frame's page logged, recorded by its first script. */
 interface RecordingWindow extends Window {
   __errors: string[];
 }
 
 /**
- * Opens a page in an iframe whose load event waits for a slow image, with a chart without data
- * source and `script` run as a module after the bundle.
+ * Opens a page in an iframe whose load event waits `imageMs` for an image, with a chart without
+ * data source, `script` run as a module after the bundle, and `body` at the end of the body.
  */
-async function slowPage(script: string): Promise<HTMLIFrameElement> {
+async function slowPage(script: string, body = '', imageMs = 1500): Promise<HTMLIFrameElement> {
   const box = await fixture<HTMLElement>(html`<div></div>`);
   const frame = document.createElement('iframe');
   frame.title = 'Pagina';
   frame.style.cssText = 'width: 600px; height: 600px';
-  const image = serverUrl({ ms: 1500, type: 'image/gif', body: '' });
+  const image = imageMs > 0 ? `<img alt="" src="${serverUrl({ ms: imageMs, type: 'image/gif', body: '' })}">` : '';
   frame.srcdoc = `<!doctype html><html lang="nl"><head>
     <script>window.__errors = []; console.error = (...args) => window.__errors.push(String(args[0]));</script>
     <script type="module" src="/test-server/strict/bundle.js"></script>
     <script type="module">${script}</script>
-    </head><body><profiel-taart id="taart" gebied="BU07960101" loading="eager"></profiel-taart><img alt="" src="${image}"></body></html>`;
+    </head><body><profiel-taart id="taart" gebied="BU07960101" loading="eager"></profiel-taart>${image}${body}</body></html>`;
   box.append(frame);
   return frame;
 }
@@ -114,6 +175,24 @@ describe('data that a page script sets while the page loads', function () {
       { timeout: 10_000 },
     );
     expect(sawMessage, 'a message was shown before the data came').to.equal(false);
+    expect((frame.contentWindow as RecordingWindow).__errors).to.deep.equal([]);
+  });
+
+  it('classic script before the bundle: no message', async () => {
+    const frame = await slowPage('', `<thema-legenda for="taart"></thema-legenda><script>
+      document.getElementById('taart').data = fetch('${MONITOR_URL}').then((response) => response.json());
+    </script>`, 0);
+    const legend = () => frame.contentDocument?.querySelector('thema-legenda')?.shadowRoot;
+    let sawMessage = false;
+    await waitUntil(
+      () => {
+        sawMessage ||= legend()?.querySelector('.message') != null;
+        return frame.contentDocument?.readyState === 'complete' && legend()?.querySelector('button[data-thema]');
+      },
+      'the legend showed no themas',
+      { timeout: 10_000 },
+    );
+    expect(sawMessage, 'the legend showed a message').to.equal(false);
     expect((frame.contentWindow as RecordingWindow).__errors).to.deep.equal([]);
   });
 

@@ -7,6 +7,27 @@ export const INLINE_SELECTOR = 'script[type="application/json"]';
 /** Changes of a target that update the host: its attributes, and its children, where its inline JSON is. */
 const TARGET_CHANGES: MutationObserverInit = { attributes: true, childList: true, subtree: true, characterData: true };
 
+/**
+ * The linked hosts of each target. A MutationObserver sees a target's attributes and children but
+ * not its `data` property, so the target reports a change of `data` through `dataChanged`.
+ */
+const linkedHosts = new WeakMap<Element, Set<LinkedTargets>>();
+
+/** Updates the hosts linked to `target`, whose `data` property changed. */
+export function dataChanged(target: Element): void {
+  for (const linked of linkedHosts.get(target) ?? []) linked.host.requestUpdate();
+}
+
+/** Adds or removes `linked` as a host of each of `targets`. */
+function register(linked: LinkedTargets, targets: Element[], add: boolean): void {
+  for (const target of targets) {
+    let hosts = linkedHosts.get(target);
+    if (!hosts) linkedHosts.set(target, (hosts = new Set()));
+    if (add) hosts.add(linked);
+    else hosts.delete(linked);
+  }
+}
+
 /** An element that links to others by id with a `for` attribute and may have data of its own. */
 export interface LinkingHost extends ReactiveControllerHost, HTMLElement {
   for: string | null;
@@ -34,7 +55,7 @@ export class LinkedTargets implements ReactiveController {
    */
   missingIds: string[] = [];
 
-  private readonly host: LinkingHost;
+  readonly host: LinkingHost;
   private readonly onChange: (added: LinkedElement[], removed: LinkedElement[]) => void;
   private readonly observer = new MutationObserver(() => this.host.requestUpdate());
   private linkedFor: string | null = null;
@@ -55,6 +76,7 @@ export class LinkedTargets implements ReactiveController {
     if (this.detached) {
       this.detached = false;
       for (const target of this.targets) this.observer.observe(target, TARGET_CHANGES);
+      register(this, this.targets, true);
       this.onChange(this.targets, []);
     }
     this.refresh();
@@ -66,6 +88,7 @@ export class LinkedTargets implements ReactiveController {
     // The targets stay known, so that an update while disconnected keeps the data source. Only the
     // listeners go until the host is connected again.
     this.observer.disconnect();
+    register(this, this.targets, false);
     this.onChange([], this.targets);
     this.detached = true;
   }
@@ -121,8 +144,6 @@ export class LinkedTargets implements ReactiveController {
       return { data: host.data, src };
     }
 
-    // NOTE: a target's `data` property has no attribute, so setting it later reaches the host only
-    // at the host's next update. Changes of `src` and other attributes update the host at once.
     const target = this.targets[0];
     const inline = target.querySelector(INLINE_SELECTOR)?.textContent ?? null;
     const data = target.data !== undefined && target.data !== null ? target.data : inline;
@@ -136,6 +157,8 @@ export class LinkedTargets implements ReactiveController {
 
     this.observer.disconnect();
     for (const target of next) this.observer.observe(target, TARGET_CHANGES);
+    register(this, removed, false);
+    register(this, added, true);
     this.targets = next;
     this.onChange(added, removed);
     this.host.requestUpdate();

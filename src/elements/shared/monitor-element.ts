@@ -1,6 +1,7 @@
 import { LitElement, type PropertyDeclaration } from 'lit';
 import { valueText } from '../../model/compare.js';
 import { adoptStylesInDocument, renderRootInOtherDocument } from './document-styles.js';
+import { dataChanged } from './linked-targets.js';
 
 /**
  * Reflects a property as text whatever a script set it to. Lit's default passes the value to
@@ -23,6 +24,12 @@ export class MonitorElement extends LitElement {
   static override createProperty(name: PropertyKey, options: PropertyDeclaration = {}): void {
     const asText = options.reflect && !options.converter && options.type !== Boolean;
     super.createProperty(name, asText ? { ...options, converter: textAttribute } : options);
+  }
+
+  /** Also updates the elements linked to this one when its `data` changes. @internal */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    if (name === 'data') dataChanged(this);
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
