@@ -188,7 +188,7 @@ const nl: Catalog = {
     jsonSyntax: (url) => `Het bestand op ${url} is geen geldige JSON en kan daarom niet worden gelezen.`,
     empty: (url) => `Het bestand op ${url} is leeg. Controleer of het gegevensbestand goed is gepubliceerd.`,
     invalid: (count) =>
-      count === 1 ? 'Er zit een fout in de gegevens:' : `Er zitten ${formatNumber(count, 'nl', 0)} fouten in de gegevens. De eerste:`,
+      count === 1 ? 'Er zit een fout in de gegevens:' : `Er zitten ${formatNumber(count, 'nl', 0)} fouten in de gegevens${count > 3 ? '. De eerste drie' : ''}:`,
     noGebied: (example) => `Er is geen gebied gekozen. Geef het attribuut gebied, bijvoorbeeld gebied="${example}".`,
     unknownGebied: (query, suggestions, attribute = 'gebied') =>
       unlessCurly(
@@ -281,7 +281,7 @@ const en: Catalog = {
     jsonSyntax: (url) => `The file at ${url} is not valid JSON, so it cannot be read.`,
     empty: (url) => `The file at ${url} is empty. Check that the data file was published correctly.`,
     invalid: (count) =>
-      count === 1 ? 'The data contains an error:' : `The data contains ${formatNumber(count, 'en', 0)} errors. The first:`,
+      count === 1 ? 'The data contains an error:' : `The data contains ${formatNumber(count, 'en', 0)} errors${count > 3 ? '. The first three' : ''}:`,
     noGebied: (example) => `No area was chosen. Set the gebied attribute, for example gebied="${example}".`,
     unknownGebied: (query, suggestions, attribute = 'gebied') =>
       unlessCurly(

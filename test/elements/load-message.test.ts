@@ -122,9 +122,22 @@ describe('load message: invalid data', () => {
       element = await renderTaart(html`<profiel-taart .data=${monitor} gebied="BU07960101"></profiel-taart>`);
     });
 
-    expect(textOf(element)).to.contain('Er zitten 246 fouten in de gegevens. De eerste:');
+    expect(textOf(element)).to.contain('Er zitten 246 fouten in de gegevens. De eerste drie:');
     expect(errors, 'console errors').to.have.length(1);
     expect(String(errors[0][0])).to.contain('The data is invalid: 246 error(s)');
+  });
+
+  it('two errors: both shown, no "first"', async () => {
+    const monitor = await loadDemoMonitor();
+    delete monitor.gebieden[3].code;
+    delete monitor.gebieden[4].code;
+    const element = await renderFailing(html`<profiel-taart .data=${monitor} gebied="BU07960101"></profiel-taart>`);
+    const text = textOf(element);
+
+    expect(text).to.contain('Er zitten 2 fouten in de gegevens:');
+    expect(text).to.not.contain('eerste');
+    expect(text).to.contain('$.gebieden[3].code');
+    expect(text).to.contain('$.gebieden[4].code');
   });
 
   it('groups thousands in the error count', async () => {
@@ -136,8 +149,8 @@ describe('load message: invalid data', () => {
     const dutch = await renderFailing(html`<profiel-taart .data=${monitor} gebied="BU07960101"></profiel-taart>`);
     const english = await renderFailing(html`<profiel-taart lang="en" .data=${monitor} gebied="BU07960101"></profiel-taart>`);
 
-    expect(textOf(dutch)).to.contain('Er zitten 1.200 fouten in de gegevens. De eerste:');
-    expect(textOf(english)).to.contain('The data contains 1,200 errors. The first:');
+    expect(textOf(dutch)).to.contain('Er zitten 1.200 fouten in de gegevens. De eerste drie:');
+    expect(textOf(english)).to.contain('The data contains 1,200 errors. The first three:');
   });
 });
 
