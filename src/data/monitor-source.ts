@@ -7,6 +7,7 @@ import { countProblems } from '../model/problem-list.js';
 import { LoadError, isAbortError } from './load-error.js';
 import { INLINE_SELECTOR, idsOf } from '../elements/shared/linked-targets.js';
 import { optionalText } from '../model/compare.js';
+import { CURLY_QUOTE } from '../i18n/catalog.js';
 import { absoluteUrl, loadMonitor, forgetMonitor, LOAD_TIMEOUT_MS } from './load.js';
 
 /** What an element offers as data sources; the first one present wins, in this order. */
@@ -176,7 +177,14 @@ export class MonitorSource implements ReactiveController {
       return this.validateValue(value, null);
     }
     if (inline !== null) return this.validateText(inline);
-    if (src && src.trim() !== '') return await loadMonitor(src.trim(), signal, this.timeoutMs());
+    if (src && src.trim() !== '') {
+      // Curly quotes from a word processor are part of the address for HTML, which would only load a
+      // "not found" page, so the element names them without a request.
+      if (CURLY_QUOTE.test(src)) {
+        throw new LoadError('http', `The address in src contains curly quotes (“ or ”): ${src.trim()}. Type the quotes around it again as straight quotes (").`);
+      }
+      return await loadMonitor(src.trim(), signal, this.timeoutMs());
+    }
 
     // A script of the page may still set the data while the page loads, so a missing source is
     // reported only after the load event, when the sources are read again.

@@ -80,9 +80,9 @@ export const CURLY_QUOTE = /[\u201C\u201D\u201E\u2033]/;
 
 const CURLY_VALUE = {
   nl: (attribute: string, value: string) =>
-    `De waarde ${value} van ${attribute} bevat gekrulde aanhalingstekens (“ of ”), zoals een tekstverwerker die zet. HTML leest die niet als aanhalingstekens, dus bij een spatie houdt de waarde op. Typ de aanhalingstekens om de waarde opnieuw als rechte aanhalingstekens (").`,
+    `Het attribuut ${attribute} heeft gekrulde aanhalingstekens (“ of ”) rond de waarde, zoals een tekstverwerker die zet. HTML leest die niet als aanhalingstekens en laat de waarde ophouden bij de eerste spatie; gelezen is ${value}. Typ de aanhalingstekens rond de waarde opnieuw als rechte aanhalingstekens (").`,
   en: (attribute: string, value: string) =>
-    `The value ${value} of ${attribute} contains curly quotes (“ or ”), as a word processor types them. HTML does not read them as quotes, so the value ends at a space. Type the quotes around the value again as straight quotes (").`,
+    `The attribute ${attribute} has curly quotes (“ or ”) around its value, as a word processor types them. HTML does not read them as quotes and ends the value at the first space; it read ${value}. Type the quotes around the value again as straight quotes (").`,
 };
 
 /**

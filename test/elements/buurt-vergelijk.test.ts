@@ -181,10 +181,12 @@ describe('<buurt-vergelijk>', () => {
           await element.updateComplete;
         });
 
-        expect(textOf(element, '.message')).to.contain(`De waarde ${named} van ${attribute} bevat gekrulde aanhalingstekens`);
+        expect(textOf(element, '.message')).to.contain(`Het attribuut ${attribute} heeft gekrulde aanhalingstekens`);
+        expect(textOf(element, '.message')).to.contain(`gelezen is ${named}.`);
         const texts = errors.map((args) => String(args[0]));
         expect(texts, 'console errors').to.have.length(1);
-        expect(texts[0]).to.contain(`The value ${named} of ${attribute} contains curly quotes`);
+        expect(texts[0]).to.contain(`The attribute ${attribute} has curly quotes`);
+        expect(texts[0]).to.contain(`it read ${named}.`);
         expect(texts[0]).to.contain('as straight quotes');
       });
     }

@@ -559,11 +559,19 @@ describe('<profiel-taart>', () => {
 
     it('names curly quotes around src', async () => {
       // What the HTML parser makes of src=“data.json” pasted from a word processor.
-      const element = await renderTaart(html`<profiel-taart src="“/test/fixtures/elements/binnenstad.json”" gebied="BU07960101"></profiel-taart>`);
+      let element!: ProfielTaart;
+      const errors = await captureConsoleErrors(async () => {
+        element = await renderTaart(html`<profiel-taart src="“/test/fixtures/elements/kromme-src.json”" gebied="BU07960101"></profiel-taart>`);
+      });
 
       expect(message(element)).to.contain('gekrulde aanhalingstekens');
       expect(message(element)).to.contain('rechte aanhalingstekens');
-      expect(message(element), 'the address as typed').to.contain('“/test/fixtures/elements/binnenstad.json”');
+      expect(message(element), 'the address as typed').to.contain('“/test/fixtures/elements/kromme-src.json”');
+      expect(errors.map((args) => String(args[0]))).to.deep.equal([
+        '<profiel-taart>: The address in src contains curly quotes (“ or ”): “/test/fixtures/elements/kromme-src.json”. Type the quotes around it again as straight quotes (").',
+      ]);
+      const requests = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('kromme-src'));
+      expect(requests, 'requests for the address').to.deep.equal([]);
     });
 
     it('says a gebied has no data in any jaar', async () => {
@@ -590,7 +598,8 @@ describe('<profiel-taart>', () => {
           await settled(element);
         });
 
-        expect(message(element)).to.contain(`De waarde ${value} van ${attribute} bevat gekrulde aanhalingstekens`);
+        expect(message(element)).to.contain(`Het attribuut ${attribute} heeft gekrulde aanhalingstekens`);
+        expect(message(element)).to.contain(`gelezen is ${value}.`);
         expect(message(element)).not.to.contain('Bedoelde u');
       });
 
@@ -603,7 +612,8 @@ describe('<profiel-taart>', () => {
 
         const logged = errors.map((args) => String(args[0]));
         expect(logged, 'console errors').to.have.length(1);
-        expect(logged[0]).to.contain(`The value ${value} of ${attribute} contains curly quotes`);
+        expect(logged[0]).to.contain(`The attribute ${attribute} has curly quotes`);
+        expect(logged[0]).to.contain(`it read ${value}.`);
         expect(logged[0]).to.contain('as straight quotes');
       });
     }

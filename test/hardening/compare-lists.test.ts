@@ -146,7 +146,8 @@ describe('<buurt-vergelijk> names with a comma', function () {
     try {
       const element = await commaComparison('“Binnenstad centrum”');
 
-      expect(message(element)).to.contain('De waarde “Binnenstad centrum” van gebieden bevat gekrulde aanhalingstekens');
+      expect(message(element)).to.contain('Het attribuut gebieden heeft gekrulde aanhalingstekens');
+      expect(message(element)).to.contain('gelezen is “Binnenstad centrum”.');
     } finally {
       errors.restore();
     }
