@@ -206,7 +206,7 @@ export const InlineJson: Story = {
   render: () =>
     html`<profiel-taart>
       <script type="application/json">
-        { "gebied": "De Haren", "jaar": 2022, "totaal": "0,4",
+        { "gebied": "De Haren", "jaar": 2022, "totaal": { "waarde": "0,4", "klasse": "boven gemiddeld" },
           "themas": [
             { "naam": "Werk & leren", "klasse": "boven gemiddeld",
               "deelthemas": [{ "naam": "Uitkeringen", "waarde": "0,6", "klasse": "boven", "ontwikkeling": "vooruit" }] },
