@@ -2,9 +2,10 @@ import type { Problem } from '../model/types.js';
 
 /**
  * `script-type`: the only data is a child `<script>` without `type="application/json"`, which a
- * browser runs as JavaScript. `rejected`: the promise a script set as `data` was rejected.
+ * browser runs as JavaScript. `json-text`: the JSON is text in the tag, without its script.
+ * `rejected`: the promise a script set as `data` was rejected.
  */
-export type LoadErrorKind = 'no-source' | 'script-type' | 'rejected' | 'network' | 'timeout' | 'http' | 'not-json' | 'empty' | 'invalid';
+export type LoadErrorKind = 'no-source' | 'script-type' | 'json-text' | 'rejected' | 'network' | 'timeout' | 'http' | 'not-json' | 'empty' | 'invalid';
 
 /** A failure to obtain a valid monitor, with what the message in place needs to explain it. */
 export class LoadError extends Error {

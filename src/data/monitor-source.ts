@@ -202,6 +202,10 @@ export class MonitorSource implements ReactiveController {
       const type = script.getAttribute('type') ?? '';
       throw new LoadError('script-type', `The <script> inside the element has ${type ? `type="${type}"` : 'no type'}, so its data is not read: give it type="application/json".`, { contentType: type });
     }
+    // Many CMS filters remove scripts and leave the JSON in them as text in the tag.
+    if (/["“”](themas|gebieden)["“”]\s*:/.test(this.host.textContent ?? '')) {
+      throw new LoadError('json-text', 'The element holds its data as plain text, without a <script type="application/json"> around it; a CMS may have removed the script. Put the data in a JSON file and set src.');
+    }
     // A host that links with `for` and got nothing names an id that is not there, or an element
     // without data of its own.
     const ids = idsOf(this.host.getAttribute('for'));

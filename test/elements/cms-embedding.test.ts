@@ -154,6 +154,20 @@ describe('inline data in a <script> without type="application/json"', () => {
     });
   }
 
+  it('JSON left as text by the CMS: named', async () => {
+    const container = document.createElement('div');
+    containers.push(container);
+    container.innerHTML = `<profiel-taart><p>{ "gebied": "De Haren", "jaar": 2022, "themas": [] }</p></profiel-taart>`;
+    const errors = await captureConsoleErrors(async () => {
+      document.body.append(container);
+      await settled(container.querySelector('profiel-taart') as ProfielTaart);
+    });
+    expect(textOf(container.querySelector('profiel-taart')!, '.message')).to.contain(
+      'De gegevens staan als gewone tekst in de tag, zonder <script type="application/json"> eromheen. Haalt het CMS dat script weg, zet de gegevens dan in een JSON-bestand en geef het adres in src (of data-src).',
+    );
+    expect(errors).to.have.length(1);
+  });
+
   it('script of another type: named', async () => {
     const container = document.createElement('div');
     containers.push(container);

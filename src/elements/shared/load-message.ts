@@ -85,6 +85,8 @@ export function loadErrorBody(
       return html`<p>${linkedFor === null ? errors.noSource : errors.noLink}</p>`;
     case 'script-type':
       return html`<p>${errors.scriptType(error.contentType)}</p>`;
+    case 'json-text':
+      return html`<p>${errors.jsonText}</p>`;
     case 'rejected':
       return html`<p>${errors.rejected}</p>`;
     case 'timeout':
