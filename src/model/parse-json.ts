@@ -223,12 +223,13 @@ function findSuspect(text: string): Suspect | null {
  * valid numbers. One to three digits after the comma, as decimals have, keep `2022,2023` out.
  */
 function findDecimalComma(text: string, offset: number): { offset: number; number: string } | null {
-  const integer = /(?<![\d.])-?\d+,$/.exec(text.slice(Math.max(0, offset - 24), offset));
+  // No lookbehind: Safari before 16.4 cannot parse one, and the whole bundle would fail to load.
+  const integer = /(?:^|[^\d.])(-?\d+,)$/.exec(text.slice(Math.max(0, offset - 24), offset));
   const decimals = /^\d{1,3}(?![\d.eE])/.exec(text.slice(offset, offset + 4));
   if (integer === null || decimals === null) {
     return null;
   }
-  return { offset: offset - 1, number: integer[0] + decimals[0] };
+  return { offset: offset - 1, number: integer[1] + decimals[0] };
 }
 
 /** Returns the index after a string that starts at `start`; an unterminated string ends at the line end. */
