@@ -87,6 +87,16 @@ describe('<gebied-kiezer>', () => {
       expect(visibleOptions(element)).to.deep.equal(['Binnenstad centrum']);
     });
 
+    it('matches names without spaces or hyphens', async () => {
+      const element = await renderKiezer(html`<gebied-kiezer src=${DEMO_URL}></gebied-kiezer>`);
+      await type(element, 's hertogenbosch');
+      expect(visibleOptions(element)).to.include("'s-Hertogenbosch");
+
+      input(element).blur();
+      await type(element, 'binnenstadcentrum');
+      expect(visibleOptions(element)).to.deep.equal(['Binnenstad centrum']);
+    });
+
     it('says when nothing matches', async () => {
       const element = await renderKiezer(html`<gebied-kiezer src=${MONITOR_URL}></gebied-kiezer>`);
       await type(element, 'xyz');

@@ -27,7 +27,7 @@ export interface PickerGroup {
 export interface PickerOption {
   gebied: Gebied;
   label: string;
-  /** Normalised texts a query is matched against: the option's name, code and group. */
+  /** Texts a query is matched against, as `searchText` writes them: the option's name, code and group. */
   search: string[];
 }
 
@@ -50,7 +50,7 @@ export function groupGebieden(monitor: Monitor, types: readonly GebiedType[], ca
   const option = (gebied: Gebied, label: string, group: string): PickerOption => ({
     gebied,
     label: (nameCount.get(normalizeName(gebied.naam)) ?? 0) > 1 ? `${label} (${gebied.code})` : label,
-    search: [normalizeName(gebied.naam), gebied.code.toLowerCase(), normalizeName(group)],
+    search: [searchText(gebied.naam), searchText(gebied.code), searchText(group)],
   });
 
   const groups: PickerGroup[] = [];
@@ -80,11 +80,19 @@ export function groupGebieden(monitor: Monitor, types: readonly GebiedType[], ca
 }
 
 /**
- * Keeps the options whose name or code contains the query, ignoring case, diacritics and the kind of
- * apostrophe. A query that matches the name of a wijk or dorp keeps all of its options.
+ * Writes a name for search: normalised, and with only its letters and digits, so that "s hertogenbosch"
+ * finds "'s-Hertogenbosch" and "binnenstad oost" finds "Binnenstad-Oost".
+ */
+function searchText(text: string): string {
+  return normalizeName(text).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * Keeps the options whose name or code contains the query, ignoring case, diacritics, spaces and
+ * punctuation. A query that matches the name of a wijk or dorp keeps all of its options.
  */
 export function filterGroups(groups: readonly PickerGroup[], queryText: string): PickerGroup[] {
-  const needle = normalizeName(queryText);
+  const needle = searchText(queryText);
   if (needle === '') return [...groups];
 
   const filtered: PickerGroup[] = [];
