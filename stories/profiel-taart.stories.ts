@@ -285,7 +285,13 @@ export const FoutDecimaleKomma: Story = {
 export const FoutScriptZonderType: Story = {
   name: 'Fout: script zonder type',
   tags: ['console-error'],
-  render: () => html`<profiel-taart><script>${'{ "gebied": "De Haren", "jaar": 2022, "themas": [] }'}</script></profiel-taart>`,
+  // Text bound into a <script> in a template runs once it is on the page. A script that DOMParser
+  // parsed never runs, as in a CMS page where the browser already tried to run it.
+  render: () => {
+    const markup = '<script>{ "gebied": "De Haren", "jaar": 2022, "themas": [] }</script>';
+    const script = new DOMParser().parseFromString(markup, 'text/html').querySelector('script')!;
+    return html`<profiel-taart>${document.importNode(script, true)}</profiel-taart>`;
+  },
   parameters: {
     docs: { description: { story: 'De JSON staat in een <script> zonder type="application/json". Op een echte pagina voert de browser het dan uit als JavaScript.' } },
   },

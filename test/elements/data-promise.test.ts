@@ -63,6 +63,27 @@ describe('data set to a promise', () => {
     expect(textOf(element, '.title')).to.equal('Binnenstad oost, 2020');
   });
 
+  it('replaced before it settles: no unhandled rejection', async () => {
+    const unhandled: unknown[] = [];
+    const listener = (event: PromiseRejectionEvent) => {
+      unhandled.push(event.reason);
+      event.preventDefault();
+    };
+    window.addEventListener('unhandledrejection', listener);
+    try {
+      const element = await fixture<ProfielTaart>(html`<profiel-taart gebied="BU07960101"></profiel-taart>`);
+      const monitor = await loadFixture();
+      element.data = new Promise((_, reject) => setTimeout(() => reject(new Error('vervangen')), 50));
+      element.data = monitor;
+      await settled(element);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(unhandled.map(String)).to.deep.equal([]);
+      expect(textOf(element, '.title')).to.equal('Binnenstad centrum, 2020');
+    } finally {
+      window.removeEventListener('unhandledrejection', listener);
+    }
+  });
+
   it('linked legend: takes the data', async () => {
     const box = await fixture<HTMLElement>(html`<div>
       <profiel-taart id="taart" gebied="BU07960101" .data=${loadFixture()}></profiel-taart>

@@ -26,10 +26,17 @@ export class MonitorElement extends LitElement {
     super.createProperty(name, asText ? { ...options, converter: textAttribute } : options);
   }
 
-  /** Also updates the elements linked to this one when its `data` changes. @internal */
+  /**
+   * Also updates the elements linked to this one when its `data` changes, and handles the rejection
+   * of a promise set as `data`: an element that is removed, or given other data, before the promise
+   * settles never awaits it, and the page would report the rejection as unhandled. @internal
+   */
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
     super.requestUpdate(name, oldValue, options);
-    if (name === 'data') dataChanged(this);
+    if (name !== 'data') return;
+    dataChanged(this);
+    const data = (this as { data?: PromiseLike<unknown> }).data;
+    if (typeof data?.then === 'function') Promise.resolve(data).catch(() => undefined);
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
