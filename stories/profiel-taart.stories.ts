@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
 import denHaagTokens from '@gemeente-denhaag/design-tokens-components/dist/theme/index.css?inline';
 import nlDesignSystemTheme from '../themes/nl-design-system.css?inline';
 import { DEMO_URL, allZero, everyClass, invalid, longNames, noData, sevenClasses, smartQuotesJson, decimalCommaJson } from './support/profiles.js';
@@ -285,12 +286,20 @@ export const FoutDecimaleKomma: Story = {
 export const FoutScriptZonderType: Story = {
   name: 'Fout: script zonder type',
   tags: ['console-error'],
-  // Text bound into a <script> in a template runs once it is on the page. A script that DOMParser
-  // parsed never runs, as in a CMS page where the browser already tried to run it.
+  // Storybook runs every script without a type that a story renders, as a page would, and a page
+  // error would follow. So the script goes in after Storybook's pass, with the JSON type that keeps
+  // it from running, and then loses that type.
   render: () => {
-    const markup = '<script>{ "gebied": "De Haren", "jaar": 2022, "themas": [] }</script>';
-    const script = new DOMParser().parseFromString(markup, 'text/html').querySelector('script')!;
-    return html`<profiel-taart>${document.importNode(script, true)}</profiel-taart>`;
+    const addUntyped = (element?: Element) => {
+      if (!element) return;
+      queueMicrotask(() => {
+        const script = element.appendChild(document.createElement('script'));
+        script.type = 'application/json';
+        script.textContent = '{ "gebied": "De Haren", "jaar": 2022, "themas": [] }';
+        script.removeAttribute('type');
+      });
+    };
+    return html`<profiel-taart ${ref(addUntyped)}></profiel-taart>`;
   },
   parameters: {
     docs: { description: { story: 'De JSON staat in een <script> zonder type="application/json". Op een echte pagina voert de browser het dan uit als JavaScript.' } },
