@@ -162,7 +162,8 @@ export class MonitorSource implements ReactiveController {
     }
   }
 
-  private async read(data: unknown, src: string | null, inline: string | null, signal: AbortSignal): Promise<Monitor> {
+  /** Reads the first source present; `waited` is true once the page has loaded, or 3 s have passed. */
+  private async read(data: unknown, src: string | null, inline: string | null, signal: AbortSignal, waited = false): Promise<Monitor> {
     if (data !== undefined && data !== null) {
       if (typeof (data as PromiseLike<unknown>).then !== 'function') return this.validateValue(data, null);
       let value: unknown;
@@ -171,9 +172,17 @@ export class MonitorSource implements ReactiveController {
       } catch (reason) {
         // A newer run replaced this one, so this run's result is not used.
         signal.throwIfAborted();
-        throw new LoadError('rejected', `The promise set as data was rejected: ${reason instanceof Error ? reason.message : optionalText(reason)}`, { cause: reason });
+        // An Error from another window is no `instanceof Error` here, so its message is read directly.
+        const message = (reason as Error | null)?.message;
+        throw new LoadError('rejected', `The promise set as data was rejected: ${typeof message === 'string' ? message : optionalText(reason)}`, { cause: reason });
       }
       signal.throwIfAborted();
+      // `data = fetch(url)` without `.json()` gives the response, which is read as a file from `src` is.
+      if (value instanceof Response) {
+        if (!value.ok) throw new LoadError('http', `HTTP ${value.status} for ${value.url}`, { url: value.url, status: value.status, statusText: value.statusText });
+        value = await value.text();
+        signal.throwIfAborted();
+      }
       return this.validateValue(value, null);
     }
     if (inline !== null) return this.validateText(inline);
@@ -181,19 +190,23 @@ export class MonitorSource implements ReactiveController {
       // Curly quotes from a word processor are part of the address for HTML, which would only load a
       // "not found" page, so the element names them without a request.
       if (CURLY_QUOTE.test(src)) {
-        throw new LoadError('http', `The address in src contains curly quotes (“ or ”): ${src.trim()}. Type the quotes around it again as straight quotes (").`);
+        throw new LoadError('http', `The address in src contains curly quotes (“ or ”): ${src.trim()}. Type the quotes around it again as straight quotes (").`, { url: src.trim() });
       }
       return await loadMonitor(src.trim(), signal, this.timeoutMs());
     }
 
     // A script of the page may still set the data while the page loads, so a missing source is
-    // reported only after the load event, when the sources are read again.
-    if (document.readyState !== 'complete') {
-      await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
+    // reported only after the load event, when the sources are read again. An image that never
+    // arrives holds the load event back, so the wait ends after 3 s at the latest.
+    if (document.readyState !== 'complete' && !waited) {
+      await new Promise((resolve) => {
+        addEventListener('load', resolve, { once: true });
+        setTimeout(resolve, 3000);
+      });
       signal.throwIfAborted();
       this.readInline();
       const sources = this.sources();
-      return this.read(sources.data, sources.src, this.inlineText, signal);
+      return this.read(sources.data, sources.src, this.inlineText, signal, true);
     }
     // The browser ran a data script without the JSON type as JavaScript, which failed with a page
     // error, so the message names the type rather than a missing source.
@@ -219,7 +232,7 @@ export class MonitorSource implements ReactiveController {
           await (target as ReactiveElement).updateComplete;
           signal.throwIfAborted();
           const sources = this.sources();
-          return this.read(sources.data, sources.src, this.inlineText, signal);
+          return this.read(sources.data, sources.src, this.inlineText, signal, true);
         }
         throw new LoadError('no-source', `The linked element with id "${target.id}" has no data source: set src, the data property or inline JSON on it, or on this element.`);
       }
@@ -238,7 +251,7 @@ export class MonitorSource implements ReactiveController {
   private validateText(text: string): Monitor {
     const parsed = parseJsonText(text);
     if (!parsed.ok) {
-      throw new LoadError('invalid', `The inline JSON is not valid JSON: ${parsed.problem.message.en}`, {
+      throw new LoadError('invalid', `The JSON text is not valid JSON: ${parsed.problem.message.en}`, {
         problems: [parsed.problem],
       });
     }

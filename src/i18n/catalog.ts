@@ -170,7 +170,7 @@ const nl: Catalog = {
     linkedWithoutSource: (id) =>
       `Het element met id "${truncateValue(id)}" heeft geen gegevensbron. Geef dat element het attribuut src, of zet de gegevens als JSON in een <script type="application/json"> binnen die tag.`,
     scriptType: (type) =>
-      `Het <script> met de gegevens binnen de tag heeft ${type ? `type="${type}"` : 'geen type'}, dus de gegevens worden niet gelezen. Geef het <script> het attribuut type="application/json".`,
+      `Het <script> met de gegevens binnen de tag heeft ${type ? `type="${truncateValue(type)}"` : 'geen type'}, dus de gegevens worden niet gelezen. Geef het <script> het attribuut type="application/json".`,
     jsonText:
       'De gegevens staan als gewone tekst in de tag, zonder <script type="application/json"> eromheen. Haalt het CMS dat script weg, zet de gegevens dan in een JSON-bestand en geef het adres in src (of data-src).',
     rejected:
@@ -268,7 +268,7 @@ const en: Catalog = {
     linkedWithoutSource: (id) =>
       `The element with id "${truncateValue(id)}" has no data source. Give that element the src attribute, or place the data as JSON in a <script type="application/json"> inside its tag.`,
     scriptType: (type) =>
-      `The <script> with the data inside the tag has ${type ? `type="${type}"` : 'no type'}, so the data is not read. Give the <script> the attribute type="application/json".`,
+      `The <script> with the data inside the tag has ${type ? `type="${truncateValue(type)}"` : 'no type'}, so the data is not read. Give the <script> the attribute type="application/json".`,
     jsonText:
       'The data is plain text inside the tag, without a <script type="application/json"> around it. If the CMS removes that script, put the data in a JSON file and give its address in src (or data-src).',
     rejected: 'A script on this page could not fetch the data. Reload the page. If this message stays, tell the administrator of the website.',

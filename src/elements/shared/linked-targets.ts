@@ -78,6 +78,8 @@ export class LinkedTargets implements ReactiveController {
       for (const target of this.targets) this.observer.observe(target, TARGET_CHANGES);
       register(this, this.targets, true);
       this.onChange(this.targets, []);
+      // A target's data may have changed while the host was out of the page.
+      this.host.requestUpdate();
     }
     this.refresh();
   }

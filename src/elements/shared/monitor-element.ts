@@ -35,8 +35,12 @@ export class MonitorElement extends LitElement {
     super.requestUpdate(name, oldValue, options);
     if (name !== 'data') return;
     dataChanged(this);
-    const data = (this as { data?: PromiseLike<unknown> }).data;
-    if (typeof data?.then === 'function') Promise.resolve(data).catch(() => undefined);
+    try {
+      const data = (this as { data?: PromiseLike<unknown> }).data;
+      if (typeof data?.then === 'function') Promise.resolve(data).catch(() => undefined);
+    } catch {
+      // A `then` getter or proxy trap that throws: the element shows a message when it reads the data.
+    }
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
