@@ -36,6 +36,9 @@ const connectedSources = new Set<MonitorSource>();
  */
 const validatedObjects = new WeakMap<object, ValidationResult>();
 
+/** The body of each fetch response given as `data`, read once, because linked elements share it. */
+const responseTexts = new WeakMap<Response, Promise<string>>();
+
 function validateObject(value: unknown): ValidationResult {
   if (typeof value !== 'object' || value === null) return validate(value);
 
@@ -180,7 +183,9 @@ export class MonitorSource implements ReactiveController {
       // `data = fetch(url)` without `.json()` gives the response, which is read as a file from `src` is.
       if (value instanceof Response) {
         if (!value.ok) throw new LoadError('http', `HTTP ${value.status} for ${value.url}`, { url: value.url, status: value.status, statusText: value.statusText });
-        value = await value.text();
+        let text = responseTexts.get(value);
+        if (!text) responseTexts.set(value, (text = value.text()));
+        value = await text;
         signal.throwIfAborted();
       }
       return this.validateValue(value, null);

@@ -282,6 +282,19 @@ describe('promise that resolves to a fetch response', () => {
     expect(textOf(element, '.title')).to.equal('Binnenstad centrum, 2020');
   });
 
+  it('response shared with a linked legend: both drawn', async () => {
+    const box = await fixture<HTMLElement>(html`<div>
+      <profiel-taart id="gedeeld" gebied="BU07960101" loading="eager" .data=${fetch(MONITOR_URL)}></profiel-taart>
+      <thema-legenda for="gedeeld"></thema-legenda>
+    </div>`);
+    const element = box.querySelector<ProfielTaart>('profiel-taart')!;
+    const legend = box.querySelector('thema-legenda')!;
+    await settled(element);
+    await waitUntil(() => legend.shadowRoot!.querySelector('button[data-thema], .message'), 'the legend showed nothing', WAIT);
+    expect(textOf(element, '.title')).to.equal('Binnenstad centrum, 2020');
+    expect(legend.shadowRoot!.querySelector('.message')?.textContent ?? '', 'legend message').to.equal('');
+  });
+
   it('response with 404: HTTP message', async () => {
     let element!: ProfielTaart;
     const errors = await captureConsoleErrors(async () => {
