@@ -177,7 +177,7 @@ try {
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
   let installed = true;
   try {
-    // --prefer-offline: lit, d3 and tslib come from the npm cache where it holds them, and from the
+    // --prefer-offline: lit, d3 and tslib come from the npm cache where they are cached, and from the
     // registry that `npm ci` used where it does not, as on a machine whose cache has only tarballs.
     execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], {
       cwd: app,

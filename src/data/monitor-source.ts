@@ -202,7 +202,7 @@ export class MonitorSource implements ReactiveController {
 
     // A script of the page may still set the data while the page loads, so a missing source is
     // reported only after the load event, when the sources are read again. An image that never
-    // arrives holds the load event back, so the wait ends after 3 s at the latest.
+    // arrives delays the load event for good, so the wait ends after 3 s at the latest.
     if (document.readyState !== 'complete' && !waited) {
       await new Promise((resolve) => {
         addEventListener('load', resolve, { once: true });
@@ -222,7 +222,7 @@ export class MonitorSource implements ReactiveController {
     }
     // Many CMS filters remove scripts and leave the JSON in them as text in the tag.
     if (/["“”](themas|gebieden)["“”]\s*:/.test(this.host.textContent ?? '')) {
-      throw new LoadError('json-text', 'The element holds its data as plain text, without a <script type="application/json"> around it; a CMS may have removed the script. Put the data in a JSON file and set src.');
+      throw new LoadError('json-text', 'The data is plain text inside the element, without a <script type="application/json"> around it; a CMS may have removed the script. Put the data in a JSON file and set src.');
     }
     // A host that links with `for` and got nothing names an id that is not there, or an element
     // without data of its own.

@@ -6,7 +6,7 @@ import { MONITOR_URL, captureConsoleErrors, loadFixture, serverUrl, settled, tex
 
 const WAIT = { timeout: 5000 };
 
-/** A promise that a test resolves or rejects itself. */
+/** Creates a promise that the test resolves or rejects itself. */
 function deferred(): { promise: Promise<unknown>; resolve: (value: unknown) => void; reject: (reason: unknown) => void } {
   let resolve!: (value: unknown) => void;
   let reject!: (reason: unknown) => void;

@@ -49,7 +49,7 @@ describe('data thenables that throw', () => {
       await settled(element);
     });
     expect(errors.length, 'console errors').to.equal(1);
-    // Expected: a Dutch explanation, as for a rejected promise. Seen: the raw "Error: boom".
+    // A Dutch explanation, as for a rejected promise, not the raw "Error: boom".
     expect(textOf(element, '.message')).not.to.contain('Error: boom');
   });
 
@@ -66,13 +66,13 @@ describe('data thenables that throw', () => {
         await new Promise((resolve) => setTimeout(resolve, 500));
       });
     });
-    const shown = textOf(element);
+    const shownBefore = textOf(element);
 
     // Recovers when the data is fixed.
     element.data = await loadFixture();
     await settled(element);
     expect(textOf(element, '.title')).to.equal('Binnenstad centrum, 2020');
-    expect(shown, 'shown in place').to.contain(NL_TITLE);
+    expect(shownBefore, 'shown in place').to.contain(NL_TITLE);
     expect(pageErrors, 'page errors').to.deep.equal([]);
   });
 
@@ -148,7 +148,7 @@ describe('rejection reasons', () => {
     });
     frame.remove();
     expect(errors.length).to.equal(1);
-    // Expected: the reason's message, as for an Error of this realm. Seen: "[object Error]".
+    // The reason's message, as for an Error of this window, not "[object Error]".
     expect(String(errors[0][0])).to.contain('HTTP 503');
   });
 });

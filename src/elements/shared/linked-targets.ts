@@ -2,14 +2,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LinkedSources } from '../../data/monitor-source.js';
 import { optionalText, valueText } from '../../model/compare.js';
 
-/** The child that holds a host's inline JSON. */
+/** The child that contains a host's inline JSON. */
 export const INLINE_SELECTOR = 'script[type="application/json"]';
 /** Changes of a target that update the host: its attributes, and its children, where its inline JSON is. */
 const TARGET_CHANGES: MutationObserverInit = { attributes: true, childList: true, subtree: true, characterData: true };
 
 /**
- * The linked hosts of each target. A MutationObserver sees a target's attributes and children but
- * not its `data` property, so the target reports a change of `data` through `dataChanged`.
+ * The linked hosts of each target. A MutationObserver reports changes of a target's attributes and
+ * children but not of its `data` property, so the target reports those through `dataChanged`.
  */
 const linkedHosts = new WeakMap<Element, Set<LinkedTargets>>();
 

@@ -28,8 +28,8 @@ export class MonitorElement extends LitElement {
 
   /**
    * Also updates the elements linked to this one when its `data` changes, and handles the rejection
-   * of a promise set as `data`: an element that is removed, or given other data, before the promise
-   * settles never awaits it, and the page would report the rejection as unhandled. @internal
+   * of a promise set as `data`. An element that is removed, or given other data, before the promise
+   * settles never awaits it. The page would then report the rejection as unhandled. @internal
    */
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
     super.requestUpdate(name, oldValue, options);
