@@ -346,6 +346,18 @@ export const FoutGekruldeAanhalingstekens: Story = {
   ...errorStory({ gebied: '\u201DBinnenstad centrum\u201D' }, 'De tag is in een tekstverwerker getypt, die de aanhalingstekens rond de waarde gekruld heeft.'),
 };
 
+export const FoutNietAfgesloten: Story = {
+  name: 'Fout: tag niet afgesloten',
+  tags: ['console-error'],
+  // What HTML makes of <profiel-taart … /> followed by more of the page: the "/" is ignored, so the
+  // heading and paragraph end up inside the chart, where they are not shown.
+  render: () =>
+    html`<profiel-taart src=${DEMO_URL} gebied="BU07960101"><h2>Meer over de buurt</h2><p>Deze tekst staat in de taart en is niet te zien.</p></profiel-taart>`,
+  parameters: {
+    docs: { description: { story: 'De tag is geschreven als <profiel-taart … />. Dat sluit in HTML niet, dus de rest van de pagina verdwijnt in de taart.' } },
+  },
+};
+
 export const FoutGeenGebied: Story = {
   name: 'Fout: geen gebied gekozen',
   tags: ['console-error'],

@@ -61,6 +61,8 @@ export interface Catalog {
   duplicateId(ids: readonly string[]): string;
   /** Note on ids in `for` that no element on the page has, while another id of the list links. */
   missingIds(ids: readonly string[]): string;
+  /** Note on a tag that was not closed, so that the rest of the page stands in it, unseen. */
+  unclosedTag(tag: string): string;
 }
 
 export interface SummaryCounts {
@@ -213,6 +215,8 @@ const nl: Catalog = {
     `Het id "${truncateValue(ids.join('", "'))}" staat meer dan eens op deze pagina. Dit element volgt het eerste element met dat id; geef elke profieltaart een eigen id.`,
   missingIds: (ids) =>
     `Het id "${truncateValue(ids.join('", "'))}" uit for staat niet op deze pagina. Controleer de spelling.`,
+  unclosedTag: (tag) =>
+    `Deze <${tag}> is niet afgesloten, dus de rest van de pagina staat erin en is niet te zien. Sluit de tag af met </${tag}>: een tag die eindigt op /> sluit in HTML niet.`,
 };
 
 const en: Catalog = {
@@ -307,6 +311,8 @@ const en: Catalog = {
   duplicateId: (ids) =>
     `The id "${truncateValue(ids.join('", "'))}" is used more than once on this page. This element follows the first element with that id; give each profile chart an id of its own.`,
   missingIds: (ids) => `The id "${truncateValue(ids.join('", "'))}" in for is not on this page. Check the spelling.`,
+  unclosedTag: (tag) =>
+    `This <${tag}> is not closed, so the rest of the page is inside it and cannot be seen. Close the tag with </${tag}>: a tag ending in /> does not close in HTML.`,
 };
 
 export const catalogs: Record<Lang, Catalog> = { nl, en };

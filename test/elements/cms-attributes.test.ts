@@ -252,6 +252,42 @@ describe('invalid attribute values', () => {
     expect(fixed, 'console errors after the fix').to.deep.equal([]);
   });
 
+  it('self-closed <profiel-taart />: note', async () => {
+    let taart!: ProfielTaart;
+    const errors = await captureConsoleErrors(async () => {
+      // HTML ignores the "/", so the heading and paragraph end up inside the chart, unseen.
+      const container = place(`<profiel-taart src="${MONITOR_URL}" gebied="BU07960101" loading="eager" /><h2>Meer over de buurt</h2><p>Tekst.</p>`);
+      taart = container.querySelector<ProfielTaart>('profiel-taart')!;
+      await settled(taart);
+    });
+
+    expect(taart.querySelector('h2'), 'the heading inside the chart').to.not.equal(null);
+    expect(notes(taart)).to.deep.equal([
+      'Deze <profiel-taart> is niet afgesloten, dus de rest van de pagina staat erin en is niet te zien. Sluit de tag af met </profiel-taart>: een tag die eindigt op /> sluit in HTML niet.',
+    ]);
+    expect(messages(errors)).to.deep.equal([
+      '<profiel-taart>: This <profiel-taart> is not closed, so the rest of the page is inside it and cannot be seen. Close the tag with </profiel-taart>: a tag ending in /> does not close in HTML.',
+    ]);
+  });
+
+  it('self-closed legend before a chart: note', async () => {
+    let legend!: ThemaLegenda;
+    await captureConsoleErrors(async () => {
+      const container = place(`<thema-legenda src="${MONITOR_URL}" /><profiel-taart src="${MONITOR_URL}" gebied="BU07960101"></profiel-taart>`);
+      legend = container.querySelector<ThemaLegenda>('thema-legenda')!;
+      await shown(legend);
+    });
+    expect(notes(legend)).to.have.length(1);
+    expect(notes(legend)[0]).to.contain('Deze <thema-legenda> is niet afgesloten');
+  });
+
+  it('fallback link in a paragraph: no note', async () => {
+    const container = place(`<profiel-taart src="${MONITOR_URL}" gebied="BU07960101" loading="eager"><p><a href="${MONITOR_URL}">Gegevens</a></p></profiel-taart>`);
+    const taart = container.querySelector<ProfielTaart>('profiel-taart')!;
+    await settled(taart);
+    expect(notes(taart)).to.deep.equal([]);
+  });
+
   it('notes straal and loading of <profiel-taart> in English', async () => {
     let taart!: ProfielTaart;
     const errors = await captureConsoleErrors(async () => {

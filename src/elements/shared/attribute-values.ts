@@ -65,6 +65,19 @@ export function checkMissingIds(ids: readonly string[]): PageProblem | null {
 }
 
 /**
+ * Content that stands in a wijkmonitor tag only when the tag was not closed: HTML ignores the `/` of
+ * `<profiel-taart … />`, so the rest of the page becomes the element's content, which it never shows.
+ */
+const PAGE_CONTENT = ':scope>:is(h1,h2,h3,h4,h5,h6,div,section,article,table,ul,ol,form,figure),profiel-taart,thema-legenda,buurt-vergelijk,gebied-kiezer';
+
+/** Returns the problem of a tag that was not closed, or null. */
+function checkClosed(host: Element): PageProblem | null {
+  if (!host.querySelector(PAGE_CONTENT)) return null;
+  const tag = host.localName;
+  return { key: 'unclosed', message: { nl: catalogs.nl.unclosedTag(tag), en: catalogs.en.unclosedTag(tag) } };
+}
+
+/**
  * Returns the problem of an own `lang` in a language the element has no texts in, or null for
  * none, `nl` or `en`, also with a region such as `nl-BE`. The element then shows Dutch.
  */
@@ -82,12 +95,12 @@ function describe(problem: Problem, lang: Lang): string {
 }
 
 /**
- * Logs one console error for each invalid value that the element did not have at its previous
- * check, and returns a short note on each for the web editor, who has no console open. A value that
- * is fixed and later broken again is logged again.
+ * Logs one console error for each invalid value, and for a tag that was not closed, that the element
+ * did not have at its previous check, and returns a short note on each for the web editor, who has no
+ * console open. A value that is fixed and later broken again is logged again.
  */
 export function invalidValueNotes(host: Element, lang: Lang, checks: readonly (Problem | null)[]): TemplateResult | typeof nothing {
-  const problems = checks.filter((check): check is Problem => check !== null);
+  const problems = [...checks, checkClosed(host)].filter((check): check is Problem => check !== null);
   const previous = logged.get(host);
   const current = new Set<string>();
   for (const problem of problems) {
