@@ -353,6 +353,12 @@ describe('data script type', () => {
     expect(textOf(element, '.title')).to.equal('Binnenstad centrum, 2020');
   });
 
+  it('type with a parameter: chart', async () => {
+    const monitor = JSON.stringify(await loadFixture());
+    const { element } = await chartFromMarkup(`<profiel-taart gebied="BU07960101" loading="eager"><script type="application/json; charset=utf-8">${monitor}</script></profiel-taart>`);
+    expect(textOf(element, '.title')).to.equal('Binnenstad centrum, 2020');
+  });
+
   it('long type: message truncated', async () => {
     const type = `text/${'x'.repeat(5000)}`;
     const { element, errors } = await chartFromMarkup(`<profiel-taart gebied="BU07960101"><script type="${type}">{}</script></profiel-taart>`);

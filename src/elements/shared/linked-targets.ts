@@ -2,8 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LinkedSources } from '../../data/monitor-source.js';
 import { optionalText, valueText } from '../../model/compare.js';
 
-/** The child that contains a host's inline JSON. */
-export const INLINE_SELECTOR = 'script[type="application/json"]';
+/** The child that contains a host's inline JSON, also with a parameter such as `; charset=utf-8`. */
+export const INLINE_SELECTOR = 'script[type^="application/json"]';
 /** Changes of a target that update the host: its attributes, and its children, where its inline JSON is. */
 const TARGET_CHANGES: MutationObserverInit = { attributes: true, childList: true, subtree: true, characterData: true };
 
