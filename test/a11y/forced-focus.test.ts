@@ -98,3 +98,29 @@ describe('focus rings in forced colours', () => {
     expect(wrong).to.deep.equal([]);
   });
 });
+
+describe('pressed buttons in forced colours', () => {
+  afterEach(async () => {
+    await emulate({});
+  });
+
+  it('comparison and legend: Highlight background', async function () {
+    await skipUnless(this, 'forced-colors');
+    const column = await fixture<HTMLDivElement>(html`<div style="width: 320px">
+      <buurt-vergelijk src=${MONITOR_URL} gebieden="BU07960101,BU07960102" jaar="2020"></buurt-vergelijk>
+      <thema-legenda src=${MONITOR_URL}></thema-legenda>
+    </div>`);
+    const [vergelijk, legenda] = [...column.children] as HTMLElement[];
+    await waitUntil(() => shadow(vergelijk).querySelector('.views button') && shadow(legenda).querySelector('.thema button'), 'nothing rendered');
+    shadow(legenda).querySelector<HTMLButtonElement>('.thema button')!.click();
+    await waitUntil(() => shadow(legenda).querySelector('.thema button[aria-pressed="true"]'), 'the thema was not pinned');
+
+    await emulate({ features: [{ name: 'forced-colors', value: 'active' }] });
+    const highlight = highlightColour();
+    const background = (element: HTMLElement, selector: string) => getComputedStyle(shadow(element).querySelector(selector)!).backgroundColor;
+
+    expect(background(vergelijk, '.views button[aria-pressed="true"]'), 'pressed view button').to.equal(highlight);
+    expect(background(vergelijk, '.views button[aria-pressed="false"]'), 'other view button').to.not.equal(highlight);
+    expect(background(legenda, '.thema button[aria-pressed="true"]'), 'pinned thema').to.equal(highlight);
+  });
+});

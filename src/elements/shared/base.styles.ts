@@ -3,8 +3,9 @@ import { css } from 'lit';
 /**
  * Rules that every element needs: the `hidden` attribute hides the host, and `.visually-hidden`
  * hides content visually while keeping it available to screen readers. `.nobr` keeps a word on one
- * line (see `nameText`), and focus rings take the system colour Highlight in forced colours. The
- * module reads no `--wbm-*` token, so adopting it adds nothing to an element's styling API.
+ * line (see `nameText`), and focus rings and pressed buttons take the system colour Highlight in
+ * forced colours. The module reads no `--wbm-*` token, so adopting it adds nothing to an element's
+ * styling API.
  */
 export const baseStyles = css`
   :host([hidden]) {
@@ -29,6 +30,12 @@ export const baseStyles = css`
   @media (forced-colors: active) {
     :focus-visible {
       outline-color: Highlight !important;
+    }
+    /* Forced colours drop the background that marks a pressed button, so the system colours do. */
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight !important;
+      color: HighlightText !important;
     }
   }
 `;
