@@ -244,7 +244,9 @@ export class MonitorSource implements ReactiveController {
       const named = ids.map((id) => `"${id}"`).join(', ');
       throw new LoadError('no-source', `No element with id ${named} to take the data from: check the for attribute, or set src, the data property, or inline JSON.`);
     }
-    throw new LoadError('no-source', 'No data source: set src, the data property, or inline JSON.');
+    // A legend or picker usually takes its data from the chart it links to.
+    const link = 'for' in this.host ? 'set for to the id of a chart, or set ' : 'set ';
+    throw new LoadError('no-source', `No data source: ${link}src, the data property, or inline JSON.`);
   }
 
   /** Time a load of `src` may take, in ms: the host's `timeout` when it is a positive number. */

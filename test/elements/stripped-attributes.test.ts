@@ -43,3 +43,23 @@ describe('messages on stripped attributes', () => {
     expect(text).to.contain('data-src');
   });
 });
+
+describe('console error without a data source', () => {
+  it('legend: names for', async () => {
+    const errors = await captureConsoleErrors(async () => {
+      const element = await fixture<HTMLElement>(html`<thema-legenda></thema-legenda>`);
+      await waitUntil(() => shadow(element).querySelector('.message') !== null, 'no message appeared', { timeout: 10000 });
+    });
+    expect(errors.map((args) => String(args[0]))).to.deep.equal([
+      '<thema-legenda>: No data source: set for to the id of a chart, or set src, the data property, or inline JSON.',
+    ]);
+  });
+
+  it('profieltaart: no for', async () => {
+    const errors = await captureConsoleErrors(async () => {
+      const element = await fixture<HTMLElement>(html`<profiel-taart></profiel-taart>`);
+      await waitUntil(() => shadow(element).querySelector('.message') !== null, 'no message appeared', { timeout: 10000 });
+    });
+    expect(errors.map((args) => String(args[0]))).to.deep.equal(['<profiel-taart>: No data source: set src, the data property, or inline JSON.']);
+  });
+});
