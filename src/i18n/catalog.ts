@@ -61,7 +61,7 @@ export interface Catalog {
   duplicateId(ids: readonly string[]): string;
   /** Note on ids in `for` that no element on the page has, while another id of the list links. */
   missingIds(ids: readonly string[]): string;
-  /** Note on a tag that was not closed, so that the rest of the page stands in it, unseen. */
+  /** Note on a tag that was not closed, so that the rest of the page is inside it, unseen. */
   unclosedTag(tag: string): string;
 }
 

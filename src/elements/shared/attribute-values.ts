@@ -65,7 +65,7 @@ export function checkMissingIds(ids: readonly string[]): PageProblem | null {
 }
 
 /**
- * Content that stands in a wijkmonitor tag only when the tag was not closed: HTML ignores the `/` of
+ * Content that is inside a wijkmonitor tag only when the tag was not closed: HTML ignores the `/` of
  * `<profiel-taart … />`, so the rest of the page becomes the element's content, which it never shows.
  */
 const PAGE_CONTENT = ':scope>:is(h1,h2,h3,h4,h5,h6,div,section,article,table,ul,ol,form,figure),profiel-taart,thema-legenda,buurt-vergelijk,gebied-kiezer';
@@ -95,8 +95,8 @@ function describe(problem: Problem, lang: Lang): string {
 }
 
 /**
- * Logs one console error for each invalid value, and for a tag that was not closed, that the element
- * did not have at its previous check, and returns a short note on each for the web editor, who has no
+ * Logs one console error for each invalid value that the element did not have at its previous check,
+ * and for a tag that was not closed. Returns a short note on each for the web editor, who has no
  * console open. A value that is fixed and later broken again is logged again.
  */
 export function invalidValueNotes(host: Element, lang: Lang, checks: readonly (Problem | null)[]): TemplateResult | typeof nothing {
