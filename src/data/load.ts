@@ -40,7 +40,14 @@ async function fetchMonitor(url: string, signal: AbortSignal): Promise<Monitor> 
     if (signal.aborted) throw abortError();
     throw new LoadError('network', `Fetching ${url} failed: ${String(error)}`, { url, cause: error });
   }
+  return readResponse(response, url, signal);
+}
 
+/**
+ * Reads and validates the monitor in `response`, which came from `url`: from a fetch of `src`, or a
+ * response that a script gave as `data`.
+ */
+export async function readResponse(response: Response, url: string, signal?: AbortSignal): Promise<Monitor> {
   const contentType = response.headers.get('content-type') ?? '';
   if (!response.ok) {
     throw new LoadError('http', `Fetching ${url} returned HTTP ${response.status} ${response.statusText}`, {
@@ -55,7 +62,7 @@ async function fetchMonitor(url: string, signal: AbortSignal): Promise<Monitor> 
   try {
     text = await response.text();
   } catch (error) {
-    if (signal.aborted) throw abortError();
+    if (signal?.aborted) throw abortError();
     throw new LoadError('network', `Reading the response of ${url} failed: ${String(error)}`, { url, cause: error });
   }
 

@@ -8,7 +8,7 @@ import { LoadError, isAbortError } from './load-error.js';
 import { INLINE_SELECTOR, idsOf } from '../elements/shared/linked-targets.js';
 import { optionalText } from '../model/compare.js';
 import { CURLY_QUOTE } from '../i18n/catalog.js';
-import { absoluteUrl, loadMonitor, forgetMonitor, LOAD_TIMEOUT_MS } from './load.js';
+import { absoluteUrl, loadMonitor, readResponse, forgetMonitor, LOAD_TIMEOUT_MS } from './load.js';
 
 /** What an element offers as data sources; the first one present wins, in this order. */
 export interface MonitorSourceHost extends ReactiveControllerHost, HTMLElement {
@@ -36,8 +36,26 @@ const connectedSources = new Set<MonitorSource>();
  */
 const validatedObjects = new WeakMap<object, ValidationResult>();
 
-/** The body of each fetch response given as `data`, read once, because linked elements share it. */
-const responseTexts = new WeakMap<Response, Promise<string>>();
+/** The monitor in each fetch response given as `data`, read once, because linked elements share it. */
+const responseMonitors = new WeakMap<Response, Promise<Monitor>>();
+
+/**
+ * Reads a fetch response that a script gave as `data`, with or without a promise around it, as a
+ * file from `src` is read.
+ */
+function readDataResponse(response: Response): Promise<Monitor> {
+  let monitor = responseMonitors.get(response);
+  if (monitor) return monitor;
+  // An opaque response (fetched with mode no-cors) has no body to read, and one that the page read
+  // already has none left; neither has an address that a message could name.
+  if (response.bodyUsed || response.type === 'opaque') {
+    const reason = response.bodyUsed ? 'was read already' : 'is opaque: it was fetched with mode no-cors';
+    return Promise.reject(new LoadError('rejected', `The response set as data ${reason}. Set the promise that fetch() returns, or the data itself.`));
+  }
+  monitor = readResponse(response, response.url);
+  responseMonitors.set(response, monitor);
+  return monitor;
+}
 
 function validateObject(value: unknown): ValidationResult {
   if (typeof value !== 'object' || value === null) return validate(value);
@@ -168,25 +186,25 @@ export class MonitorSource implements ReactiveController {
   /** Reads the first source present; `waited` is true once the page has loaded, or 3 s have passed. */
   private async read(data: unknown, src: string | null, inline: string | null, signal: AbortSignal, waited = false): Promise<Monitor> {
     if (data !== undefined && data !== null) {
-      if (typeof (data as PromiseLike<unknown>).then !== 'function') return this.validateValue(data, null);
-      let value: unknown;
-      try {
-        value = await data;
-      } catch (reason) {
-        // A newer run replaced this one, so this run's result is not used.
+      let value = data;
+      if (typeof (data as PromiseLike<unknown>).then === 'function') {
+        try {
+          value = await data;
+        } catch (reason) {
+          // A newer run replaced this one, so this run's result is not used.
+          signal.throwIfAborted();
+          // An Error from another window is no `instanceof Error` here, so its message is read directly.
+          const message = (reason as Error | null)?.message;
+          throw new LoadError('rejected', `The promise set as data was rejected: ${typeof message === 'string' ? message : optionalText(reason)}`, { cause: reason });
+        }
         signal.throwIfAborted();
-        // An Error from another window is no `instanceof Error` here, so its message is read directly.
-        const message = (reason as Error | null)?.message;
-        throw new LoadError('rejected', `The promise set as data was rejected: ${typeof message === 'string' ? message : optionalText(reason)}`, { cause: reason });
       }
-      signal.throwIfAborted();
-      // `data = fetch(url)` without `.json()` gives the response, which is read as a file from `src` is.
-      if (value instanceof Response) {
-        if (!value.ok) throw new LoadError('http', `HTTP ${value.status} for ${value.url}`, { url: value.url, status: value.status, statusText: value.statusText });
-        let text = responseTexts.get(value);
-        if (!text) responseTexts.set(value, (text = value.text()));
-        value = await text;
+      // `data = fetch(url)` without `.json()` gives the response. The type tag also names a response
+      // from another window, which is no `instanceof Response` here.
+      if (Object.prototype.toString.call(value) === '[object Response]') {
+        const monitor = await readDataResponse(value as Response);
         signal.throwIfAborted();
+        return monitor;
       }
       return this.validateValue(value, null);
     }

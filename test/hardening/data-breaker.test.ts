@@ -295,6 +295,37 @@ describe('promise that resolves to a fetch response', () => {
     expect(legend.shadowRoot!.querySelector('.message')?.textContent ?? '', 'legend message').to.equal('');
   });
 
+  it('response itself, awaited: chart', async () => {
+    const response = await fetch(MONITOR_URL);
+    const element = await fixture<ProfielTaart>(html`<profiel-taart gebied="BU07960101" loading="eager" .data=${response}></profiel-taart>`);
+    await settled(element);
+    expect(textOf(element, '.title')).to.equal('Binnenstad centrum, 2020');
+  });
+
+  it('response read already: message and console error', async () => {
+    const response = await fetch(MONITOR_URL);
+    await response.text();
+    let element!: ProfielTaart;
+    const errors = await captureConsoleErrors(async () => {
+      element = await fixture<ProfielTaart>(html`<profiel-taart gebied="BU07960101" .data=${response}></profiel-taart>`);
+      await settled(element);
+    });
+    expect(textOf(element, '.message')).to.contain('Een script op deze pagina kon de gegevens niet ophalen.');
+    expect(errors.map((args) => String(args[0]))).to.deep.equal([
+      '<profiel-taart>: The response set as data was read already. Set the promise that fetch() returns, or the data itself.',
+    ]);
+  });
+
+  it('response of a web page: names the address', async () => {
+    const url = serverUrl({ type: 'text/html', body: '<!doctype html><title>Inloggen</title>' });
+    let element!: ProfielTaart;
+    await captureConsoleErrors(async () => {
+      element = await fixture<ProfielTaart>(html`<profiel-taart gebied="BU07960101" .data=${fetch(url)}></profiel-taart>`);
+      await settled(element);
+    });
+    expect(textOf(element, '.message')).to.contain('is geen JSON (ontvangen: text/html');
+  });
+
   it('response with 404: HTTP message', async () => {
     let element!: ProfielTaart;
     const errors = await captureConsoleErrors(async () => {
