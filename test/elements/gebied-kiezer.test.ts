@@ -93,8 +93,21 @@ describe('<gebied-kiezer>', () => {
       expect(visibleOptions(element)).to.include("'s-Hertogenbosch");
 
       input(element).blur();
-      await type(element, 'binnenstadcentrum');
+      await type(element, 'binnenstad-centrum');
       expect(visibleOptions(element)).to.deep.equal(['Binnenstad centrum']);
+    });
+
+    it('matches nothing for punctuation or emoji alone', async () => {
+      const element = await renderKiezer(html`<gebied-kiezer src=${DEMO_URL}></gebied-kiezer>`);
+      await type(element, '???');
+      expect(visibleOptions(element)).to.deep.equal([]);
+      expect(textOf(element, '.no-results')).to.equal('Geen gebied gevonden voor "???". Typ een deel van de naam of de code.');
+    });
+
+    it('does not match across words', async () => {
+      const element = await renderKiezer(html`<gebied-kiezer src=${DEMO_URL}></gebied-kiezer>`);
+      await type(element, 'de n');
+      expect(visibleOptions(element)).to.not.include('De Rietvelden');
     });
 
     it('says when nothing matches', async () => {

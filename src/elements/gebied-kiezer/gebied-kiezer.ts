@@ -80,11 +80,12 @@ export function groupGebieden(monitor: Monitor, types: readonly GebiedType[], ca
 }
 
 /**
- * Writes a name for search: normalised, and with only its letters and digits, so that "s hertogenbosch"
- * finds "'s-Hertogenbosch" and "binnenstad oost" finds "Binnenstad-Oost".
+ * Writes a name for search: normalised, with a space for every run of other characters than letters
+ * and digits, so that "s hertogenbosch" finds "'s-Hertogenbosch" and "binnenstad oost" finds
+ * "Binnenstad-Oost".
  */
 function searchText(text: string): string {
-  return normalizeName(text).replace(/[^\p{L}\p{N}]+/gu, '');
+  return normalizeName(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /**
@@ -93,7 +94,8 @@ function searchText(text: string): string {
  */
 export function filterGroups(groups: readonly PickerGroup[], queryText: string): PickerGroup[] {
   const needle = searchText(queryText);
-  if (needle === '') return [...groups];
+  // A query of only punctuation or emoji matches nothing, rather than everything.
+  if (needle === '') return normalizeName(queryText) === '' ? [...groups] : [];
 
   const filtered: PickerGroup[] = [];
   for (const group of groups) {
