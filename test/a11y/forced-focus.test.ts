@@ -124,3 +124,25 @@ describe('pressed buttons in forced colours', () => {
     expect(background(legenda, '.thema button[aria-pressed="true"]'), 'pinned thema').to.equal(highlight);
   });
 });
+
+describe('pinned legend thema in forced colours', () => {
+  afterEach(async () => {
+    await emulate({});
+  });
+
+  it('position ring: own slice in the text colour', async function () {
+    await skipUnless(this, 'forced-colors');
+    const legenda = await fixture<HTMLElement>(html`<thema-legenda src=${MONITOR_URL}></thema-legenda>`);
+    await waitUntil(() => shadow(legenda).querySelector('.thema button'), 'the legend did not render');
+    shadow(legenda).querySelector<HTMLButtonElement>('.thema button')!.click();
+    await waitUntil(() => shadow(legenda).querySelector('.thema button[aria-pressed="true"]'), 'the thema was not pinned');
+
+    await emulate({ features: [{ name: 'forced-colors', value: 'active' }] });
+    const button = shadow(legenda).querySelector<HTMLButtonElement>('.thema button[aria-pressed="true"]')!;
+    const own = getComputedStyle(button.querySelector('.position-own')!).fill;
+    const other = getComputedStyle(button.querySelector('.position-other')!).fill;
+
+    expect(own, 'own slice').to.equal(getComputedStyle(button).color);
+    expect(own, 'own slice against the other slices').to.not.equal(other);
+  });
+});

@@ -155,6 +155,16 @@ export const themaLegendaStyles = [
       .thema.highlighted button {
         border-color: Highlight;
       }
+      /* A pinned thema's button has the background Highlight, on which its own slice of the
+         position ring is filled with the button's text colour and the other slices are outlined. */
+      button[aria-pressed='true'] .position-own {
+        fill: HighlightText;
+      }
+      button[aria-pressed='true'] .position-other {
+        fill: Highlight;
+        stroke: HighlightText;
+        stroke-width: 1px;
+      }
     }
     @media print {
       :host {
