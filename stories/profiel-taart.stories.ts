@@ -349,12 +349,12 @@ export const FoutGekruldeAanhalingstekens: Story = {
 export const FoutNietAfgesloten: Story = {
   name: 'Fout: tag niet afgesloten',
   tags: ['console-error'],
-  // What HTML makes of <profiel-taart … /> followed by more of the page: the "/" is ignored, so the
-  // heading and paragraph end up inside the chart, where they are not shown.
+  // What HTML makes of <profiel-taart … /> followed by a legend and more of the page: the "/" is
+  // ignored, so the legend and the paragraph end up inside the chart, where they are not shown.
   render: () =>
-    html`<profiel-taart src=${DEMO_URL} gebied="BU07960101"><h2>Meer over de buurt</h2><p>Deze tekst staat in de taart en is niet te zien.</p></profiel-taart>`,
+    html`<profiel-taart id="niet-afgesloten" src=${DEMO_URL} gebied="BU07960101"><thema-legenda for="niet-afgesloten"></thema-legenda><p>Deze tekst staat in de taart en is niet te zien.</p></profiel-taart>`,
   parameters: {
-    docs: { description: { story: 'De tag is geschreven als <profiel-taart … />. Dat sluit in HTML niet, dus de rest van de pagina verdwijnt in de taart.' } },
+    docs: { description: { story: 'De tag is geschreven als <profiel-taart … />, met een legenda erna. Dat sluit in HTML niet, dus de legenda en de rest van de pagina verdwijnen in de taart.' } },
   },
 };
 
