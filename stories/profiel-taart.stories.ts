@@ -306,6 +306,16 @@ export const FoutScriptZonderType: Story = {
   },
 };
 
+export const FoutJsonAlsTekst: Story = {
+  name: 'Fout: JSON als tekst, zonder script',
+  tags: ['console-error'],
+  // What a CMS filter that removes scripts leaves of inline JSON.
+  render: () => html`<profiel-taart><p>${'{ "gebied": "De Haren", "jaar": 2022, "themas": [] }'}</p></profiel-taart>`,
+  parameters: {
+    docs: { description: { story: 'Het CMS heeft het <script type="application/json"> rond de JSON weggehaald; de gegevens staan nu als gewone tekst in de tag.' } },
+  },
+};
+
 export const FoutScriptVanDePagina: Story = {
   name: 'Fout: script van de pagina kon de gegevens niet ophalen',
   tags: ['console-error'],
