@@ -36,6 +36,11 @@ const connectedSources = new Set<MonitorSource>();
  */
 const validatedObjects = new WeakMap<object, ValidationResult>();
 
+/** Returns whether `value` is a promise or another object with a `then` method, which may throw. */
+export function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return value != null && typeof (value as PromiseLike<unknown>).then === 'function';
+}
+
 /** The monitor in each fetch response given as `data`, read once, because linked elements share it. */
 const responseMonitors = new WeakMap<Response, Promise<Monitor>>();
 
@@ -46,8 +51,8 @@ const responseMonitors = new WeakMap<Response, Promise<Monitor>>();
 function readDataResponse(response: Response): Promise<Monitor> {
   let monitor = responseMonitors.get(response);
   if (monitor) return monitor;
-  // An opaque response (fetched with mode no-cors) has no body to read, and one that the page read
-  // already has none left; neither has an address that a message could name.
+  // An opaque response (fetched with mode no-cors) has no body to read, and the page has already
+  // read the body of a used one. Neither has an address that a message could name.
   if (response.bodyUsed || response.type === 'opaque') {
     const reason = response.bodyUsed ? 'was read already' : 'is opaque: it was fetched with mode no-cors';
     return Promise.reject(new LoadError('rejected', `The response set as data ${reason}. Set the promise that fetch() returns, or the data itself.`));
@@ -186,8 +191,8 @@ export class MonitorSource implements ReactiveController {
   /** Reads the first source present; `waited` is true once the page has loaded, or 3 s have passed. */
   private async read(data: unknown, src: string | null, inline: string | null, signal: AbortSignal, waited = false): Promise<Monitor> {
     if (data !== undefined && data !== null) {
-      let value = data;
-      if (typeof (data as PromiseLike<unknown>).then === 'function') {
+      let value: unknown = data;
+      if (isThenable(data)) {
         try {
           value = await data;
         } catch (reason) {
@@ -226,10 +231,7 @@ export class MonitorSource implements ReactiveController {
         addEventListener('load', resolve, { once: true });
         setTimeout(resolve, 3000);
       });
-      signal.throwIfAborted();
-      this.readInline();
-      const sources = this.sources();
-      return this.read(sources.data, sources.src, this.inlineText, signal, true);
+      return this.readAgain(signal);
     }
     // The browser ran a data script without the JSON type as JavaScript, which failed with a page
     // error, so the message names the type rather than a missing source.
@@ -253,9 +255,7 @@ export class MonitorSource implements ReactiveController {
         // before the tags were defined set `data`, which the element takes over in its first update.
         if ((target as Partial<ReactiveElement>).hasUpdated === false) {
           await (target as ReactiveElement).updateComplete;
-          signal.throwIfAborted();
-          const sources = this.sources();
-          return this.read(sources.data, sources.src, this.inlineText, signal, true);
+          return this.readAgain(signal);
         }
         throw new LoadError('no-source', `The linked element with id "${target.id}" has no data source: set src, the data property or inline JSON on it, or on this element.`);
       }
@@ -265,6 +265,14 @@ export class MonitorSource implements ReactiveController {
     // A legend or picker usually takes its data from the chart it links to.
     const link = 'for' in this.host ? 'set for to the id of a chart, or set ' : 'set ';
     throw new LoadError('no-source', `No data source: ${link}src, the data property, or inline JSON.`);
+  }
+
+  /** Reads the sources again after a wait for the page or a linked element, without waiting again. */
+  private readAgain(signal: AbortSignal): Promise<Monitor> {
+    signal.throwIfAborted();
+    this.readInline();
+    const sources = this.sources();
+    return this.read(sources.data, sources.src, this.inlineText, signal, true);
   }
 
   /** Time a load of `src` may take, in ms: the host's `timeout` when it is a positive number. */

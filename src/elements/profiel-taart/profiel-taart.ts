@@ -2,7 +2,7 @@ import { html, svg, nothing, render as renderInto, type PropertyValues, type Tem
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import type { Lang, Monitor, GebiedResult, Score, Weergave, Thema, Deelthema } from '../../model/types.js';
-import { MonitorSource } from '../../data/monitor-source.js';
+import { MonitorSource, isThenable } from '../../data/monitor-source.js';
 import { INLINE_SELECTOR } from '../shared/linked-targets.js';
 import { isAbortError } from '../../data/load-error.js';
 import { findGebied, selectResult, suggestionNames } from '../../model/select.js';
@@ -210,9 +210,8 @@ export class ProfielTaart extends MonitorElement {
 
   /**
    * Monitor or profile object (or JSON text), or a promise of one, which shows the loading state until
-   * it settles; takes precedence over inline JSON and `src`. An object is validated once for every
-   * element it is given to, so set a new object to show changed data: changes made to an object after
-   * it was set are not seen.
+   * it settles. Takes precedence over inline JSON and `src`. An object is validated once for every
+   * element it is given to, so changes made to it after it was set are not seen: set a new object.
    */
   @property({ attribute: false }) data: unknown = undefined;
 
@@ -376,11 +375,13 @@ export class ProfielTaart extends MonitorElement {
     }
   }
 
-  /** True while the task validates data given through `data` or inline JSON, which needs no network. A promise in `data` waits like `src`. */
+  /**
+   * True while the task validates data given through `data` or inline JSON, which needs no network.
+   * A promise in `data` is waited for as `src` is.
+   */
   private get readingDataInMemory(): boolean {
     if (this.source.task.status !== TaskStatus.PENDING || !this.isConnected) return false;
-    const data = this.data as PromiseLike<unknown> | null | undefined;
-    return (data != null && typeof data.then !== 'function') || this.querySelector(INLINE_SELECTOR) !== null;
+    return (this.data != null && !isThenable(this.data)) || this.querySelector(INLINE_SELECTOR) !== null;
   }
 
   /** Fetches `src` again, also after a successful load. Other elements on the page that failed to load the same file try again too. */
@@ -520,7 +521,7 @@ export class ProfielTaart extends MonitorElement {
   }
 
   private renderMonitor(monitor: Monitor, lang: Lang, catalog: Catalog): TemplateResult {
-    // Checked before the gebied, so that an editor sees every mistake in the attributes at once.
+    // Checked before the gebied, so that the notes show every mistake in the attributes at once.
     const notes = invalidValueNotes(this, lang, [
       checkValue('weergave', this.weergave, WEERGAVEN),
       checkValue('straal', this.straal, ['vast', 'waarde']),

@@ -69,7 +69,7 @@ export function loadErrorBody(
   linkedId: string | null = null,
 ): TemplateResult {
   const errors = catalogs[lang].errors;
-  // Anything else went wrong in a script of the page, such as a `then` getter that throws; the
+  // Anything else went wrong in a script of the page, such as a `then` getter that throws. The
   // console shows the error itself.
   if (!(error instanceof LoadError)) return html`<p>${errors.rejected}</p>`;
 
@@ -94,10 +94,9 @@ export function loadErrorBody(
     case 'timeout':
       return html`<p>${errors.timeout(url, timeoutMs / 1000)}</p>`;
     case 'http':
-      // Quotes that a word processor curled are no quotes to HTML, so they end up in the address.
-      // A linked element gets the address of the element it takes its data from.
+      // Quotes that a word processor curled are no quotes to HTML, so they end up in the address,
+      // which is never requested then. A linked element gets the address of its target's `src`.
       if (CURLY_QUOTE.test(fullUrl)) return html`<p>${errors.curlyQuotes(truncateValue(fullUrl))}</p>`;
-      if (CURLY_QUOTE.test(srcText)) return html`<p>${errors.curlyQuotes(truncateValue(srcText.trim()))}</p>`;
       if (/%E2%80%9[CDE]/i.test(fullUrl)) return html`<p>${errors.curlyQuotes(truncateValue(decodedUrl(fullUrl)))}</p>`;
       return html`<p>${errors.http(url, error.status ?? 0, error.statusText)}</p>`;
     case 'empty':

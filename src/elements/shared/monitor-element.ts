@@ -2,6 +2,7 @@ import { LitElement, type PropertyDeclaration } from 'lit';
 import { valueText } from '../../model/compare.js';
 import { adoptStylesInDocument, renderRootInOtherDocument } from './document-styles.js';
 import { dataChanged } from './linked-targets.js';
+import { isThenable } from '../../data/monitor-source.js';
 
 /**
  * Reflects a property as text whatever a script set it to. Lit's default passes the value to
@@ -36,10 +37,10 @@ export class MonitorElement extends LitElement {
     if (name !== 'data') return;
     dataChanged(this);
     try {
-      const data = (this as { data?: PromiseLike<unknown> }).data;
-      if (typeof data?.then === 'function') Promise.resolve(data).catch(() => undefined);
+      const data = (this as { data?: unknown }).data;
+      if (isThenable(data)) Promise.resolve(data).catch(() => undefined);
     } catch {
-      // A `then` getter or proxy trap that throws: the element shows a message when it reads the data.
+      // A `then` getter or proxy trap threw. The element shows a message when it reads the data.
     }
   }
 
