@@ -4,7 +4,7 @@ import terser from '@rollup/plugin-terser';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import { privateMemberPattern } from './scripts/rollup-private-names.mjs';
 
-// tslib holds the decorator helper that TypeScript's output imports; it is a dependency like Lit.
+// tslib contains the decorator helper that TypeScript's output imports, so it is a dependency like Lit.
 const external = (id) => /^(lit|@lit\/|d3-|tslib$)/.test(id);
 
 export default [

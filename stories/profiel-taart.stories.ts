@@ -309,7 +309,7 @@ export const FoutScriptZonderType: Story = {
 export const FoutJsonAlsTekst: Story = {
   name: 'Fout: JSON als tekst, zonder script',
   tags: ['console-error'],
-  // What a CMS filter that removes scripts leaves of inline JSON.
+  // Inline JSON after a CMS filter removed the script around it.
   render: () => html`<profiel-taart><p>${'{ "gebied": "De Haren", "jaar": 2022, "themas": [] }'}</p></profiel-taart>`,
   parameters: {
     docs: { description: { story: 'Het CMS heeft het <script type="application/json"> rond de JSON weggehaald; de gegevens staan nu als gewone tekst in de tag.' } },
@@ -359,8 +359,8 @@ export const FoutGekruldeAanhalingstekens: Story = {
 export const FoutNietAfgesloten: Story = {
   name: 'Fout: tag niet afgesloten',
   tags: ['console-error'],
-  // What HTML makes of <profiel-taart … /> followed by a legend and more of the page: the "/" is
-  // ignored, so the legend and the paragraph end up inside the chart, where they are not shown.
+  // The DOM of <profiel-taart … /> followed by a legend and a paragraph. HTML ignores the "/", so the
+  // legend and the paragraph end up inside the chart, where they are not shown.
   render: () =>
     html`<profiel-taart id="niet-afgesloten" src=${DEMO_URL} gebied="BU07960101"><thema-legenda for="niet-afgesloten"></thema-legenda><p>Deze tekst staat in de taart en is niet te zien.</p></profiel-taart>`,
   parameters: {

@@ -67,8 +67,8 @@ export function checkMissingIds(ids: readonly string[]): PageProblem | null {
 /**
  * Returns the problem of a tag that was not closed, or null. HTML ignores the `/` of
  * `<profiel-taart … />`, so the rest of the page becomes the element's content, which it never
- * shows. Only another wijkmonitor tag inside tells that apart from fallback content, such as a link,
- * a list or a table, that an editor put in the tag; text after an unclosed tag goes unnoticed.
+ * shows. Only another wijkmonitor tag inside distinguishes that from fallback content, such as a
+ * link, a list or a table, that an editor put in the tag. Text after an unclosed tag goes unnoticed.
  */
 function checkClosed(host: Element): PageProblem | null {
   if (!host.querySelector('profiel-taart,thema-legenda,buurt-vergelijk,gebied-kiezer')) return null;
