@@ -41,6 +41,35 @@ function brokenAfterPrefix(root: ShadowRoot, selector: string): string[] {
   return broken;
 }
 
+/** Returns each character of `element`'s text with the top of its line box, in px. */
+function characterTops(element: Element): { character: string; top: number }[] {
+  const characters: { character: string; top: number }[] = [];
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    for (let index = 0; index < text.length; index++) {
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + 1);
+      characters.push({ character: text[index], top: range.getBoundingClientRect().top });
+    }
+  }
+  return characters;
+}
+
+/** Returns the texts in `root` matching `selector` whose text reaches past the right edge of their box. */
+function overflowing(root: ShadowRoot, selector: string): string[] {
+  const texts: string[] = [];
+  for (const element of root.querySelectorAll<HTMLElement>(selector)) {
+    const box = element.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const right = Math.max(...[...range.getClientRects()].map((rect) => rect.right));
+    if (right > box.right + 0.5 || element.scrollWidth > element.clientWidth) texts.push(element.textContent!.trim());
+  }
+  return texts;
+}
+
 /** Narrows `column` from 360 px to 60 px and returns the texts that broke after "'s-" at any width. */
 function brokenAtAnyWidth(column: HTMLElement, root: ShadowRoot, selector: string): string[] {
   const broken = new Set<string>();
@@ -97,6 +126,80 @@ describe("names with 's-", () => {
     expect(brokenAtAnyWidth(column, root, '[role="option"], .group-label')).to.deep.equal([]);
     const options = [...root.querySelectorAll('[role="option"]')].map((option) => option.textContent!.trim());
     expect(options).to.include("'s-Hertogenbosch-Noord");
+  });
+
+  it('break a long word after the prefix in its box', async () => {
+    const word = "'s-Hertogenboschsebinnenstadsrandgebied";
+    const monitor = await renamedMonitor(word, 'Binnenstad oost');
+    const column = await fixture<HTMLDivElement>(
+      html`<div style="width: 280px"><profiel-taart .data=${monitor} gebied="BU07960101" loading="eager"></profiel-taart></div>`,
+    );
+    const element = column.querySelector<ProfielTaart>('profiel-taart')!;
+    await settled(element);
+    shadow(element).querySelector<HTMLButtonElement>('.table-toggle')!.click();
+    await element.updateComplete;
+    const root = shadow(element);
+    const title = root.querySelector<HTMLElement>('.title')!;
+
+    const lines = new Set(characterTops(title).map((box) => Math.round(box.top)));
+    expect(lines.size, 'lines of the title').to.be.at.least(2);
+    expect(overflowing(root, '.title, caption')).to.deep.equal([]);
+    expect(column.scrollWidth, 'width of the column').to.be.at.most(280);
+    expect(brokenAtAnyWidth(column, root, '.title, caption')).to.deep.equal([]);
+    column.style.width = '280px';
+
+    // The name stays one text node, which a screen reader reads as one word.
+    const name = title.querySelector('.nobr')!;
+    const textNodes = [...name.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE);
+    expect(textNodes.length, 'text nodes in the name').to.equal(1);
+    expect(name.textContent).to.equal(`${word},`);
+    expect(title.textContent).to.equal(`${word}, 2020`);
+  });
+
+  it('break a long word in cards, rows and options', async () => {
+    const word = "'s-Hertogenboschsebinnenstadsrandgebied";
+    const monitor = await renamedMonitor(word, 'Binnenstad oost');
+    const column = await fixture<HTMLDivElement>(
+      html`<div style="width: 280px">
+        <buurt-vergelijk .data=${monitor} gebieden="BU07960101,BU07960102" jaar="2020"></buurt-vergelijk>
+        <gebied-kiezer .data=${monitor}></gebied-kiezer>
+      </div>`,
+    );
+    const comparison = column.querySelector<BuurtVergelijk>('buurt-vergelijk')!;
+    const picker = column.querySelector<GebiedKiezer>('gebied-kiezer')!;
+    await waitUntil(() => shadow(comparison).querySelector('.card-name') !== null, 'the comparison did not render');
+    await waitUntil(() => shadow(picker).querySelector('input') !== null, 'the picker did not render');
+    expect(overflowing(shadow(comparison), '.title, .card-name')).to.deep.equal([]);
+
+    comparison.vorm = 'tabel';
+    await comparison.updateComplete;
+    expect(overflowing(shadow(comparison), 'caption, tbody th')).to.deep.equal([]);
+
+    shadow(picker).querySelector('input')!.click();
+    await picker.updateComplete;
+    expect(overflowing(shadow(picker), '[role="option"]')).to.deep.equal([]);
+    expect(column.scrollWidth, 'width of the column').to.be.at.most(280);
+  });
+
+  it('break after a later hyphen, not before it', async () => {
+    // Down to 200 px, where "'s-Hertogenbosch-" still fits on a line of the title.
+    const monitor = await renamedMonitor("'s-Hertogenbosch-Noordoost", 'Binnenstad oost');
+    const column = await fixture<HTMLDivElement>(
+      html`<div style="width: 360px"><profiel-taart .data=${monitor} gebied="BU07960101" loading="eager"></profiel-taart></div>`,
+    );
+    const element = column.querySelector<ProfielTaart>('profiel-taart')!;
+    await settled(element);
+    const title = shadow(element).querySelector<HTMLElement>('.title')!;
+
+    const hyphenFirst = new Set<number>();
+    for (let width = 360; width >= 200; width -= 2) {
+      column.style.width = `${width}px`;
+      const characters = characterTops(title);
+      characters.forEach((box, index) => {
+        if (box.character === '-' && index > 0 && box.top > characters[index - 1].top + 1) hyphenFirst.add(width);
+      });
+    }
+    expect([...hyphenFirst], 'widths with a hyphen at the start of a line').to.deep.equal([]);
   });
 
   it('still break at other hyphens', async () => {

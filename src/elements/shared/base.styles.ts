@@ -2,10 +2,10 @@ import { css } from 'lit';
 
 /**
  * Rules that every element needs: the `hidden` attribute hides the host, and `.visually-hidden`
- * hides content visually while keeping it available to screen readers. `.nobr` keeps a word on one
- * line (see `nameText`), and focus rings and pressed buttons take the system colour Highlight in
- * forced colours. The module reads no `--wbm-*` token, so adopting it adds nothing to an element's
- * styling API.
+ * hides content visually while keeping it available to screen readers. `.nobr` keeps a word that
+ * starts with "'s-" on one line where it fits (see `nameText`), and focus rings and pressed buttons
+ * take the system colour Highlight in forced colours. The module reads no `--wbm-*` token, so
+ * adopting it adds nothing to an element's styling API.
  */
 export const baseStyles = css`
   :host([hidden]) {
@@ -22,8 +22,18 @@ export const baseStyles = css`
     white-space: nowrap !important;
     border: 0 !important;
   }
+  /* An inline block is as wide as its text, up to the whole line, so the word breaks only where a
+     whole line cannot hold it. It then breaks at the last letter that fits, because at the hyphen
+     after "'s-", which is an ordinary break opportunity, it would leave "'s-" alone on a line. The
+     minimum width, a little more than "'s-H" in common sans-serif fonts, keeps "'s-" with its
+     letter on lines narrower than that too, where the word then overflows.
+     NOTE: Chromium and WebKit also break before a hyphen that ends the word, so on a line a little
+     narrower than "'s-Hertogenbosch-" that hyphen starts the next line. Firefox keeps it. */
   .nobr {
-    white-space: nowrap;
+    display: inline-block;
+    min-width: 2.5em;
+    max-width: 100%;
+    word-break: break-all;
   }
   /* Every focus ring takes the system's focus colour, whatever colour token a page set. Important,
      because each element's own :focus-visible rule is more specific. */
