@@ -4,8 +4,58 @@ import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taar
 import { MONITOR_URL, html, renderTaart, settled, shadow } from '../elements/helpers.js';
 import { DEFAULT_VIEWPORT, skipUnless, supports } from '../support/engine.js';
 
+const DEMO_URL = '/demo/data/s-hertogenbosch.json';
+
 async function emulate(payload: { media?: string; features?: { name: string; value: string }[] }): Promise<boolean> {
   return executeServerCommand<boolean, typeof payload>('wbm-emulate-media', payload);
+}
+
+/** Returns the tops, rounded to px, of the lines of text in `element`. */
+function lineTops(element: Element): Set<number> {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
+  return new Set(rects.map((rect) => Math.round(rect.top)));
+}
+
+/** Returns the box of the last word of a key line, the word that the trend marker follows. */
+function lastWordEnd(line: Element): DOMRect {
+  const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+  let last: Node | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.textContent!.trim()) last = node;
+  }
+
+  const text = last!.textContent!.trimEnd();
+  const range = document.createRange();
+  range.setStart(last!, text.lastIndexOf(' ') + 1);
+  range.setEnd(last!, text.length);
+  const rects = range.getClientRects();
+  return rects[rects.length - 1];
+}
+
+/**
+ * Returns where a key line's trend marker is. `beside` is on the line of the last word, at most 10 px
+ * after it. `below` is at most 10 px from the start of the next line. Anything else is `away`.
+ */
+function markerPlace(line: Element, marker: Element): 'beside' | 'below' | 'away' {
+  const word = lastWordEnd(line);
+  const box = marker.getBoundingClientRect();
+  const gap = box.left - word.right;
+  const middle = (box.top + box.bottom) / 2;
+  if (gap >= 0 && gap <= 10 && middle > word.top && middle < word.bottom) return 'beside';
+
+  const indent = box.left - (line.getBoundingClientRect().left + parseFloat(getComputedStyle(line).paddingLeft));
+  if (indent >= 0 && indent <= 10 && box.top >= word.bottom - 1 && box.top < word.bottom + word.height) return 'below';
+  return 'away';
+}
+
+/** Returns whether the last word of a key line and its marker, 0.4em apart, are wider than the line. */
+function tooWideForLine(line: HTMLElement, marker: Element): boolean {
+  const style = getComputedStyle(line);
+  const em = parseFloat(style.fontSize);
+  const lineWidth = line.clientWidth - parseFloat(style.paddingLeft);
+  return lastWordEnd(line).width + 0.4 * em + marker.getBoundingClientRect().width > lineWidth;
 }
 
 describe('forced colours', () => {
@@ -148,6 +198,34 @@ describe('small screens', () => {
     expect(button.height).to.be.at.least(24);
     const slices = [...shadow(element).querySelectorAll('path.slice')].map((slice) => slice.getBoundingClientRect());
     for (const box of slices) expect(Math.max(box.width, box.height)).to.be.at.least(24);
+  });
+
+  it('keeps each trend marker beside its name', async () => {
+    const column = await fixture<HTMLDivElement>(
+      html`<div style="width: 360px"><profiel-taart src=${DEMO_URL} gebied="BU07960101" jaar="2020" loading="eager"></profiel-taart></div>`,
+    );
+    const element = column.querySelector<ProfielTaart>('profiel-taart')!;
+    await settled(element);
+
+    const away: string[] = [];
+    let wrappedNames = 0;
+    for (const lang of ['nl', 'en']) {
+      element.setAttribute('lang', lang);
+      await element.updateComplete;
+      for (let width = 360; width >= 280; width -= 4) {
+        column.style.width = `${width}px`;
+        for (const line of shadow(element).querySelectorAll<HTMLElement>('.key li li')) {
+          const marker = line.querySelector('.trend-icon');
+          if (!marker) continue;
+
+          if (lineTops(line).size > 1) wrappedNames++;
+          const place = markerPlace(line, marker);
+          if (place !== 'beside' && !(place === 'below' && tooWideForLine(line, marker))) away.push(`${line.textContent} (${lang}, ${width} px)`);
+        }
+      }
+    }
+    expect(wrappedNames, 'names that wrapped').to.be.greaterThan(0);
+    expect(away, 'markers away from their names').to.deep.equal([]);
   });
 
   it('lets a vertical swipe on the chart scroll the page', async () => {

@@ -202,11 +202,26 @@ export const profielTaartStyles = [
       margin: 0;
       padding: 0;
     }
+    /* Each line is inline text with a hanging indent, because a flex item of wrapped text is as wide
+       as the line and would push the trend marker to the far edge. The swatch stays with the first
+       word. The last word and the marker form an inline block, which moves to the next line whole.
+       Its negative margin lets the marker use the line's right padding, so the marker stays beside
+       every last word that fits on a line by itself. After a longer word it starts the next line. */
     .key li li {
-      display: flex;
-      align-items: baseline;
-      gap: 0.4em;
-      padding: 0.1em 0;
+      padding: 0.1em 0 0.1em 1.4em;
+      text-indent: -1.4em;
+      white-space: nowrap;
+    }
+    .key li li:has(.last-word) {
+      padding-right: 1.3em;
+    }
+    .key li li > span {
+      white-space: normal;
+    }
+    .key .last-word {
+      display: inline-block;
+      margin-right: -1.3em;
+      text-indent: 0;
     }
     /* A long compound word (common in Dutch) wraps instead of widening the element. */
     .key li,
@@ -221,10 +236,11 @@ export const profielTaartStyles = [
       margin-top: 0.25em;
     }
     .swatch {
-      flex: none;
+      display: inline-block;
       width: 1em;
       height: 1em;
-      align-self: center;
+      margin-right: 0.4em;
+      vertical-align: -0.125em;
     }
     .swatch-fill {
       fill: var(--_fill);
@@ -235,11 +251,12 @@ export const profielTaartStyles = [
       stroke-dasharray: 2 2;
     }
     .trend-icon {
-      flex: none;
+      display: inline-block;
       width: 0.9em;
       height: 0.9em;
+      margin-left: 0.4em;
+      vertical-align: -0.125em;
       overflow: visible;
-      align-self: center;
     }
     .source {
       margin: 0.5em 0 0;
@@ -387,12 +404,6 @@ export const profielTaartStyles = [
       }
       figcaption {
         break-after: avoid;
-      }
-      /* The auto margins above are for the chart. In the key's flex rows they would push each
-         swatch and trend icon away from its deelthema name. */
-      .swatch,
-      .trend-icon {
-        margin: 0;
       }
       /* Paper cannot scroll, so the open data table must fit the page width. Its long Dutch words
          ("Veiligheidsbeleving", "Ontwikkeling") make it about 540 px wide at 14 px in DejaVu Sans,

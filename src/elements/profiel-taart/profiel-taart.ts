@@ -106,12 +106,27 @@ function keyTextList(monitor: Monitor, lang: Lang, trends: string): HTMLUListEle
     for (const deelthema of thema.deelthemas) {
       const line = group.appendChild(document.createElement('li'));
       line.appendChild(document.createElement('span')).className = 'swatch';
-      line.appendChild(document.createElement('span')).textContent = deelthema.label[lang];
-      if (trends[index++] === '1') line.appendChild(document.createElement('span')).className = 'trend-icon';
+      const name = line.appendChild(document.createElement('span'));
+      if (trends[index++] === '1') {
+        const [start, lastWord] = splitLastWord(deelthema.label[lang]);
+        const tail = document.createElement('span');
+        tail.className = 'last-word';
+        tail.textContent = lastWord;
+        tail.appendChild(document.createElement('span')).className = 'trend-icon';
+        name.append(start, tail);
+      } else {
+        name.textContent = deelthema.label[lang];
+      }
     }
   }
   byKey.set(cacheKey, list);
   return list;
+}
+
+/** Splits a key name before its last word, which the key keeps together with the trend marker after it. */
+function splitLastWord(name: string): [string, string] {
+  const start = name.lastIndexOf(' ') + 1;
+  return [name.slice(0, start), name.slice(start)];
 }
 
 /** A slice the user can move to: a thema or a deelthema, in data order. */
@@ -1004,8 +1019,11 @@ export class ProfielTaart extends MonitorElement {
           const development = score?.ontwikkeling;
           const trend = development
             ? html`<svg class="trend-icon" viewBox="-8 -8 16 16"><path class="marker" d=${trendMarkerPath(trendShape(development.rating), 12)}></path></svg>`
-            : nothing;
-          return html`<li>${this.renderSwatch(klasse)}<span .textContent=${deelthema.label[lang]}></span>${trend}</li>`;
+            : null;
+          if (!trend) return html`<li>${this.renderSwatch(klasse)}<span .textContent=${deelthema.label[lang]}></span></li>`;
+
+          const [start, lastWord] = splitLastWord(deelthema.label[lang]);
+          return html`<li>${this.renderSwatch(klasse)}<span>${start}<span class="last-word">${lastWord}${trend}</span></span></li>`;
         })}</ul></li>`,
     );
     return html`<ul class="key" part="key" aria-hidden="true">${items}</ul>`;
