@@ -339,6 +339,34 @@ describe('<profiel-taart> lazy drawing', () => {
       expect(charts.filter(isDrawn)).to.have.length(40);
     });
 
+    it('renders far placeholders in later tasks after a lang change', async () => {
+      const monitor = await loadFixture();
+      const page = await fixture<HTMLElement>(html`<section lang="nl"><div style="height: ${SPACER_PX}px"></div></section>`);
+      const create = () => {
+        const element = document.createElement('profiel-taart') as ProfielTaart;
+        element.style.width = '300px';
+        element.setAttribute('gebied', 'BU07960101');
+        element.data = monitor;
+        return element;
+      };
+      const visible = create();
+      page.prepend(visible);
+      const far = Array.from({ length: 40 }, create);
+      page.append(...far);
+      await Promise.all([visible, ...far].map((element) => element.updateComplete));
+      const english = (element: ProfielTaart) => (shadow(element).querySelector('.chart')?.getAttribute('aria-label') ?? '').startsWith('Profile chart');
+      expect(isDrawn(visible), 'visible chart drawn').to.equal(true);
+      expect(far.filter((element) => placeholder(element) !== null), 'far placeholders').to.have.length(40);
+
+      page.lang = 'en';
+      await endOfThisTask();
+
+      expect(english(visible), 'visible chart in the task of the change').to.equal(true);
+      expect(far.filter(english), 'far placeholders in the task of the change').to.have.length(0);
+      await Promise.all(far.map((element) => element.updateComplete));
+      expect(far.filter(english), 'far placeholders afterwards').to.have.length(40);
+    });
+
     it('draws charts in the viewport, in order', async () => {
       const monitor = await loadFixture();
       const page = await fixture<HTMLElement>(html`<div style="display: flex; flex-wrap: wrap"></div>`);

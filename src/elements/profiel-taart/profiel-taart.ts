@@ -374,10 +374,17 @@ export class ProfielTaart extends MonitorElement {
     }
   }
 
-  /** Delays the first update until its turn among the first updates of every chart on the page. */
+  /**
+   * Delays the first update, and an update of a placeholder far from the viewport, until its turn
+   * among the queued updates of every chart on the page.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated) return super.scheduleUpdate();
-    return this.drawing.firstUpdateTurn().then(() => super.scheduleUpdate());
+    const turn = this.hasUpdated ? this.drawing.laterUpdateTurn() : this.drawing.firstUpdateTurn();
+    if (turn) return turn.then(() => super.scheduleUpdate());
+
+    const start = performance.now();
+    super.scheduleUpdate();
+    this.drawing.updatedNow(performance.now() - start);
   }
 
   /** Resolves once data given in memory is read and rendered, without waiting for the chart to draw. */

@@ -9,8 +9,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 const TASK_BUDGET_MS = 12;
 /** Cost of a first draw, in ms, assumed until one has been timed. */
 const FIRST_DRAW_ESTIMATE_MS = 10;
-/** Cost of a first update up to the placeholder, in ms, assumed until one has been timed. */
-const FIRST_UPDATE_ESTIMATE_MS = 2;
+/** Cost of an update that renders a placeholder, in ms, assumed until one has been timed. */
+const UPDATE_ESTIMATE_MS = 2;
 /**
  * Distance from the viewport, as CSS margins of the root, within which a lazy chart draws: one
  * viewport height above and below, one viewport width left and right.
@@ -57,7 +57,7 @@ let spentInTask = 0;
  */
 let firstConnectInTask: number | null = null;
 let drawEstimate = FIRST_DRAW_ESTIMATE_MS;
-let firstUpdateEstimate = FIRST_UPDATE_ESTIMATE_MS;
+let updateEstimate = UPDATE_ESTIMATE_MS;
 let queueRunning = false;
 let queueRunStarted = false;
 let queueRunPosted = false;
@@ -73,6 +73,8 @@ const observeAfterRound = new Set<DrawScheduler>();
 /** Elements to measure once, with what to call with their first size. */
 const measured = new WeakMap<Element, (entry: ResizeObserverEntry) => void>();
 const measureAfterRound = new Set<Element>();
+/** Count of `measureOnce()` calls, so that the queue can tell whether a run asked for a measurement. */
+let measuresRequested = 0;
 /** First widths whose render would change a host's size, applied in a task after the observer round. */
 const pendingWidths = new Map<DrawScheduler, number>();
 let budgetResetPosted = false;
@@ -165,17 +167,20 @@ async function runQueue(): Promise<void> {
   const start = performance.now() - spentInTask;
   // Each task takes at least one turn, unless it has spent its budget adding charts.
   let tookTurn = addingMs >= TASK_BUDGET_MS;
+  const measuresBefore = measuresRequested;
+  let ranLaterUpdate = false;
   try {
     // Turns end in microtasks, so the whole loop stays in the task that started it.
     for (const scheduler of queue) {
-      const estimate = scheduler.waitingForFirstUpdate ? firstUpdateEstimate : drawEstimate;
+      const estimate = scheduler.waitingForUpdate ? updateEstimate : drawEstimate;
       if (tookTurn && performance.now() - start + estimate > TASK_BUDGET_MS) break;
       queue.delete(scheduler);
+      if (scheduler.waitingForUpdate && scheduler.hasUpdated) ranLaterUpdate = true;
 
       const turnStart = performance.now();
       const kind = await scheduler.takeTurn();
       const cost = performance.now() - turnStart;
-      if (kind === 'first-update') firstUpdateEstimate = firstUpdateEstimate * 0.5 + cost * 0.5;
+      if (kind === 'update') updateEstimate = updateEstimate * 0.5 + cost * 0.5;
       if (kind === 'draw') drawEstimate = drawEstimate * 0.5 + cost * 0.5;
       if (kind !== null) tookTurn = true;
     }
@@ -185,7 +190,14 @@ async function runQueue(): Promise<void> {
   }
   if (queue.size > 0 && !queueRunPosted) {
     queueRunPosted = true;
-    postTask('run');
+    // A placeholder that renders again for a new language measures its key in the next frame, and
+    // the placeholders after it take that height. Without a frame between the runs, they would all
+    // lay out their key text in that one frame: 524 ms of layout for 400 charts in a trace (Chromium
+    // 156, 2 busy cores). A hidden page gets no frames, so there the queue goes on at once; one
+    // hidden after this request goes on when it is shown again.
+    const awaitsMeasure = ranLaterUpdate && measuresRequested !== measuresBefore;
+    if (awaitsMeasure && document.visibilityState === 'visible') requestAnimationFrame(() => postTask('run'));
+    else postTask('run');
   }
 }
 
@@ -267,9 +279,10 @@ function onAfterPrint(): void {
  *   next animation frame.
  * - One shared `IntersectionObserver` reports to a lazy host when it comes within one viewport of the
  *   visible area. Until then the host shows a placeholder. Eager hosts draw without waiting for it.
- * - First updates and first draws share a budget of main-thread time per task. The rest wait in one
- *   queue, in the order they asked, and run in later tasks. A single chart can still take longer
- *   than the budget, because a turn is never split.
+ * - First updates, first draws and later updates share a budget of main-thread time per task. The
+ *   rest wait in one queue, in the order they asked, and run in later tasks. A single chart can still
+ *   take longer than the budget, because a turn is never split. Later updates of placeholders far
+ *   from the viewport always wait for a later task.
  * - Every chart draws at once before printing, and a host draws at once when it gets focus.
  *
  * The host calls `mayDraw()` in `render()` and reports what it rendered with `rendered(kind)` in
@@ -300,7 +313,7 @@ export class DrawScheduler implements ReactiveController {
   /** Animation frames seen while waiting for the first width report, counted once per frame. */
   private framesWithoutWidth = 0;
   private lastFrameTime = -1;
-  private resolveFirstUpdate: (() => void) | null = null;
+  private resolveUpdate: (() => void) | null = null;
   private updatedOnce = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: DrawSchedulerOptions) {
@@ -382,26 +395,56 @@ export class DrawScheduler implements ReactiveController {
    */
   firstUpdateTurn(): Promise<void> {
     return new Promise((resolve) => {
-      this.resolveFirstUpdate = resolve;
+      this.resolveUpdate = resolve;
       queue.add(this);
       startQueue();
     });
   }
 
-  /** @internal True while the host's first update waits in the queue. */
-  get waitingForFirstUpdate(): boolean {
-    return this.resolveFirstUpdate !== null;
+  /**
+   * Returns a promise that resolves when a later update of the host may run, or null when it may run
+   * now, in which case the host reports its time with `updatedNow()`. A change to every chart of the
+   * page at once, such as a new `lang` on `<html>`, would otherwise render them all in one task. So
+   * an update runs now only while the task has budget left, and an update of a placeholder far from
+   * the viewport always takes its turn in the queue.
+   */
+  laterUpdateTurn(): Promise<void> | null {
+    // An update requested during the queue's run, such as a second update that a turn's render
+    // requests, runs at once: the turn waits for it, so queueing it would never end.
+    if (!this.host.isConnected || this.printing || queueRunning) return null;
+    const far = !this.granted && !this.near && this.lastKind === 'placeholder' && !this.options.eager();
+    if (!far && budgetLeft()) return null;
+    // Unlike a first update, which starts the queue within this task, it waits for a later task.
+    return new Promise((resolve) => {
+      this.resolveUpdate = resolve;
+      this.enqueue();
+    });
+  }
+
+  /** Adds the time of an update that `laterUpdateTurn()` let run at once to the budget of the current task. */
+  updatedNow(ms: number): void {
+    recordSpent(ms);
+  }
+
+  /** @internal True once the host has updated since it was created. */
+  get hasUpdated(): boolean {
+    return this.updatedOnce;
+  }
+
+  /** @internal True while an update of the host waits in the queue. */
+  get waitingForUpdate(): boolean {
+    return this.resolveUpdate !== null;
   }
 
   /** @internal Runs the host's queued work; returns what it ran. */
-  async takeTurn(): Promise<'first-update' | 'draw' | null> {
-    const resolve = this.resolveFirstUpdate;
+  async takeTurn(): Promise<'update' | 'draw' | null> {
+    const resolve = this.resolveUpdate;
     if (resolve) {
-      this.resolveFirstUpdate = null;
+      this.resolveUpdate = null;
       this.options.updateNow();
       resolve();
       if (this.host.isConnected) await this.options.settled();
-      return 'first-update';
+      return 'update';
     }
     return this.drawQueued() ? 'draw' : null;
   }
@@ -502,6 +545,7 @@ export class DrawScheduler implements ReactiveController {
    */
   measureOnce(target: Element, callback: (entry: ResizeObserverEntry) => void): void {
     measured.set(target, callback);
+    measuresRequested++;
     if (inResizeRound) measureAfterRound.add(target);
     else observer().observe(target);
   }
@@ -568,7 +612,7 @@ export class DrawScheduler implements ReactiveController {
       return;
     }
     this.near = near;
-    if (!near && !this.waitingForFirstUpdate) queue.delete(this);
+    if (!near && !this.waitingForUpdate) queue.delete(this);
     else this.host.requestUpdate();
     this.notify();
   }
@@ -601,11 +645,11 @@ export class DrawScheduler implements ReactiveController {
     this.drawStart = performance.now();
   }
 
-  /** Leaves the queue; a first update that waited there may run now, so that no update hangs. */
+  /** Leaves the queue; an update that waited there may run now, so that no update hangs. */
   private leaveQueue(): void {
     queue.delete(this);
-    const resolve = this.resolveFirstUpdate;
-    this.resolveFirstUpdate = null;
+    const resolve = this.resolveUpdate;
+    this.resolveUpdate = null;
     resolve?.();
   }
 
