@@ -5,7 +5,7 @@ import { validate } from '../model/validate.js';
 import { parseJsonText } from '../model/parse-json.js';
 import { countProblems } from '../model/problem-list.js';
 import { LoadError, isAbortError } from './load-error.js';
-import { INLINE_SELECTOR, idsOf } from '../elements/shared/linked-targets.js';
+import { idsOf, inlineScript } from '../elements/shared/linked-targets.js';
 import { optionalText } from '../model/compare.js';
 import { CURLY_QUOTE } from '../i18n/catalog.js';
 import { absoluteUrl, loadMonitor, readResponse, forgetMonitor, LOAD_TIMEOUT_MS } from './load.js';
@@ -172,7 +172,7 @@ export class MonitorSource implements ReactiveController {
 
   /** Reads the inline JSON text; returns whether it changed. */
   private readInline(): boolean {
-    const script = this.host.querySelector(INLINE_SELECTOR);
+    const script = inlineScript(this.host);
     const text = script ? (script.textContent ?? '') : null;
     if (text === this.inlineText) return false;
     this.inlineText = text;

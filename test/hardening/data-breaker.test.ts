@@ -390,6 +390,40 @@ describe('data script type', () => {
     expect(textOf(element, '.title')).to.equal('Binnenstad centrum, 2020');
   });
 
+  // Types as a CMS or an editor may write them, compared as a browser parses a MIME type.
+  for (const type of [' application/json', 'Application/JSON', '\tapplication/json \n', 'application/json ; charset=utf-8']) {
+    it(`type ${JSON.stringify(type)}: chart`, async () => {
+      const monitor = JSON.stringify(await loadFixture());
+      const { element, errors } = await chartFromMarkup(`<profiel-taart gebied="BU07960101" loading="eager"><script type="${type}">${monitor}</script></profiel-taart>`);
+      expect(textOf(element, '.title')).to.equal('Binnenstad centrum, 2020');
+      expect(errors, 'console errors').to.deep.equal([]);
+    });
+  }
+
+  for (const type of ['application/jsonx', 'application/json-seq', 'application/ json']) {
+    it(`type ${JSON.stringify(type)}: script-type message`, async () => {
+      const { element, errors } = await chartFromMarkup(`<profiel-taart gebied="BU07960101"><script type="${type}">{}</script></profiel-taart>`);
+      expect(textOf(element, '.message')).to.contain(`Het <script> met de gegevens binnen de tag heeft type="${type}", dus de gegevens worden niet gelezen.`);
+      expect(errors.length, 'console errors').to.equal(1);
+    });
+  }
+
+  it('legend linked to a chart with a spaced type', async () => {
+    const monitor = JSON.stringify(await loadFixture());
+    let legend!: HTMLElement;
+    const errors = await captureConsoleErrors(async () => {
+      const box = await fixture<HTMLElement>(html`<div></div>`);
+      box.append(document.createRange().createContextualFragment(
+        `<profiel-taart id="spatie" gebied="BU07960101" loading="eager"><script type=" application/json ">${monitor}</script></profiel-taart><thema-legenda for="spatie"></thema-legenda>`,
+      ));
+      legend = box.querySelector('thema-legenda')!;
+      await waitUntil(() => legend.shadowRoot?.querySelector('.legend, .message'), 'the legend showed nothing', WAIT);
+    });
+    expect(textOf(legend, '.message'), 'message in the legend').to.equal('');
+    expect(textOf(legend)).to.contain('Werk & leren');
+    expect(errors, 'console errors').to.deep.equal([]);
+  });
+
   it('long type: message truncated', async () => {
     const type = `text/${'x'.repeat(5000)}`;
     const { element, errors } = await chartFromMarkup(`<profiel-taart gebied="BU07960101"><script type="${type}">{}</script></profiel-taart>`);

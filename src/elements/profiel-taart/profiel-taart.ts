@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import type { Lang, Monitor, GebiedResult, Score, Weergave, Thema, Deelthema } from '../../model/types.js';
 import { MonitorSource, isThenable } from '../../data/monitor-source.js';
-import { INLINE_SELECTOR } from '../shared/linked-targets.js';
+import { inlineScript } from '../shared/linked-targets.js';
 import { isAbortError } from '../../data/load-error.js';
 import { findGebied, selectResult, suggestionNames } from '../../model/select.js';
 import { valueText } from '../../model/compare.js';
@@ -403,7 +403,7 @@ export class ProfielTaart extends MonitorElement {
    */
   private get readingDataInMemory(): boolean {
     if (this.source.task.status !== TaskStatus.PENDING || !this.isConnected) return false;
-    return (this.data != null && !isThenable(this.data)) || this.querySelector(INLINE_SELECTOR) !== null;
+    return (this.data != null && !isThenable(this.data)) || inlineScript(this) !== null;
   }
 
   /** Fetches `src` again, also after a successful load. Other elements on the page that failed to load the same file try again too. */

@@ -2,8 +2,17 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LinkedSources } from '../../data/monitor-source.js';
 import { optionalText, valueText } from '../../model/compare.js';
 
-/** The child that contains a host's inline JSON, also with a parameter such as `; charset=utf-8`. */
-export const INLINE_SELECTOR = 'script[type^="application/json"]';
+/**
+ * A script `type` whose MIME type essence is `application/json`, compared as a browser parses a MIME
+ * type: without surrounding whitespace, in any case, and with parameters such as `; charset=utf-8`.
+ */
+const JSON_TYPE = /^[\t\n\f\r ]*application\/json[\t\n\f\r ]*(;|$)/i;
+
+/** Returns the first descendant `<script>` of `root` whose type is JSON: the inline JSON of a host. */
+export function inlineScript(root: ParentNode): Element | null {
+  return [...root.querySelectorAll('script')].find((script) => JSON_TYPE.test(script.getAttribute('type') ?? '')) ?? null;
+}
+
 /** Changes of a target that update the host: its attributes, and its children, where its inline JSON is. */
 const TARGET_CHANGES: MutationObserverInit = { attributes: true, childList: true, subtree: true, characterData: true };
 
@@ -140,14 +149,14 @@ export class LinkedTargets implements ReactiveController {
    */
   sources(): LinkedSources {
     const host = this.host;
-    const ownInline = host.querySelector(INLINE_SELECTOR) !== null;
+    const ownInline = inlineScript(host) !== null;
     const src = optionalText(host.src);
     if ((host.data !== undefined && host.data !== null) || ownInline || (src !== null && src.trim() !== '') || this.targets.length === 0) {
       return { data: host.data, src };
     }
 
     const target = this.targets[0];
-    const inline = target.querySelector(INLINE_SELECTOR)?.textContent ?? null;
+    const inline = inlineScript(target)?.textContent ?? null;
     const data = target.data !== undefined && target.data !== null ? target.data : inline;
     return { data: data ?? undefined, src: typeof target.src === 'string' ? target.src : target.getAttribute('src') };
   }
