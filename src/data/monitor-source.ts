@@ -218,7 +218,7 @@ export class MonitorSource implements ReactiveController {
       // Curly quotes from a word processor are part of the address for HTML, which would only load a
       // "not found" page, so the element names them without a request.
       if (CURLY_QUOTE.test(src)) {
-        throw new LoadError('http', `The address in src contains curly quotes (“ or ”): ${src.trim()}. Type the quotes around it again as straight quotes (").`, { url: src.trim() });
+        throw new LoadError('http', `The address in src contains curly quotes (“ ” or ‘ ’): ${src.trim()}. Type the quotes around it again as straight quotes (").`, { url: src.trim() });
       }
       return await loadMonitor(src.trim(), signal, this.timeoutMs());
     }

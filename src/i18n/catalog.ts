@@ -79,14 +79,19 @@ export interface SummaryCounts {
 /** Dutch names of the HTTP status codes that a web editor most often meets. */
 const DUTCH_STATUS: Record<number, string> = { 403: 'geen toegang', 404: 'niet gevonden', 410: 'verwijderd', 500: 'serverfout', 503: 'tijdelijk niet beschikbaar' };
 
-/** Curly double quotes, which a word processor types and HTML does not read as quotes around a value. */
-export const CURLY_QUOTE = /[\u201C\u201D\u201E\u2033]/;
+/**
+ * Quotes that a word processor types and HTML does not read as quotes around a value: curly double
+ * quotes anywhere, or a curly single quote at the start or end of the value. A single quote
+ * followed by `s` or `t` and a space or hyphen is the apostrophe of a name such as ‘s-Hertogenbosch
+ * or ’t Zand.
+ */
+export const CURLY_QUOTE = /[\u201C\u201D\u201E\u2033]|^\s*[\u2018\u2019\u201A\u2032](?![st][\s-])|[\u2018\u2019\u2032]\s*$/i;
 
 const CURLY_VALUE = {
   nl: (attribute: string, value: string) =>
-    `Het attribuut ${attribute} heeft gekrulde aanhalingstekens (“ of ”) rond de waarde, zoals een tekstverwerker die zet. HTML leest die niet als aanhalingstekens en laat de waarde ophouden bij de eerste spatie; gelezen is ${value}. Typ de aanhalingstekens rond de waarde opnieuw als rechte aanhalingstekens (").`,
+    `Het attribuut ${attribute} heeft gekrulde aanhalingstekens (“ ” of ‘ ’) rond de waarde, zoals een tekstverwerker die zet. HTML leest die niet als aanhalingstekens en laat de waarde ophouden bij de eerste spatie; gelezen is ${value}. Typ de aanhalingstekens rond de waarde opnieuw als rechte aanhalingstekens (").`,
   en: (attribute: string, value: string) =>
-    `The attribute ${attribute} has curly quotes (“ or ”) around its value, as a word processor types them. HTML does not read them as quotes and ends the value at the first space; it read ${value}. Type the quotes around the value again as straight quotes (").`,
+    `The attribute ${attribute} has curly quotes (“ ” or ‘ ’) around its value, as a word processor types them. HTML does not read them as quotes and ends the value at the first space; it read ${value}. Type the quotes around the value again as straight quotes (").`,
 };
 
 /**
@@ -182,7 +187,7 @@ const nl: Catalog = {
     timeout: (url, seconds) =>
       `De gegevens van ${url} kwamen niet binnen ${formatNumber(seconds, 'nl', Number.isInteger(seconds) ? 0 : 1)} seconden binnen. Probeer het later opnieuw of laad de pagina opnieuw.`,
     curlyQuotes: (url) =>
-      `Het adres in src bevat gekrulde aanhalingstekens (“ of ”), zoals een tekstverwerker die zet: ${url}. Typ de aanhalingstekens om het adres opnieuw als rechte aanhalingstekens (").`,
+      `Het adres in src bevat gekrulde aanhalingstekens (“ ” of ‘ ’), zoals een tekstverwerker die zet: ${url}. Typ de aanhalingstekens om het adres opnieuw als rechte aanhalingstekens (").`,
     // The server's status text is English, so the Dutch message names the common codes itself.
     http: (url, status) =>
       `De server gaf foutcode ${status}${DUTCH_STATUS[status] ? ` (${DUTCH_STATUS[status]})` : ''} voor ${url}. ` +
@@ -280,7 +285,7 @@ const en: Catalog = {
     timeout: (url, seconds) =>
       `The data from ${url} did not arrive within ${formatNumber(seconds, 'en', Number.isInteger(seconds) ? 0 : 1)} seconds. Try again later or reload the page.`,
     curlyQuotes: (url) =>
-      `The address in src contains curly quotes (“ or ”), as a word processor types them: ${url}. Type the quotes around the address again as straight quotes (").`,
+      `The address in src contains curly quotes (“ ” or ‘ ’), as a word processor types them: ${url}. Type the quotes around the address again as straight quotes (").`,
     http: (url, status, statusText) =>
       `The server returned error ${status}${statusText ? ` (${statusText})` : ''} for ${url}. ` +
       (status >= 500

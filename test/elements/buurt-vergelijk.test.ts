@@ -173,8 +173,10 @@ describe('<buurt-vergelijk>', () => {
       ['gebieden', '“Binnenstad centrum”', '“Binnenstad centrum”'],
       ['jaar', '“2020”', '“2020”'],
       ['jaren', '“2016,2020”', '“2016'],
+      ['gebieden', '‘Binnenstad', '‘Binnenstad'],
+      ['jaren', '‘2016,2020’', '‘2016'],
     ]) {
-      it(`logs curly quotes around ${attribute}`, async () => {
+      it(`logs curly quotes around ${attribute} ${value}`, async () => {
         const element = await renderVergelijk(html`<buurt-vergelijk src=${MONITOR_URL} gebied="BU07960101"></buurt-vergelijk>`);
         const errors = await captureConsoleErrors(async () => {
           element.setAttribute(attribute, value);

@@ -240,11 +240,11 @@ describe('<gebied-kiezer>', () => {
       });
 
       expect(textOf(element, '.note')).to.equal(
-        'Het attribuut gebied heeft gekrulde aanhalingstekens (“ of ”) rond de waarde, zoals een tekstverwerker die zet. HTML leest die niet als aanhalingstekens en laat de waarde ophouden bij de eerste spatie; gelezen is ”Binnenstad”. Typ de aanhalingstekens rond de waarde opnieuw als rechte aanhalingstekens (").',
+        'Het attribuut gebied heeft gekrulde aanhalingstekens (“ ” of ‘ ’) rond de waarde, zoals een tekstverwerker die zet. HTML leest die niet als aanhalingstekens en laat de waarde ophouden bij de eerste spatie; gelezen is ”Binnenstad”. Typ de aanhalingstekens rond de waarde opnieuw als rechte aanhalingstekens (").',
       );
       const logged = pickerErrors(errors);
       expect(logged, 'console errors').to.have.length(1);
-      expect(logged[0]).to.contain('The attribute gebied has curly quotes (“ or ”) around its value');
+      expect(logged[0]).to.contain('The attribute gebied has curly quotes (“ ” or ‘ ’) around its value');
       expect(logged[0]).to.contain('as straight quotes');
     });
 

@@ -568,10 +568,47 @@ describe('<profiel-taart>', () => {
       expect(message(element)).to.contain('rechte aanhalingstekens');
       expect(message(element), 'the address as typed').to.contain('“/test/fixtures/elements/kromme-src.json”');
       expect(errors.map((args) => String(args[0]))).to.deep.equal([
-        '<profiel-taart>: The address in src contains curly quotes (“ or ”): “/test/fixtures/elements/kromme-src.json”. Type the quotes around it again as straight quotes (").',
+        '<profiel-taart>: The address in src contains curly quotes (“ ” or ‘ ’): “/test/fixtures/elements/kromme-src.json”. Type the quotes around it again as straight quotes (").',
       ]);
       const requests = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('kromme-src'));
       expect(requests, 'requests for the address').to.deep.equal([]);
+    });
+
+    // What the HTML parser makes of src=‘data.json’ and of src=‚data.json’ with a low opening quote.
+    for (const src of ['‘/test/fixtures/elements/enkel-krom.json’', '‚/test/fixtures/elements/laag-krom.json’']) {
+      it(`names single curly quotes in src ${src[0]}…’`, async () => {
+        let element!: ProfielTaart;
+        const errors = await captureConsoleErrors(async () => {
+          element = await renderTaart(html`<profiel-taart src=${src} gebied="BU07960101"></profiel-taart>`);
+        });
+
+        expect(message(element)).to.contain(`Het adres in src bevat gekrulde aanhalingstekens (“ ” of ‘ ’), zoals een tekstverwerker die zet: ${src}.`);
+        expect(errors.map((args) => String(args[0]))).to.deep.equal([
+          `<profiel-taart>: The address in src contains curly quotes (“ ” or ‘ ’): ${src}. Type the quotes around it again as straight quotes (").`,
+        ]);
+        const requests = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('-krom'));
+        expect(requests, 'requests for the address').to.deep.equal([]);
+      });
+    }
+
+    it('names single curly quotes in a fetched URL', async () => {
+      // fetch() requests the address with the quotes percent-encoded, and its 404 response names it so.
+      let element!: ProfielTaart;
+      await captureConsoleErrors(async () => {
+        element = await renderTaart(html`<profiel-taart .data=${fetch('/test/fixtures/elements/‘opgehaald.json’')} gebied="BU07960101"></profiel-taart>`);
+      });
+      expect(message(element)).to.contain('Het adres in src bevat gekrulde aanhalingstekens');
+      expect(message(element)).to.contain('/test/fixtures/elements/‘opgehaald.json’');
+    });
+
+    it('reads an apostrophe in gebied as part of the name', async () => {
+      // ‘s-Hertogenbosch as a word processor types it is a name, not a value in quotes.
+      let element!: ProfielTaart;
+      await captureConsoleErrors(async () => {
+        element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="‘s-Hertogenbos"></profiel-taart>`);
+      });
+      expect(message(element)).to.contain('Gebied "‘s-Hertogenbos" komt niet voor in de gegevens.');
+      expect(message(element)).not.to.contain('gekrulde aanhalingstekens');
     });
 
     it('says a gebied has no data in any jaar', async () => {
@@ -585,12 +622,15 @@ describe('<profiel-taart>', () => {
       expect(message(element)).to.contain('Voor dit gebied staan geen gegevens in het bestand, in geen enkel jaar.');
     });
 
-    // What the HTML parser makes of gebied=“Binnenstad centrum” and jaar=“2020”.
+    // What the HTML parser makes of gebied=“Binnenstad centrum”, jaar=“2020”, gebied=‘Binnenstad centrum’
+    // and jaar=‘2020’.
     for (const [attribute, value] of [
       ['gebied', '“Binnenstad'],
+      ['gebied', '‘Binnenstad'],
+      ['jaar', '‘2020’'],
       ['jaar', '“2020”'],
     ]) {
-      it(`names curly quotes around ${attribute}`, async () => {
+      it(`names curly quotes around ${attribute} ${value}`, async () => {
         let element!: ProfielTaart;
         await captureConsoleErrors(async () => {
           element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
@@ -603,7 +643,7 @@ describe('<profiel-taart>', () => {
         expect(message(element)).not.to.contain('Bedoelde u');
       });
 
-      it(`logs curly quotes around ${attribute}`, async () => {
+      it(`logs curly quotes around ${attribute} ${value}`, async () => {
         const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
         const errors = await captureConsoleErrors(async () => {
           element.setAttribute(attribute, value);

@@ -94,10 +94,10 @@ export function loadErrorBody(
     case 'timeout':
       return html`<p>${errors.timeout(url, timeoutMs / 1000)}</p>`;
     case 'http':
-      // Quotes that a word processor curled are no quotes to HTML, so they end up in the address,
-      // which is never requested then. A linked element gets the address of its target's `src`.
-      if (CURLY_QUOTE.test(fullUrl)) return html`<p>${errors.curlyQuotes(truncateValue(fullUrl))}</p>`;
-      if (/%E2%80%9[CDE]/i.test(fullUrl)) return html`<p>${errors.curlyQuotes(truncateValue(decodedUrl(fullUrl)))}</p>`;
+      // Quotes that a word processor curled are no quotes to HTML, so they end up in the address:
+      // as typed in `src`, which is never requested then, or percent-encoded in the URL of a fetch
+      // response set as `data`. A linked element gets the address of its target's `src`.
+      if (CURLY_QUOTE.test(decodedUrl(fullUrl))) return html`<p>${errors.curlyQuotes(truncateValue(decodedUrl(fullUrl)))}</p>`;
       return html`<p>${errors.http(url, error.status ?? 0, error.statusText)}</p>`;
     case 'empty':
       return html`<p>${errors.empty(url)}</p>`;
