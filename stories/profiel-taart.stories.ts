@@ -329,6 +329,16 @@ export const FoutScriptVanDePagina: Story = {
   },
 };
 
+export const FoutScriptTeLaat: Story = {
+  name: 'Fout: script van de pagina levert de gegevens niet op tijd',
+  tags: ['console-error'],
+  // A promise that never settles, as from a request that hangs. The timeout attribute shortens the wait to 1 s.
+  render: () => html`<profiel-taart gebied="BU07960101" timeout="1000" .data=${new Promise(() => undefined)}></profiel-taart>`,
+  parameters: {
+    docs: { description: { story: 'Een script van de pagina haalt de gegevens zelf op, maar krijgt geen antwoord binnen de tijd van timeout. Komen de gegevens later toch, dan verschijnt de taart alsnog.' } },
+  },
+};
+
 export const FoutKlasse: Story = {
   name: 'Fout: tikfout in een klasse',
   tags: ['console-error'],

@@ -16,7 +16,7 @@ export interface MonitorSourceHost extends ReactiveControllerHost, HTMLElement {
   data: unknown;
   /** URL of a monitor or profile JSON file. */
   src: string | null;
-  /** Time to wait for `src`, in ms; the loader's default when absent. */
+  /** Time to wait for `src` or a promise set as `data`, in ms; the loader's default when absent. */
   timeout?: number;
 }
 
@@ -194,10 +194,12 @@ export class MonitorSource implements ReactiveController {
       let value: unknown = data;
       if (isThenable(data)) {
         try {
-          value = await data;
+          value = await this.settle(data, signal);
         } catch (reason) {
           // A newer run replaced this one, so this run's result is not used.
           signal.throwIfAborted();
+          // A LoadError, such as the timeout of `settle`, keeps its own message in place.
+          if (reason instanceof LoadError) throw reason;
           // An Error from another window is no `instanceof Error` here, so its message is read directly.
           const message = (reason as Error | null)?.message;
           throw new LoadError('rejected', `The promise set as data was rejected: ${typeof message === 'string' ? message : optionalText(reason)}`, { cause: reason });
@@ -267,6 +269,28 @@ export class MonitorSource implements ReactiveController {
     throw new LoadError('no-source', `No data source: ${link}src, the data property, or inline JSON.`);
   }
 
+  /**
+   * Waits for a promise set as `data`, and rejects with a `timeout` LoadError once the host's timeout
+   * has passed. If the promise settles later and no newer run has started, the task runs again, so
+   * the element shows the data or the rejection after all.
+   */
+  private settle(promise: PromiseLike<unknown>, signal: AbortSignal): Promise<unknown> {
+    const settled = Promise.resolve(promise);
+    return new Promise((resolve, reject) => {
+      const timeoutMs = this.timeoutMs();
+      const timer = setTimeout(() => {
+        const seconds = Math.round(timeoutMs / 100) / 10;
+        reject(new LoadError('timeout', `The promise set as data timed out after ${seconds} s. The element shows the data if the promise settles later.`));
+        const runAgain = () => {
+          if (!signal.aborted) void this.task.run();
+        };
+        settled.then(runAgain, runAgain);
+      }, timeoutMs);
+      signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+      settled.then(resolve, reject).finally(() => clearTimeout(timer));
+    });
+  }
+
   /** Reads the sources again after a wait for the page or a linked element, without waiting again. */
   private readAgain(signal: AbortSignal): Promise<Monitor> {
     signal.throwIfAborted();
@@ -275,7 +299,7 @@ export class MonitorSource implements ReactiveController {
     return this.read(sources.data, sources.src, this.inlineText, signal, true);
   }
 
-  /** Time a load of `src` may take, in ms: the host's `timeout` when it is a positive number. */
+  /** Time a load of `src` or a `data` promise may take, in ms: the host's `timeout` when it is a positive number. */
   timeoutMs(): number {
     const timeout = this.host.timeout;
     return typeof timeout === 'number' && Number.isFinite(timeout) && timeout > 0 ? timeout : LOAD_TIMEOUT_MS;

@@ -84,6 +84,75 @@ describe('data set to a promise', () => {
     }
   });
 
+  it('promise that never settles: timeout message', async () => {
+    let element!: ProfielTaart;
+    const errors = await captureConsoleErrors(async () => {
+      element = await fixture<ProfielTaart>(html`<profiel-taart gebied="BU07960101" timeout="200" .data=${new Promise(() => undefined)}></profiel-taart>`);
+      await settled(element);
+    });
+    expect(textOf(element, '.message')).to.equal(
+      'De profieltaart kan niet worden getoond De gegevens kwamen niet binnen 0,2 seconden binnen. Probeer het later opnieuw of laad de pagina opnieuw.',
+    );
+    expect(errors.map((args) => String(args[0]))).to.deep.equal(['<profiel-taart>: The promise set as data timed out after 0.2 s. The element shows the data if the promise settles later.']);
+  });
+
+  it('settles after the timeout: the chart', async () => {
+    const late = deferred();
+    let element!: ProfielTaart;
+    const errors = await captureConsoleErrors(async () => {
+      element = await fixture<ProfielTaart>(html`<profiel-taart gebied="BU07960101" timeout="100" .data=${late.promise}></profiel-taart>`);
+      await settled(element);
+    });
+    expect(textOf(element, '.message'), 'message after the timeout').to.contain('kwamen niet binnen 0,1 seconden binnen');
+    expect(errors, 'console errors after the timeout').to.have.length(1);
+
+    const after = await captureConsoleErrors(async () => {
+      late.resolve(await loadFixture());
+      await waitUntil(() => !element.shadowRoot!.querySelector('.message'), 'the timeout message stayed', WAIT);
+      await settled(element);
+    });
+    expect(textOf(element, '.title')).to.equal('Binnenstad centrum, 2020');
+    expect(after, 'console errors after the data').to.deep.equal([]);
+  });
+
+  it('rejected after the timeout: rejection message', async () => {
+    const late = deferred();
+    let element!: ProfielTaart;
+    const errors = await captureConsoleErrors(async () => {
+      element = await fixture<ProfielTaart>(html`<profiel-taart lang="en" gebied="BU07960101" timeout="100" .data=${late.promise}></profiel-taart>`);
+      await settled(element);
+      expect(textOf(element, '.message'), 'message after the timeout').to.contain('The data did not arrive within 0.1 seconds.');
+      late.reject(new Error('HTTP 504'));
+      await waitUntil(() => textOf(element, '.message').includes('could not fetch the data'), 'no rejection message', WAIT);
+    });
+    expect(errors.map((args) => String(args[0]))).to.deep.equal([
+      '<profiel-taart>: The promise set as data timed out after 0.1 s. The element shows the data if the promise settles later.',
+      '<profiel-taart>: The promise set as data was rejected: HTTP 504',
+    ]);
+  });
+
+  it('replaced after the timeout: the first stays ignored', async () => {
+    const first = deferred();
+    const second = deferred();
+    let element!: ProfielTaart;
+    await captureConsoleErrors(async () => {
+      element = await fixture<ProfielTaart>(html`<profiel-taart timeout="100" .data=${first.promise}></profiel-taart>`);
+      await settled(element);
+    });
+    const monitor = await loadFixture();
+    element.gebied = 'BU07960102';
+    element.data = second.promise;
+    second.resolve(monitor);
+    await settled(element);
+
+    const errors = await captureConsoleErrors(async () => {
+      first.reject(new Error('too late'));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    });
+    expect(errors).to.deep.equal([]);
+    expect(textOf(element, '.title')).to.equal('Binnenstad oost, 2020');
+  });
+
   it('linked legend: takes the data', async () => {
     const box = await fixture<HTMLElement>(html`<div>
       <profiel-taart id="taart" gebied="BU07960101" .data=${loadFixture()}></profiel-taart>

@@ -225,7 +225,7 @@ export class ProfielTaart extends MonitorElement {
 
   /**
    * Monitor or profile object (or JSON text), or a promise of one, which shows the loading state until
-   * it settles. Takes precedence over inline JSON and `src`. An object is validated once for every
+   * it settles or `timeout` has passed. Takes precedence over inline JSON and `src`. An object is validated once for every
    * element it is given to, so changes made to it after it was set are not seen: set a new object.
    */
   @property({ attribute: false }) data: unknown = undefined;
@@ -249,7 +249,7 @@ export class ProfielTaart extends MonitorElement {
    */
   @property({ reflect: true }) straal: 'vast' | 'waarde' = 'vast';
 
-  /** Time to wait for `src` before showing a timeout message, in ms (30 000 by default). */
+  /** Time to wait for `src` or a promise set as `data` before showing a timeout message, in ms (30 000 by default). */
   @property({ type: Number }) timeout: number | undefined = undefined;
 
   /** Language of the element's text: `nl` (default) or `en`; falls back to the nearest `lang` on the page. */

@@ -92,7 +92,8 @@ export function loadErrorBody(
     case 'rejected':
       return html`<p>${errors.rejected}</p>`;
     case 'timeout':
-      return html`<p>${errors.timeout(url, timeoutMs / 1000)}</p>`;
+      // A promise set as `data` has no address to name.
+      return html`<p>${errors.timeout(error.url === null ? '' : url, timeoutMs / 1000)}</p>`;
     case 'http':
       // Quotes that a word processor curled are no quotes to HTML, so they end up in the address:
       // as typed in `src`, which is never requested then, or percent-encoded in the URL of a fetch
