@@ -62,7 +62,7 @@ export interface Catalog {
   duplicateId(ids: readonly string[]): string;
   /** Note on ids in `for` that no element on the page has, while another id of the list links. */
   missingIds(ids: readonly string[]): string;
-  /** Note on a tag that was not closed, so that the rest of the page is inside it, unseen. */
+  /** Note on a tag that was not closed, so that what follows it is inside it, unseen. */
   unclosedTag(tag: string): string;
 }
 
@@ -222,7 +222,7 @@ const nl: Catalog = {
   missingIds: (ids) =>
     `Het id "${truncateValue(ids.join('", "'))}" uit for staat niet op deze pagina. Controleer de spelling.`,
   unclosedTag: (tag) =>
-    `Deze <${tag}> is niet afgesloten, dus de rest van de pagina staat erin en is niet te zien. Sluit de tag af met </${tag}>: een tag die eindigt op /> sluit in HTML niet.`,
+    `Deze <${tag}> is niet afgesloten, dus wat erna komt staat erin en is niet te zien. Sluit de tag af met </${tag}>: een tag die eindigt op /> sluit in HTML niet.`,
 };
 
 const en: Catalog = {
@@ -318,7 +318,7 @@ const en: Catalog = {
     `The id "${truncateValue(ids.join('", "'))}" is used more than once on this page. This element follows the first element with that id; give each profile chart an id of its own.`,
   missingIds: (ids) => `The id "${truncateValue(ids.join('", "'))}" in for is not on this page. Check the spelling.`,
   unclosedTag: (tag) =>
-    `This <${tag}> is not closed, so the rest of the page is inside it and cannot be seen. Close the tag with </${tag}>: a tag ending in /> does not close in HTML.`,
+    `This <${tag}> is not closed, so what follows it is inside it and cannot be seen. Close the tag with </${tag}>: a tag ending in /> does not close in HTML.`,
 };
 
 export const catalogs: Record<Lang, Catalog> = { nl, en };

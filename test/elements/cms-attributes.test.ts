@@ -263,10 +263,10 @@ describe('invalid attribute values', () => {
 
     expect(taart.querySelector('thema-legenda'), 'the legend inside the chart').to.not.equal(null);
     expect(notes(taart)).to.deep.equal([
-      'Deze <profiel-taart> is niet afgesloten, dus de rest van de pagina staat erin en is niet te zien. Sluit de tag af met </profiel-taart>: een tag die eindigt op /> sluit in HTML niet.',
+      'Deze <profiel-taart> is niet afgesloten, dus wat erna komt staat erin en is niet te zien. Sluit de tag af met </profiel-taart>: een tag die eindigt op /> sluit in HTML niet.',
     ]);
     expect(messages(errors).filter((text) => text.startsWith('<profiel-taart>'))).to.deep.equal([
-      '<profiel-taart>: This <profiel-taart> is not closed, so the rest of the page is inside it and cannot be seen. Close the tag with </profiel-taart>: a tag ending in /> does not close in HTML.',
+      '<profiel-taart>: This <profiel-taart> is not closed, so what follows it is inside it and cannot be seen. Close the tag with </profiel-taart>: a tag ending in /> does not close in HTML.',
     ]);
   });
 
@@ -281,7 +281,44 @@ describe('invalid attribute values', () => {
     expect(notes(legend)[0]).to.contain('Deze <thema-legenda> is niet afgesloten');
   });
 
+  // What HTML makes of <profiel-taart … /> followed by text only: the text ends up inside the chart.
+  for (const [label, markup] of [
+    ['in a paragraph', `<p><profiel-taart src="${MONITOR_URL}" gebied="BU07960101" loading="eager" /> Deze woorden staan in de taart.</p>`],
+    ['before a paragraph', `<profiel-taart src="${MONITOR_URL}" gebied="BU07960101" loading="eager" />\n<p>Deze alinea staat in de taart.</p>`],
+  ]) {
+    it(`self-closed <profiel-taart /> ${label}: note`, async () => {
+      let taart!: ProfielTaart;
+      const errors = await captureConsoleErrors(async () => {
+        const container = place(markup);
+        taart = container.querySelector<ProfielTaart>('profiel-taart')!;
+        await settled(taart);
+      });
+
+      expect(taart.textContent, 'the text inside the chart').to.contain('in de taart.');
+      expect(textOf(taart, '.title')).to.equal('Binnenstad centrum, 2020');
+      expect(notes(taart)).to.deep.equal([
+        'Deze <profiel-taart> is niet afgesloten, dus wat erna komt staat erin en is niet te zien. Sluit de tag af met </profiel-taart>: een tag die eindigt op /> sluit in HTML niet.',
+      ]);
+      expect(messages(errors)).to.deep.equal([
+        '<profiel-taart>: This <profiel-taart> is not closed, so what follows it is inside it and cannot be seen. Close the tag with </profiel-taart>: a tag ending in /> does not close in HTML.',
+      ]);
+    });
+  }
+
+  it('self-closed <buurt-vergelijk /> before text: note', async () => {
+    let vergelijk!: HTMLElement & { updateComplete: Promise<unknown> };
+    await captureConsoleErrors(async () => {
+      const container = place(`<buurt-vergelijk src="${MONITOR_URL}" gebied="BU07960101" />Tekst na de vergelijking.`);
+      vergelijk = container.querySelector('buurt-vergelijk')!;
+      await shown(vergelijk);
+    });
+    expect(notes(vergelijk)).to.have.length(1);
+    expect(notes(vergelijk)[0]).to.contain('Deze <buurt-vergelijk> is niet afgesloten');
+  });
+
   for (const [label, fallback] of [
+    ['link as in the README', `\n  <a href="${MONITOR_URL}">Gegevens van de wijk- en buurtmonitor</a>\n`],
+    ['static SVG', '<svg viewBox="0 0 10 10" role="img" aria-label="Profieltaart"><title>Profieltaart Binnenstad centrum, 2020</title><circle cx="5" cy="5" r="5"></circle></svg>'],
     ['link in a paragraph', `<p><a href="${MONITOR_URL}">Gegevens</a></p>`],
     ['link in a div', `<div><a href="${MONITOR_URL}">Gegevens</a></div>`],
     ['list and heading', `<h3>Profiel</h3><ul><li><a href="${MONITOR_URL}">Gegevens</a></li></ul>`],
@@ -294,6 +331,13 @@ describe('invalid attribute values', () => {
       expect(notes(taart)).to.deep.equal([]);
     });
   }
+
+  it('text in a closed tag before more of the page: no note', async () => {
+    const container = place(`<profiel-taart src="${MONITOR_URL}" gebied="BU07960101" loading="eager">Profieltaart van Binnenstad centrum</profiel-taart><p>Meer over de buurt.</p>`);
+    const taart = container.querySelector<ProfielTaart>('profiel-taart')!;
+    await settled(taart);
+    expect(notes(taart)).to.deep.equal([]);
+  });
 
   it('notes straal and loading of <profiel-taart> in English', async () => {
     let taart!: ProfielTaart;

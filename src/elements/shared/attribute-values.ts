@@ -65,13 +65,33 @@ export function checkMissingIds(ids: readonly string[]): PageProblem | null {
 }
 
 /**
+ * Content that a web editor puts in a tag for visitors without JavaScript: a link to the data, a
+ * static SVG or image of the chart, or a table of its figures.
+ */
+const FALLBACK = 'a,svg,img,object,table';
+
+/**
+ * Returns whether text that followed an unclosed tag ended up inside `host`. The parser ends an
+ * element without end tag only where its parent ends, so nothing follows such an element there.
+ * Text in an element without a data source may be its JSON, which has a message of its own.
+ */
+function holdsFollowingText(host: Element & { src?: unknown; data?: unknown }): boolean {
+  if (host.nextSibling || host.querySelector(FALLBACK) || (!host.src && host.data == null)) return false;
+  return [...host.childNodes].some(
+    (node) => (node.nodeType === Node.TEXT_NODE || (node instanceof Element && !node.matches('script,style,template,noscript'))) && node.textContent!.trim() !== '',
+  );
+}
+
+/**
  * Returns the problem of a tag that was not closed, or null. HTML ignores the `/` of
- * `<profiel-taart … />`, so the rest of the page becomes the element's content, which it never
- * shows. Only another wijkmonitor tag inside distinguishes that from fallback content, such as a
- * link, a list or a table, that an editor put in the tag. Text after an unclosed tag goes unnoticed.
+ * `<profiel-taart … />`, so what follows becomes the element's content, which it never shows.
+ * Another wijkmonitor tag inside, or text that followed the tag, distinguishes that from fallback
+ * content that an editor put in the tag.
+ * NOTE: text after an unclosed tag goes unnoticed when a link, an image or a table follows it too,
+ * and a closed tag at the end of its parent with only text in it gets the note all the same.
  */
 function checkClosed(host: Element): PageProblem | null {
-  if (!host.querySelector('profiel-taart,thema-legenda,buurt-vergelijk,gebied-kiezer')) return null;
+  if (!host.querySelector('profiel-taart,thema-legenda,buurt-vergelijk,gebied-kiezer') && !holdsFollowingText(host)) return null;
   const tag = host.localName;
   return { key: 'unclosed', message: { nl: catalogs.nl.unclosedTag(tag), en: catalogs.en.unclosedTag(tag) } };
 }
