@@ -1,5 +1,6 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, setViewport, emulateMedia } from '@web/test-runner-commands';
+import type { BuurtVergelijk } from '../../src/elements/buurt-vergelijk/buurt-vergelijk.js';
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
 import { MONITOR_URL, html, renderTaart, settled, shadow } from '../elements/helpers.js';
 import { DEFAULT_VIEWPORT, skipUnless, supports } from '../support/engine.js';
@@ -226,6 +227,26 @@ describe('small screens', () => {
     }
     expect(wrappedNames, 'names that wrapped').to.be.greaterThan(0);
     expect(away, 'markers away from their names').to.deep.equal([]);
+  });
+
+  it('lines up the cards of a comparison', async () => {
+    const column = await fixture<HTMLDivElement>(
+      html`<div style="width: 328px"><buurt-vergelijk src=${DEMO_URL} gebied="BU07960101" context jaar="2020"></buurt-vergelijk></div>`,
+    );
+    const element = column.querySelector<BuurtVergelijk>('buurt-vergelijk')!;
+    await waitUntil(() => shadow(element).querySelectorAll('svg.mini').length === 3, 'the cards were not drawn');
+
+    for (const lang of ['nl', 'en']) {
+      element.setAttribute('lang', lang);
+      await element.updateComplete;
+      const [first, second] = [...shadow(element).querySelectorAll('.card')];
+      const top = (card: Element, selector: string) => card.querySelector(selector)!.getBoundingClientRect().top;
+
+      expect(top(first, '.card-name'), `first row (${lang})`).to.equal(top(second, '.card-name'));
+      expect(lineTops(first.querySelector('.card-name')!).size, `lines of the first name (${lang})`).to.be.greaterThan(1);
+      expect(top(first, 'svg.mini'), `charts (${lang})`).to.be.closeTo(top(second, 'svg.mini'), 1);
+      expect(top(first, '.card-total'), `totals (${lang})`).to.be.closeTo(top(second, '.card-total'), 1);
+    }
   });
 
   it('lets a vertical swipe on the chart scroll the page', async () => {

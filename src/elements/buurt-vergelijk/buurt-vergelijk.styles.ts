@@ -92,9 +92,13 @@ export const buurtVergelijkStyles = [
       padding: 0;
       list-style: none;
     }
+    /* The four rows of a card (name, type and jaar, chart, total) are rows of the list, so that the
+       charts and totals of a row of cards line up when one name or total takes more lines. */
     .card {
-      display: flex;
-      flex-direction: column;
+      display: grid;
+      grid-row: span 4;
+      grid-template-rows: subgrid;
+      row-gap: 0;
       min-width: 0;
       padding: 0.5em;
       border: 1px solid var(--wbm-card-border-color, #d0d5db);
