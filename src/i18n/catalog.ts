@@ -186,7 +186,7 @@ const nl: Catalog = {
     network: (url) =>
       `De gegevens konden niet worden opgehaald van ${url}. Controleer het adres en de internetverbinding en laad de pagina opnieuw.`,
     timeout: (url, seconds) =>
-      `De gegevens${url && ` van ${url}`} kwamen niet binnen ${formatNumber(seconds, 'nl', Number.isInteger(seconds) ? 0 : 1)} seconden binnen. Probeer het later opnieuw of laad de pagina opnieuw.`,
+      `De gegevens${url && ` van ${url}`} kwamen niet binnen ${formatNumber(seconds, 'nl', Number.isInteger(seconds) ? 0 : 1)} ${seconds === 1 ? 'seconde' : 'seconden'} binnen. Probeer het later opnieuw of laad de pagina opnieuw.`,
     curlyQuotes: (url) =>
       `Het adres in src bevat gekrulde aanhalingstekens (“ ” of ‘ ’), zoals een tekstverwerker die zet: ${url}. Typ de aanhalingstekens om het adres opnieuw als rechte aanhalingstekens (").`,
     // The server's status text is English, so the Dutch message names the common codes itself.
@@ -284,7 +284,7 @@ const en: Catalog = {
     rejected: 'A script on this page could not fetch the data. Reload the page. If this message stays, tell the administrator of the website.',
     network: (url) => `The data could not be fetched from ${url}. Check the address and the connection, then reload the page.`,
     timeout: (url, seconds) =>
-      `The data${url && ` from ${url}`} did not arrive within ${formatNumber(seconds, 'en', Number.isInteger(seconds) ? 0 : 1)} seconds. Try again later or reload the page.`,
+      `The data${url && ` from ${url}`} did not arrive within ${formatNumber(seconds, 'en', Number.isInteger(seconds) ? 0 : 1)} ${seconds === 1 ? 'second' : 'seconds'}. Try again later or reload the page.`,
     curlyQuotes: (url) =>
       `The address in src contains curly quotes (“ ” or ‘ ’), as a word processor types them: ${url}. Type the quotes around the address again as straight quotes (").`,
     http: (url, status, statusText) =>

@@ -96,6 +96,19 @@ describe('data set to a promise', () => {
     expect(errors.map((args) => String(args[0]))).to.deep.equal(['<profiel-taart>: The promise set as data timed out after 0.2 s. The element shows the data if the promise settles later.']);
   });
 
+  it('timeout of one second: singular', async () => {
+    let element!: ProfielTaart;
+    await captureConsoleErrors(async () => {
+      element = await fixture<ProfielTaart>(html`<profiel-taart gebied="BU07960101" timeout="1000" .data=${new Promise(() => undefined)}></profiel-taart>`);
+      await settled(element);
+    });
+    expect(textOf(element, '.message')).to.contain('De gegevens kwamen niet binnen 1 seconde binnen.');
+
+    element.lang = 'en';
+    await element.updateComplete;
+    expect(textOf(element, '.message')).to.contain('The data did not arrive within 1 second.');
+  });
+
   it('settles after the timeout: the chart', async () => {
     const late = deferred();
     let element!: ProfielTaart;
