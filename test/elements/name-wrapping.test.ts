@@ -128,6 +128,25 @@ describe("names with 's-", () => {
     expect(options).to.include("'s-Hertogenbosch-Noord");
   });
 
+  it('keep names whole in table rows', async () => {
+    const monitor = await renamedMonitor("'s-Hertogenbosch", '’s-Gravenhage');
+    const column = await fixture<HTMLDivElement>(
+      html`<div style="width: 360px; font: 16px sans-serif"><buurt-vergelijk .data=${monitor} gebieden="BU07960101,BU07960102" jaar="2020" vorm="tabel"></buurt-vergelijk></div>`,
+    );
+    const element = column.querySelector<BuurtVergelijk>('buurt-vergelijk')!;
+    await waitUntil(() => shadow(element).querySelector('tbody th') !== null, 'the table did not render');
+
+    const split = new Set<string>();
+    for (let width = 360; width >= 200; width -= 8) {
+      column.style.width = `${width}px`;
+      for (const name of shadow(element).querySelectorAll('th .nobr')) {
+        const lines = new Set(characterTops(name).map((box) => Math.round(box.top)));
+        if (lines.size > 1) split.add(`${name.textContent} at ${width} px`);
+      }
+    }
+    expect([...split], 'names split over lines').to.deep.equal([]);
+  });
+
   it('break a long word after the prefix in its box', async () => {
     const word = "'s-Hertogenboschsebinnenstadsrandgebied";
     const monitor = await renamedMonitor(word, 'Binnenstad oost');

@@ -35,6 +35,12 @@ export const baseStyles = css`
     max-width: 100%;
     word-break: break-all;
   }
+  /* A table may narrow a column to the widest unbreakable piece of its text, which break-all makes a
+     single letter. A header cell therefore keeps the name on one line, and the table, which scrolls
+     sideways, grows instead. */
+  th .nobr {
+    white-space: nowrap;
+  }
   /* Every focus ring takes the system's focus colour, whatever colour token a page set. Important,
      because each element's own :focus-visible rule is more specific. */
   @media (forced-colors: active) {
