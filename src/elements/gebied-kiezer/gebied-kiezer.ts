@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
-import type { Gebied, GebiedType, Monitor } from '../../model/types.js';
+import type { Gebied, GebiedType, Lang, Monitor } from '../../model/types.js';
 import { MonitorSource } from '../../data/monitor-source.js';
 import { findGebied, suggestionNames, type FindGebiedResult } from '../../model/select.js';
 import { normalizeName } from '../../model/strings.js';
@@ -242,13 +242,13 @@ export class GebiedKiezer extends MonitorElement {
   protected override render(): TemplateResult {
     const lang = resolveLang(this, this.linked.targets[0]);
     const catalog = pickerCatalogs[lang];
-    return renderSourceState(this.source, catalog, lang, this.src, (monitor) => this.renderPicker(monitor, catalog), this.linked.targets.length ? null : (this.for ?? ''), this.linked.targets[0]?.id ?? null);
+    return renderSourceState(this.source, catalog, lang, this.src, (monitor) => this.renderPicker(monitor, lang, catalog), this.linked.targets.length ? null : (this.for ?? ''), this.linked.targets[0]?.id ?? null);
   }
 
-  private renderPicker(monitor: Monitor, catalog: PickerCatalog): TemplateResult {
+  private renderPicker(monitor: Monitor, lang: Lang, catalog: PickerCatalog): TemplateResult {
     const types = this.types_;
     const all = groupGebieden(monitor, types, catalog);
-    if (all.length === 0) return this.renderNothingToChoose(monitor, types, catalog);
+    if (all.length === 0) return this.renderNothingToChoose(monitor, types, lang, catalog);
     this.reportedEmpty = null;
 
     const found = this.lookUp(monitor);
@@ -259,7 +259,7 @@ export class GebiedKiezer extends MonitorElement {
     const value = this.queryText ?? selected?.naam ?? '';
     const expanded = this.open && options.length > 0;
     const unknownTypes = valueText(this.types ?? '').split(',').some((type) => type.trim() !== '' && !ALL_TYPES.includes(type.trim().toLowerCase() as GebiedType));
-    const notes = invalidValueNotes(this, resolveLang(this, this.linked.targets[0]), [
+    const notes = invalidValueNotes(this, lang, [
       checkValue('types', unknownTypes ? this.types : null, ALL_TYPES, types.join(', ')),
       this.checkGebied(found),
       checkDuplicateIds(this.linked.duplicateIds),
@@ -267,7 +267,8 @@ export class GebiedKiezer extends MonitorElement {
       checkLang(this.lang),
     ]);
 
-    return html`<div class="kiezer">
+    // `lang` on the content, because the text follows a linked element whose language may differ.
+    return html`<div class="kiezer" lang=${lang}>
       <label for="input" part="label">${this.label == null ? catalog.label : valueText(this.label)}</label>
       <div class="field">
         <input
@@ -330,14 +331,14 @@ export class GebiedKiezer extends MonitorElement {
   }
 
   /** Explains in place that the data or the `types` filter leaves no gebied to choose from. */
-  private renderNothingToChoose(monitor: Monitor, types: GebiedType[], catalog: PickerCatalog): TemplateResult {
+  private renderNothingToChoose(monitor: Monitor, types: GebiedType[], lang: Lang, catalog: PickerCatalog): TemplateResult {
     const body = catalog.nothingToChoose(monitor.gebieden.length, this.types ? types : null);
     const key = `${monitor.gebieden.length}|${types.join(',')}`;
     if (this.reportedEmpty !== key) {
       this.reportedEmpty = key;
       console.error(`<gebied-kiezer>: no gebied found for types="${this.types ?? ''}" among ${monitor.gebieden.length} gebieden. Change or remove the types attribute.`);
     }
-    return renderMessage(catalog.nothingTitle, body);
+    return renderMessage(catalog.nothingTitle, body, lang);
   }
 
   private setOpen(open: boolean): void {

@@ -39,21 +39,26 @@ export function renderSourceState(
   switch (task.status) {
     case TaskStatus.INITIAL:
     case TaskStatus.PENDING:
-      return renderLoading(texts.loading);
+      return renderLoading(texts.loading, lang);
     case TaskStatus.ERROR:
-      if (isAbortError(task.error)) return renderLoading(texts.loading);
-      return renderMessage(texts.errorTitle, loadErrorBody(task.error, lang, src, source.timeoutMs(), linkedFor, linkedId));
+      if (isAbortError(task.error)) return renderLoading(texts.loading, lang);
+      return renderMessage(texts.errorTitle, loadErrorBody(task.error, lang, src, source.timeoutMs(), linkedFor, linkedId), lang);
     case TaskStatus.COMPLETE:
       return ready(task.value!);
   }
 }
 
-export function renderLoading(text: string): TemplateResult {
-  return html`<div class="loading" role="status"><span class="loading-disc"></span><span>${text}</span></div>`;
+/**
+ * Renders the loading state. `lang` marks the language of its text where it may differ from the
+ * element's own, as in a legend or picker that follows the language of its linked element.
+ */
+export function renderLoading(text: string, lang?: Lang): TemplateResult {
+  return html`<div class="loading" role="status" lang=${lang ?? nothing}><span class="loading-disc"></span><span>${text}</span></div>`;
 }
 
-export function renderMessage(title: string, body: TemplateResult | string): TemplateResult {
-  return html`<div class="message" part="message">
+/** Renders a message in place. `lang` works as in `renderLoading`. */
+export function renderMessage(title: string, body: TemplateResult | string, lang?: Lang): TemplateResult {
+  return html`<div class="message" part="message" lang=${lang ?? nothing}>
     <p class="message-title">${title}</p>
     ${typeof body === 'string' ? html`<p>${body}</p>` : body}
   </div>`;

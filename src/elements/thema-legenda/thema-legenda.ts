@@ -157,7 +157,8 @@ export class ThemaLegenda extends MonitorElement {
       checkLang(this.lang),
     ]);
 
-    return html`<section part="legend" class="legend ${orientation}" aria-label=${catalog.name}>
+    // `lang` on the content, because the text follows a linked element whose language may differ.
+    return html`<section part="legend" class="legend ${orientation}" aria-label=${catalog.name} lang=${lang}>
       <svg class="defs" aria-hidden="true" focusable="false" width="0" height="0">
         ${patternDefs('small')}
       </svg>

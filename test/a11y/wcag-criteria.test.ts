@@ -1,0 +1,268 @@
+/**
+ * WCAG 2.1 AA criteria that axe cannot check, tested on each element in Chromium: text spacing,
+ * content on hover, keyboard use, focus, label in name, language of parts, name, role and value,
+ * and status messages. all-elements.test.ts covers axe and reflow, media.test.ts forced colours,
+ * print, reduced motion and touch targets, contrast.test.ts contrast.
+ */
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
+import { MONITOR_URL, html, serverUrl, settled, shadow, silenceConsoleErrors, textOf } from '../elements/helpers.js';
+
+const TAGS = ['profiel-taart', 'thema-legenda', 'buurt-vergelijk', 'gebied-kiezer'];
+
+/** Returns every wijkmonitor element in `root` and the shadow roots inside them. */
+function hosts(root: ParentNode): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  for (const element of root.querySelectorAll<HTMLElement>('*')) {
+    if (!element.shadowRoot) continue;
+    if (TAGS.includes(element.localName)) found.push(element);
+    found.push(...hosts(element.shadowRoot));
+  }
+  return found;
+}
+
+/** Returns the focused element, inside shadow roots. */
+function focusedElement(): Element | null {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element;
+}
+
+/** Returns the host tag and the text of a control, without the options of a field, for test output. */
+function describeControl(element: Element): string {
+  const root = element.getRootNode();
+  const host = root instanceof ShadowRoot ? root.host.localName : 'page';
+  const field = element instanceof HTMLInputElement || element instanceof HTMLSelectElement;
+  const text = element.getAttribute('aria-label') ?? element.getAttribute('data-vorm') ?? (field ? '' : element.textContent!);
+  return `${host} ${element.localName}${element.className ? `.${element.className}` : ''} ${text.replace(/\s+/g, ' ').trim()}`.trim();
+}
+
+/** Returns the text of a field's label without the field's own text, such as the options of a select. */
+function labelText(control: HTMLElement): string {
+  const label = (control as HTMLInputElement).labels?.[0];
+  if (!label) return '';
+  const parts = [...label.childNodes].filter((node) => !node.contains(control));
+  return parts.map((node) => node.textContent).join(' ');
+}
+
+/** Returns the `lang` that applies to a node: its own or its nearest ancestor's, across shadow roots. */
+function languageOf(node: Node): string | null {
+  for (let current: Node | null = node; current; current = current.parentNode instanceof ShadowRoot ? current.parentNode.host : current.parentNode) {
+    if (current instanceof Element && current.getAttribute('lang')) return current.getAttribute('lang');
+  }
+  return null;
+}
+
+/** Renders the four elements side by side, linked as on the demo page, between two page buttons. */
+async function renderPage(): Promise<{ page: HTMLElement; taart: ProfielTaart }> {
+  const page = await fixture<HTMLElement>(html`<div style="width: 760px">
+    <button id="before">voor</button>
+    <gebied-kiezer for="taart"></gebied-kiezer>
+    <profiel-taart id="taart" src=${MONITOR_URL} gebied="BU07960101" loading="eager"></profiel-taart>
+    <thema-legenda for="taart"></thema-legenda>
+    <buurt-vergelijk src=${MONITOR_URL} gebieden="BU07960101,BU07960102" jaar="2020" vorm="tabel"></buurt-vergelijk>
+    <button id="after">na</button>
+  </div>`);
+  const taart = page.querySelector<ProfielTaart>('profiel-taart')!;
+  await settled(taart);
+  await waitUntil(
+    () => hosts(page).every((host) => host.shadowRoot!.querySelector('.legend, .kiezer, .vergelijk, svg')),
+    'an element did not render',
+    { timeout: 8000 },
+  );
+  return { page, taart };
+}
+
+describe('WCAG 2.1.1, 2.1.2, 2.4.3 and 2.4.7 keyboard and focus', () => {
+  it('reaches every control in order, visibly, and leaves', async () => {
+    const { page } = await renderPage();
+    page.querySelector<HTMLButtonElement>('#before')!.focus();
+
+    const reached: string[] = [];
+    const withoutRing: string[] = [];
+    for (let step = 0; step < 20; step++) {
+      await sendKeys({ press: 'Tab' });
+      const element = focusedElement()!;
+      if (element.id === 'after') break;
+      reached.push(describeControl(element));
+      // The picker draws the ring of its text field on the box around the field and its button.
+      const ring = element.closest('.field') ?? element;
+      const style = getComputedStyle(ring);
+      if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2) withoutRing.push(describeControl(element));
+    }
+
+    expect(reached).to.deep.equal([
+      'gebied-kiezer input',
+      'profiel-taart div.chart Profieltaart Binnenstad centrum, 2020',
+      'profiel-taart button.table-toggle Toon tabel met alle waarden',
+      'thema-legenda button Werk & leren, thema 1 van 5',
+      'thema-legenda button Welzijn, thema 2 van 5',
+      'thema-legenda button Samenleven, thema 3 van 5',
+      'thema-legenda button Leefomgeving, thema 4 van 5',
+      'thema-legenda button Veiligheid, thema 5 van 5',
+      'buurt-vergelijk button taarten',
+      'buurt-vergelijk button tabel',
+      'buurt-vergelijk select',
+      'buurt-vergelijk div.table-scroll Scores per thema en deelthema: Binnenstad centrum en Binnenstad oost, 2020',
+    ]);
+    expect(withoutRing).to.deep.equal([]);
+    expect(focusedElement()?.id, 'focus after the last element').to.equal('after');
+  });
+
+  it('operates legend, comparison and table by keyboard', async () => {
+    const { page, taart } = await renderPage();
+    const legenda = page.querySelector('thema-legenda')!;
+    const vergelijk = page.querySelector('buurt-vergelijk')!;
+
+    const thema = shadow(legenda).querySelector<HTMLButtonElement>('button[data-thema="samenleven"]')!;
+    thema.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => thema.getAttribute('aria-pressed') === 'true', 'Enter did not pin the thema');
+
+    shadow(vergelijk).querySelector<HTMLButtonElement>('button[data-vorm="taarten"]')!.focus();
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => shadow(vergelijk).querySelector('.cards'), 'Space did not switch the comparison to pies');
+
+    const toggle = shadow(taart).querySelector<HTMLButtonElement>('.table-toggle')!;
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await taart.updateComplete;
+    expect(toggle.getAttribute('aria-expanded'), 'table toggle state').to.equal('true');
+    expect(shadow(taart).querySelectorAll('.table-wrapper table').length, 'open tables').to.equal(1);
+  });
+});
+
+describe('WCAG 2.5.3 label in name and 4.1.2 name, role, value', () => {
+  /**
+   * Returns the accessible name of a control as this markup gives it: its aria-label, else the text
+   * of its label, else its own text. Covers the markup of these elements only.
+   */
+  function nameOf(control: HTMLElement): string {
+    const field = control instanceof HTMLInputElement || control instanceof HTMLSelectElement;
+    const name = control.getAttribute('aria-label') ?? (field ? labelText(control) : control.textContent!);
+    return name.replace(/\s+/g, ' ').trim();
+  }
+
+  it('names every control with its visible label', async () => {
+    const { page } = await renderPage();
+    const controls: [string, HTMLElement, string][] = [];
+    for (const host of hosts(page)) {
+      for (const control of host.shadowRoot!.querySelectorAll<HTMLElement>('button, input, select')) {
+        if (control.closest('[hidden]') || getComputedStyle(control).display === 'none') continue;
+        // The visible label: a button's own text, or the text of the label of a field.
+        const visible = control instanceof HTMLButtonElement ? control.innerText : labelText(control);
+        controls.push([describeControl(control), control, visible.replace(/\s+/g, ' ').trim()]);
+      }
+    }
+
+    expect(controls.length).to.be.greaterThan(10);
+    for (const [name, control, visible] of controls) {
+      expect(nameOf(control), `name of ${name}`).to.not.equal('');
+      expect(nameOf(control).toLowerCase(), `name of ${name}`).to.contain(visible.toLowerCase());
+    }
+  });
+
+  it('exposes the state of toggles and the combobox', async () => {
+    const { page, taart } = await renderPage();
+    const kiezer = page.querySelector('gebied-kiezer')!;
+    const legenda = page.querySelector('thema-legenda')!;
+
+    const toggle = shadow(taart).querySelector<HTMLButtonElement>('.table-toggle')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await taart.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+
+    const thema = shadow(legenda).querySelector<HTMLButtonElement>('button[data-thema="welzijn"]')!;
+    expect(thema.getAttribute('aria-pressed')).to.equal('false');
+    thema.click();
+    await waitUntil(() => thema.getAttribute('aria-pressed') === 'true', 'the legend did not report the pinned thema');
+
+    const input = shadow(kiezer).querySelector<HTMLInputElement>('input')!;
+    expect(input.getAttribute('role')).to.equal('combobox');
+    expect(input.value).to.equal('Binnenstad centrum');
+    input.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => input.getAttribute('aria-expanded') === 'true', 'the combobox did not report its open list');
+    const active = shadow(kiezer).getElementById(input.getAttribute('aria-activedescendant') ?? '');
+    expect(active?.getAttribute('role'), 'active descendant').to.equal('option');
+  });
+});
+
+describe('WCAG 3.1.2 language of parts', () => {
+  it('marks an English element as English on a Dutch page', async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="nl">
+      <profiel-taart lang="en" src=${MONITOR_URL} gebied="BU07960101" loading="eager"></profiel-taart>
+    </div>`);
+    const taart = page.querySelector<ProfielTaart>('profiel-taart')!;
+    await settled(taart);
+    expect(textOf(taart, '.table-toggle')).to.equal('Show table with all values');
+    expect(languageOf(shadow(taart).querySelector('.table-toggle')!)).to.equal('en');
+  });
+
+  it('marks a legend and picker that follow an English pie', async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="nl">
+      <profiel-taart id="english" lang="en" src=${MONITOR_URL} gebied="BU07960101" loading="eager"></profiel-taart>
+      <thema-legenda for="english"></thema-legenda>
+      <gebied-kiezer for="english"></gebied-kiezer>
+    </div>`);
+    await settled(page.querySelector<ProfielTaart>('profiel-taart')!);
+    const legenda = page.querySelector('thema-legenda')!;
+    const kiezer = page.querySelector('gebied-kiezer')!;
+    await waitUntil(() => shadow(legenda).querySelector('.legend') && shadow(kiezer).querySelector('label'), 'the legend or picker did not render');
+
+    expect(textOf(legenda, '.group-title')).to.contain('Themes');
+    expect(languageOf(shadow(legenda).querySelector('.group-title')!), 'legend').to.equal('en');
+    expect(languageOf(shadow(kiezer).querySelector('label')!), 'picker').to.equal('en');
+  });
+});
+
+describe('WCAG 4.1.3 status messages', () => {
+  let restore: () => void;
+  beforeEach(() => {
+    restore = silenceConsoleErrors();
+  });
+  afterEach(() => restore());
+
+  /** Returns whether `node` is inside an element that assistive technology announces when it changes. */
+  function inLiveRegion(node: Element): boolean {
+    return node.closest('[role="alert"], [role="status"], [aria-live="polite"], [aria-live="assertive"]') !== null;
+  }
+
+  it('announces loading', async () => {
+    const slow = serverUrl({ file: 'test/fixtures/elements/binnenstad.json', ms: 2000 });
+    const page = await fixture<HTMLElement>(html`<div>
+      <profiel-taart src=${slow} gebied="BU07960101"></profiel-taart>
+      <thema-legenda src=${slow}></thema-legenda>
+      <buurt-vergelijk src=${slow} gebied="BU07960101"></buurt-vergelijk>
+      <gebied-kiezer src=${slow}></gebied-kiezer>
+    </div>`);
+    await waitUntil(() => hosts(page).every((host) => host.shadowRoot!.querySelector('.loading')), 'an element showed no loading state');
+    for (const host of hosts(page)) expect(inLiveRegion(shadow(host).querySelector('.loading')!), host.localName).to.equal(true);
+  });
+
+  it('announces a chosen gebied without moving focus', async () => {
+    const { page } = await renderPage();
+    const kiezer = page.querySelector('gebied-kiezer')!;
+    const input = shadow(kiezer).querySelector<HTMLInputElement>('input')!;
+    input.focus();
+    await sendKeys({ type: 'oost' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => shadow(kiezer).querySelector('[role="status"]')!.textContent!.includes('Binnenstad oost gekozen'), 'the choice was not announced');
+    expect(focusedElement() === input, 'focus stays in the field').to.equal(true);
+  });
+
+  it('announces the slice chosen with arrow keys', async () => {
+    const taart = await fixture<ProfielTaart>(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101" loading="eager"></profiel-taart>`);
+    await settled(taart);
+    const chart = shadow(taart).querySelector<HTMLElement>('.chart')!;
+    chart.focus();
+    await sendKeys({ press: 'End' });
+    await taart.updateComplete;
+    const live = shadow(taart).querySelector('[aria-live]')!;
+    expect(live.textContent).to.contain('Veiligheid, Criminaliteit');
+    expect(focusedElement() === chart, 'focus stays on the chart').to.equal(true);
+  });
+});
