@@ -242,6 +242,27 @@ describe('WCAG 4.1.3 status messages', () => {
     for (const host of hosts(page)) expect(inLiveRegion(shadow(host).querySelector('.loading')!), host.localName).to.equal(true);
   });
 
+  it('announces a load error in every element', async () => {
+    const missing = serverUrl({ status: 404 });
+    const page = await fixture<HTMLElement>(html`<div>
+      <profiel-taart src=${missing} gebied="BU07960101"></profiel-taart>
+      <thema-legenda src=${missing}></thema-legenda>
+      <buurt-vergelijk src=${missing} gebied="BU07960101"></buurt-vergelijk>
+      <gebied-kiezer src=${missing}></gebied-kiezer>
+    </div>`);
+    await waitUntil(() => hosts(page).every((host) => host.shadowRoot!.querySelector('.message')), 'an element showed no message', { timeout: 8000 });
+    for (const host of hosts(page)) expect(inLiveRegion(shadow(host).querySelector('.message')!), host.localName).to.equal(true);
+  });
+
+  it('announces an unknown gebied', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <profiel-taart src=${MONITOR_URL} gebied="Binnenstad centum"></profiel-taart>
+      <buurt-vergelijk src=${MONITOR_URL} gebied="Binnenstad centum"></buurt-vergelijk>
+    </div>`);
+    await waitUntil(() => hosts(page).every((host) => host.shadowRoot!.querySelector('.message')), 'an element showed no message');
+    for (const host of hosts(page)) expect(inLiveRegion(shadow(host).querySelector('.message')!), host.localName).to.equal(true);
+  });
+
   it('announces a chosen gebied without moving focus', async () => {
     const { page } = await renderPage();
     const kiezer = page.querySelector('gebied-kiezer')!;

@@ -491,7 +491,7 @@ export class ProfielTaart extends MonitorElement {
   }
 
   private renderMessage(catalog: Catalog, body: TemplateResult | string): TemplateResult {
-    return html`<div class="message" part="message">
+    return html`<div class="message" part="message" role="alert">
       <p class="message-title">${catalog.errorTitle}</p>
       ${body}
     </div>`;

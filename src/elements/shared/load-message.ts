@@ -56,9 +56,12 @@ export function renderLoading(text: string, lang?: Lang): TemplateResult {
   return html`<div class="loading" role="status" lang=${lang ?? nothing}><span class="loading-disc"></span><span>${text}</span></div>`;
 }
 
-/** Renders a message in place. `lang` works as in `renderLoading`. */
+/**
+ * Renders a message in place, as an alert, so that a screen reader announces an error that replaces
+ * the loading state or the chart. `lang` works as in `renderLoading`.
+ */
 export function renderMessage(title: string, body: TemplateResult | string, lang?: Lang): TemplateResult {
-  return html`<div class="message" part="message" lang=${lang ?? nothing}>
+  return html`<div class="message" part="message" role="alert" lang=${lang ?? nothing}>
     <p class="message-title">${title}</p>
     ${typeof body === 'string' ? html`<p>${body}</p>` : body}
   </div>`;
