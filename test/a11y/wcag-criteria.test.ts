@@ -5,7 +5,7 @@
  * print, reduced motion and touch targets, contrast.test.ts contrast.
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
 import { MONITOR_URL, html, serverUrl, settled, shadow, silenceConsoleErrors, textOf } from '../elements/helpers.js';
 
@@ -73,6 +73,67 @@ async function renderPage(): Promise<{ page: HTMLElement; taart: ProfielTaart }>
   );
   return { page, taart };
 }
+
+describe('WCAG 1.4.13 content on hover or focus', () => {
+  afterEach(async () => {
+    await resetMouse();
+  });
+
+  /** Moves the pointer onto the middle of the slice with `id`. */
+  async function hoverSlice(taart: ProfielTaart, id: string): Promise<void> {
+    const box = shadow(taart).querySelector(`path.slice[data-id="${id}"]`)!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    await taart.updateComplete;
+  }
+
+  it('keeps slice details while the pointer moves onto them', async () => {
+    const taart = await fixture<ProfielTaart>(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101" loading="eager"></profiel-taart>`);
+    await settled(taart);
+    await hoverSlice(taart, 'rondkomen');
+    expect(textOf(taart, '.details-name')).to.equal('Werk & leren › Rondkomen');
+
+    const details = shadow(taart).querySelector('.details')!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(details.left + 20), Math.round(details.top + details.height / 2)] });
+    await taart.updateComplete;
+    expect(textOf(taart, '.details-name'), 'details under the pointer').to.equal('Werk & leren › Rondkomen');
+
+    const below = taart.getBoundingClientRect().bottom + 10;
+    await sendMouse({ type: 'move', position: [5, Math.round(below)] });
+    await taart.updateComplete;
+    expect(textOf(taart, '.details-name'), 'details after the pointer left').to.equal('');
+  });
+
+  it('closes hover details with Escape, focus unchanged', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <button id="elsewhere">elders</button>
+      <profiel-taart src=${MONITOR_URL} gebied="BU07960101" loading="eager"></profiel-taart>
+    </div>`);
+    const taart = page.querySelector<ProfielTaart>('profiel-taart')!;
+    await settled(taart);
+    const elsewhere = page.querySelector<HTMLButtonElement>('#elsewhere')!;
+    elsewhere.focus();
+    await hoverSlice(taart, 'gezondheid');
+    expect(textOf(taart, '.details-name')).to.equal('Welzijn › Gezondheid');
+
+    await sendKeys({ press: 'Escape' });
+    await taart.updateComplete;
+    expect(textOf(taart, '.details-name'), 'details after Escape').to.equal('');
+    expect(focusedElement() === elsewhere, 'focus stays on the page button').to.equal(true);
+  });
+
+  it('closes details shown from the legend with Escape', async () => {
+    const { page, taart } = await renderPage();
+    const legenda = page.querySelector('thema-legenda')!;
+    shadow(legenda).querySelector<HTMLButtonElement>('button[data-thema="welzijn"]')!.focus();
+    await taart.updateComplete;
+    expect(textOf(taart, '.details-name')).to.equal('Welzijn');
+
+    await sendKeys({ press: 'Escape' });
+    await taart.updateComplete;
+    expect(textOf(taart, '.details-name'), 'details after Escape').to.equal('');
+    expect(focusedElement()?.getAttribute('data-thema'), 'focus stays on the legend').to.equal('welzijn');
+  });
+});
 
 describe('WCAG 2.1.1, 2.1.2, 2.4.3 and 2.4.7 keyboard and focus', () => {
   it('reaches every control in order, visibly, and leaves', async () => {

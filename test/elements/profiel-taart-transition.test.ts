@@ -282,8 +282,9 @@ describe('<profiel-taart> transitions and linking', () => {
 
     const slice = shadow(element).querySelector<SVGPathElement>('path.slice[data-id="gezondheid"]')!;
     slice.dispatchEvent(new PointerEvent('pointerenter'));
+    // The details stay until the pointer leaves the whole figure, which contains the chart and the details.
+    shadow(element).querySelector('figure')!.dispatchEvent(new PointerEvent('pointerleave'));
     const chart = shadow(element).querySelector<HTMLElement>('.chart')!;
-    chart.dispatchEvent(new PointerEvent('pointerleave'));
     chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
 
     expect(details).to.deep.equal([

@@ -319,6 +319,12 @@ export class ProfielTaart extends MonitorElement {
     this.announcement = '';
     this.emitHighlight();
   };
+  /** Closes details that the pointer or a linked legend opened, without moving the pointer or the focus. */
+  private readonly onEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || this.pinned) return;
+    this.activeId = null;
+    this.emitHighlight();
+  };
   private readonly onFontsLoaded = () => {
     this.measurer.clear();
     keyHeights = new WeakMap();
@@ -354,6 +360,7 @@ export class ProfielTaart extends MonitorElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('pointerdown', this.onOutsidePointerDown, true);
+    document.removeEventListener('keydown', this.onEscape);
   }
 
   /**
@@ -436,6 +443,10 @@ export class ProfielTaart extends MonitorElement {
       if (this.pinned) document.addEventListener('pointerdown', this.onOutsidePointerDown, true);
       else document.removeEventListener('pointerdown', this.onOutsidePointerDown, true);
     }
+    // Escape closes details that are shown but not pinned wherever the focus is, such as on a page
+    // link while the pointer rests on a slice. Pinned details close with Escape on the chart.
+    if (this.activeId !== null && !this.pinned) document.addEventListener('keydown', this.onEscape);
+    else document.removeEventListener('keydown', this.onEscape);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -594,7 +605,8 @@ export class ProfielTaart extends MonitorElement {
 
     // No white space between tags, and `.textContent` for text without a gebied name: every text node
     // and Lit marker comment adds up on a page of many charts.
-    return html`<figure part="figure"><figcaption><p class="title" part="title">${nameText(catalog.chartTitle(result.gebied.naam, result.jaar))}</p><p class="subtitle" .textContent=${subtitle}></p></figcaption><div
+    // Details stay while the pointer is anywhere on the figure, so that it can move onto them.
+    return html`<figure part="figure" @pointerleave=${this.onPointerLeave}><figcaption><p class="title" part="title">${nameText(catalog.chartTitle(result.gebied.naam, result.jaar))}</p><p class="subtitle" .textContent=${subtitle}></p></figcaption><div
         class="chart"
         part="chart"
         tabindex="0"
@@ -605,7 +617,6 @@ export class ProfielTaart extends MonitorElement {
         ?data-placeholder=${!full}
         @keydown=${(event: KeyboardEvent) => this.onKeydown(event, navigation, monitor, result, lang, previousJaar)}
         @pointerenter=${this.onSliceEnter}
-        @pointerleave=${this.onPointerLeave}
         @click=${this.onChartClick}
       >${chartSvg}</div>${summary}<div class="visually-hidden" aria-live="polite" .textContent=${this.announcement}></div>${this.renderDetails(active, monitor, result, weergave, lang, catalog, previousJaar)}${key}${source}${notes}<button
         class="table-toggle"
