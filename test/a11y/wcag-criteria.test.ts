@@ -9,6 +9,10 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
 import { MONITOR_URL, html, serverUrl, settled, shadow, silenceConsoleErrors, textOf } from '../elements/helpers.js';
 
+/** The user style sheet of WCAG 2.1 success criterion 1.4.12, as text-spacing bookmarklets apply it. */
+const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+p { margin-bottom: 2em !important; }`;
+
 const TAGS = ['profiel-taart', 'thema-legenda', 'buurt-vergelijk', 'gebied-kiezer'];
 
 /** Returns every wijkmonitor element in `root` and the shadow roots inside them. */
@@ -20,6 +24,27 @@ function hosts(root: ParentNode): HTMLElement[] {
     found.push(...hosts(element.shadowRoot));
   }
   return found;
+}
+
+/**
+ * Adds the text-spacing style sheet to the document and to the shadow root of every element in
+ * `root`, as a bookmarklet does, and returns a function that removes it again.
+ */
+function applyTextSpacing(root: ParentNode): () => void {
+  const styles: HTMLStyleElement[] = [];
+  for (const target of [document.head, ...hosts(root).map((host) => host.shadowRoot!)]) {
+    const style = document.createElement('style');
+    style.textContent = TEXT_SPACING;
+    target.append(style);
+    styles.push(style);
+  }
+  return () => {
+    for (const style of styles) style.remove();
+  };
+}
+
+async function nextFrames(count = 2): Promise<void> {
+  for (let frame = 0; frame < count; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
 /** Returns the focused element, inside shadow roots. */
@@ -73,6 +98,67 @@ async function renderPage(): Promise<{ page: HTMLElement; taart: ProfielTaart }>
   );
   return { page, taart };
 }
+
+describe('WCAG 1.4.12 text spacing', () => {
+  let removeSpacing: () => void = () => undefined;
+  afterEach(() => removeSpacing());
+
+  it('keeps thema names whole on the ring', async () => {
+    // The font of the demo page, in which 'Leefomgeving' with the added spacing is longer than its arc.
+    const taart = await fixture<ProfielTaart>(
+      html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101" loading="eager" style="width: 680px; font-family: Arial, sans-serif"></profiel-taart>`,
+    );
+    await settled(taart);
+    removeSpacing = applyTextSpacing(taart.parentNode!);
+    await nextFrames(3);
+    await taart.updateComplete;
+
+    const root = shadow(taart);
+    const names = [...root.querySelectorAll<SVGTextPathElement>('.thema-name textPath')];
+    expect(names.length).to.equal(5);
+    for (const name of names) {
+      const arc = root.querySelector<SVGPathElement>(name.getAttribute('href')!)!;
+      // A textPath draws no glyph past the end of its path, so a longer text is cut off.
+      expect(name.getComputedTextLength(), name.textContent!).to.be.at.most(arc.getTotalLength());
+    }
+  });
+
+  it('keeps chart labels inside the chart', async () => {
+    const taart = await fixture<ProfielTaart>(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101" loading="eager" style="width: 680px"></profiel-taart>`);
+    await settled(taart);
+    removeSpacing = applyTextSpacing(taart.parentNode!);
+    await nextFrames(3);
+    await taart.updateComplete;
+
+    const chart = shadow(taart).querySelector('.chart')!.getBoundingClientRect();
+    const labels = [...shadow(taart).querySelectorAll<SVGTextElement>('text.label')];
+    expect(labels.length).to.be.greaterThan(0);
+    for (const label of labels) {
+      const box = label.getBoundingClientRect();
+      expect(box.left, `${label.textContent} left edge`).to.be.at.least(chart.left - 0.5);
+      expect(box.right, `${label.textContent} right edge`).to.be.at.most(chart.right + 0.5);
+    }
+  });
+
+  it('clips no text and adds no sideways scroll', async () => {
+    const { page } = await renderPage();
+    removeSpacing = applyTextSpacing(page);
+    await nextFrames(3);
+
+    const clipped: string[] = [];
+    for (const host of hosts(page)) {
+      for (const element of host.shadowRoot!.querySelectorAll<HTMLElement>('*')) {
+        const style = getComputedStyle(element);
+        // Scroll boxes, such as the box of a wide table, are in the tab order and scroll by keyboard.
+        if (style.display === 'none' || /auto|scroll/.test(style.overflowX + style.overflowY)) continue;
+        if (element.closest('.visually-hidden') || !/hidden|clip/.test(style.overflowX + style.overflowY)) continue;
+        if (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1) clipped.push(describeControl(element));
+      }
+    }
+    expect(clipped).to.deep.equal([]);
+    expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(window.innerWidth);
+  });
+});
 
 describe('WCAG 1.4.13 content on hover or focus', () => {
   afterEach(async () => {

@@ -294,7 +294,12 @@ export class ProfielTaart extends MonitorElement {
       const style = getComputedStyle(this);
       // Inherited properties that set the width of the key's text and the height of its lines. NOTE:
       // rarer ones, such as font-stretch or font-feature-settings, are left out and can still differ.
-      this.font = `${style.fontSize} ${style.lineHeight} ${style.fontWeight} ${style.fontStyle} ${style.fontFamily} ${style.letterSpacing} ${style.wordSpacing} ${style.textTransform}`;
+      const font = `${style.fontSize} ${style.lineHeight} ${style.fontWeight} ${style.fontStyle} ${style.fontFamily} ${style.letterSpacing} ${style.wordSpacing} ${style.textTransform}`;
+      // The chart fits its names again when the font or text spacing changes, as a user style sheet
+      // for legibility does. NOTE: the sizer reports only a change of font size or line height, so a
+      // change of letter or word spacing alone shows at the next render.
+      if (this.font && font !== this.font) this.requestUpdate();
+      this.font = font;
     },
   });
   /** The host's computed font and text spacing as of the latest report of its sizer; part of the key of `keyHeights`. */

@@ -14,31 +14,44 @@ function canvasContext(): CanvasRenderingContext2D | null {
 }
 
 /**
- * Measures text widths in px with one canvas shared by every element, in the font family that an
- * element computes. `read(element)` reads that family once, before a render measures its texts, so
- * measuring never reads styles itself. Widths are cached across elements until `clear()`, which
- * elements call when web fonts finish loading.
+ * Measures text widths in px with one canvas shared by every element, in the font family and text
+ * spacing that an element computes. `read(element)` reads them once, before a render measures its
+ * texts, so measuring never reads styles itself. Widths are cached across elements until `clear()`,
+ * which elements call when web fonts finish loading.
  */
 export class TextMeasurer {
   private family = 'sans-serif';
+  /** Computed letter-spacing and word-spacing in em, such as a user style sheet sets for legibility. */
+  private spacing = [0, 0];
 
-  /** Reads the element's computed font family; call once per render, before `measure`. */
+  /** Reads the element's computed font family and text spacing; call once per render, before `measure`. */
   read(element: Element): void {
-    this.family = getComputedStyle(element).fontFamily || 'sans-serif';
+    const style = getComputedStyle(element);
+    const size = parseFloat(style.fontSize);
+    this.family = style.fontFamily || 'sans-serif';
+    this.spacing = [parseFloat(style.letterSpacing) / size || 0, parseFloat(style.wordSpacing) / size || 0];
   }
 
-  /** Returns the width in px of `text` in `font` (size, optionally weight first) and the read family. */
+  /**
+   * Returns the width in px of `text` in `font` (size, optionally weight first), the read family and
+   * the read spacing, scaled to the font size as a spacing in em is, such as WCAG's text-spacing test
+   * sets on every element. NOTE: a spacing in px that the text inherits from the element comes out
+   * smaller for text smaller than the element's.
+   */
   measure(text: string, font: string): number {
     const fullFont = `${font} ${this.family}`;
-    const key = `${fullFont}\u0000${text}`;
+    const key = `${fullFont} ${this.spacing}\u0000${text}`;
     const cached = widths.get(key);
     if (cached !== undefined) return cached;
 
+    const size = parseFloat(font.replace(/^\d{3} /, ''));
     const context = canvasContext();
-    if (!context) return text.length * parseFloat(font.replace(/^\d{3} /, '')) * 0.6;
+    if (!context) return text.length * size * 0.6;
 
     if (context.font !== fullFont) context.font = fullFont;
-    const width = context.measureText(text).width;
+    // Canvas metrics leave out text spacing, which the browser adds after every character and space.
+    const [letter, word] = this.spacing;
+    const width = context.measureText(text).width + (letter * text.length + word * (text.split(' ').length - 1)) * size;
     if (widths.size >= MAX_CACHED_WIDTHS) widths.clear();
     widths.set(key, width);
     return width;
@@ -49,7 +62,7 @@ export class TextMeasurer {
    * result is cached, so a render that repeats a label at the same width measures nothing.
    */
   fit(text: string, maxWidth: number, font: string): string {
-    const key = `${font} ${this.family}\u0000${maxWidth}\u0000${text}`;
+    const key = `${font} ${this.family} ${this.spacing}\u0000${maxWidth}\u0000${text}`;
     const cached = fittedTexts.get(key);
     if (cached !== undefined) return cached;
 
