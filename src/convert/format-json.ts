@@ -8,7 +8,11 @@ export function formatJson(value: unknown, indent = ''): string {
     return JSON.stringify(value);
   }
 
-  const entries: [string | null, unknown][] = Array.isArray(value) ? value.map((item) => [null, item]) : Object.entries(value);
+  // As in JSON.stringify, a member whose value is undefined is left out and an undefined array item
+  // becomes null, so that an optional key the mapping lacks never writes the invalid word undefined.
+  const entries: [string | null, unknown][] = Array.isArray(value)
+    ? value.map((item) => [null, item ?? null])
+    : Object.entries(value).filter(([, item]) => item !== undefined);
   const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
   if (entries.length === 0) {
     return open + close;

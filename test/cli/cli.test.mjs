@@ -505,6 +505,28 @@ describe('converteer', () => {
   });
 });
 
+describe('converteer with a faulty mapping', () => {
+  const data = join(examples, 'cijfers-breed.csv');
+
+  function writeMapping(name, change) {
+    const mapping = JSON.parse(readFileSync(join(examples, 'koppeling-breed.json'), 'utf8'));
+    change(mapping);
+    return writeInput(name, JSON.stringify(mapping));
+  }
+
+  it('writes valid JSON without titel', () => {
+    const path = writeMapping('zonder-titel.json', (mapping) => {
+      delete mapping.titel;
+      delete mapping.waarden;
+    });
+    const result = run('converteer', data, '--koppeling', path);
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.doesNotThrow(() => JSON.parse(result.stdout));
+  });
+
+});
+
 describe('svg and png', () => {
   let monitorPath;
   before(() => {
