@@ -298,6 +298,9 @@ async function readSheet(context: Context, path: string, encoding: Encoding | nu
   return sheet;
 }
 
+/** Codes of conversion notices about the mapping file, which the message prefixes with its path. */
+const MAPPING_NOTICES = new Set(['mapping-invalid', 'monitor-invalid']);
+
 async function convertCommand(context: Context, files: string[], options: Record<string, unknown>): Promise<number> {
   const { messages, output, lang } = context;
   const mappingPath = stringOption(options, 'koppeling', context.messages);
@@ -332,7 +335,8 @@ async function convertCommand(context: Context, files: string[], options: Record
 
   const result = convertSpreadsheet({ sheets, gebieden, jaren }, mappingJson.value as SpreadsheetMapping);
   for (const notice of [...result.skipped, ...result.errors]) {
-    const place = notice.file === '' ? '' : `${notice.file}${notice.line === null ? '' : `:${notice.line}`}: `;
+    const file = notice.file === '' && MAPPING_NOTICES.has(notice.code) ? mappingPath : notice.file;
+    const place = file === '' ? '' : `${file}${notice.line === null ? '' : `:${notice.line}`}: `;
     const severity = result.errors.includes(notice) ? messages.severity.error : messages.severity.warning;
     output.stderr(`${place}${severity}: ${notice.message[lang]} [${notice.code}]\n`);
   }

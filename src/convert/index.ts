@@ -17,6 +17,7 @@ export {
 export { classify } from './classify.js';
 export { parseEditionCsv, parseGebiedenCsv, type EditionTable, type GebiedRow } from './csv.js';
 export {
+  MappingError,
   validateMapping,
   type ConversionMapping,
   type DeelthemaMapping,

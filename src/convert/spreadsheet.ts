@@ -9,7 +9,7 @@ import { parseNumber } from '../model/number.js';
 import type { GebiedType, MonitorInput, Text } from '../model/types.js';
 import { buildMonitorFromTables } from './build-monitor.js';
 import type { EditionTable, GebiedRow } from './csv.js';
-import { validateMapping, type ConversionMapping } from './mapping.js';
+import { MappingError, validateMapping, type ConversionMapping } from './mapping.js';
 import type { Sheet } from './sheet.js';
 
 /** Columns of the spreadsheet that the converter reads. Keys are Dutch, like the rest of the mapping file. */
@@ -314,15 +314,29 @@ function checkSetup(input: SpreadsheetInput, mapping: SpreadsheetMapping, result
   const layout = columns.vorm ?? 'breed';
   const gebiedenFromData = Boolean(columns.naamkolom && columns.typekolom);
 
-  // NOTE: validateMapping writes its detail in English only, so the Dutch message quotes it as is.
   try {
     validateMapping({ ...mapping, invoer: { ...columns, indelingkolom: columns.indelingkolom ?? '-' } } as ConversionMapping);
   } catch (error) {
-    const detail = (error as Error).message.replace(/^Invalid mapping: /, '');
-    return invalid(detail, detail);
+    if (!(error instanceof MappingError)) {
+      throw error;
+    }
+    return invalid(error.text.nl, error.text.en);
   }
   if (layout !== 'breed' && layout !== 'lang') {
     return invalid(`"vorm" is "${layout}"; kies "breed" of "lang".`, `"vorm" is "${layout}"; choose "breed" or "lang".`);
+  }
+  if (columns.ontbrekend !== undefined && !(Array.isArray(columns.ontbrekend) && columns.ontbrekend.every((marker) => typeof marker === 'string'))) {
+    return invalid(
+      `"ontbrekend" is ${JSON.stringify(columns.ontbrekend)}; schrijf een lijst van teksten, zoals ["n.b.", "-"].`,
+      `"ontbrekend" is ${JSON.stringify(columns.ontbrekend)}; write a list of texts, such as ["n.b.", "-"].`,
+    );
+  }
+  const filter: unknown = columns.filter;
+  if (filter !== undefined && !(isPlainObject(filter) && Object.values(filter).every((value) => typeof value === 'string'))) {
+    return invalid(
+      `"filter" is ${JSON.stringify(filter)}; schrijf een object met kolom en waarde, zoals { "Leeftijd": "20300" }.`,
+      `"filter" is ${JSON.stringify(filter)}; write an object of column and value, such as { "Leeftijd": "20300" }.`,
+    );
   }
   if (columns.decimaalteken !== undefined && columns.decimaalteken !== ',' && columns.decimaalteken !== '.') {
     return invalid(`"decimaalteken" is "${columns.decimaalteken}"; kies "," of ".".`, `"decimaalteken" is "${columns.decimaalteken}"; choose "," or ".".`);
@@ -352,6 +366,10 @@ function checkSetup(input: SpreadsheetInput, mapping: SpreadsheetMapping, result
   }
 
   return true;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function requireColumns(sheet: Sheet, required: string[], result: SpreadsheetResult): boolean {

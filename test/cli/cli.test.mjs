@@ -525,6 +525,24 @@ describe('converteer with a faulty mapping', () => {
     assert.doesNotThrow(() => JSON.parse(result.stdout));
   });
 
+  const cases = [
+    ['indicatoren null', (mapping) => { mapping.themas[0].deelthemas[0].indicatoren = null; }, 'themas[0].deelthemas[0] moet een object met een lijst "indicatoren" zijn.'],
+    ['thema null', (mapping) => { mapping.themas[1] = null; }, 'themas[1] moet een object met een lijst "deelthemas" zijn.'],
+    ['richting hoger', (mapping) => { mapping.themas[0].deelthemas[0].indicatoren[0].richting = 'hoger'; }, 'indicator uitkeringen_pct van deelthema uitkeringen heeft richting "hoger"; gebruik "+" (hoger is beter) of "-" (lager is beter).'],
+    ['vanaf as text', (mapping) => { mapping.schalen.situatie.klassen[0].vanaf = '0,5'; }, 'klasse "boven" van schalen.situatie heeft een getal als vanaf nodig'],
+    ['ontbrekend as text', (mapping) => { mapping.invoer.ontbrekend = 'n.b.'; }, '"ontbrekend" is "n.b."; schrijf een lijst van teksten'],
+    ['filter as text', (mapping) => { mapping.invoer.filter = 'Leeftijd'; }, '"filter" is "Leeftijd"; schrijf een object met kolom en waarde'],
+    ['filter with a number', (mapping) => { mapping.invoer.filter = { type: 1 }; }, '"filter" is {"type":1}'],
+  ];
+  for (const [name, change, message] of cases) {
+    it(`explains ${name} in Dutch`, () => {
+      const path = writeMapping('kapot.json', change);
+      const result = run('converteer', data, '--koppeling', path);
+
+      assert.equal(result.code, 1);
+      assert.ok(result.stderr.includes(`kapot.json: fout: Het koppelbestand is ongeldig: ${message}`), result.stderr);
+    });
+  }
 });
 
 describe('svg and png', () => {
