@@ -7,6 +7,7 @@
 
 import { parseNumber } from '../model/number.js';
 import type { GebiedType, MonitorInput, Text } from '../model/types.js';
+import { validate } from '../model/validate.js';
 import { buildMonitorFromTables } from './build-monitor.js';
 import type { EditionTable, GebiedRow } from './csv.js';
 import { MappingError, validateMapping, type ConversionMapping } from './mapping.js';
@@ -293,8 +294,28 @@ export function convertSpreadsheet(input: SpreadsheetInput, mapping: Spreadsheet
     columns: [...foundIndicators],
     rows: values.get(jaar)!,
   }));
-  result.monitor = buildMonitorFromTables(gebieden, tables, mapping as unknown as ConversionMapping);
+  const monitor = buildMonitorFromTables(gebieden, tables, mapping as unknown as ConversionMapping);
+  if (checkMonitor(monitor, result)) {
+    result.monitor = monitor;
+  }
   return result;
+}
+
+/**
+ * Validates the built monitor as `wijkmonitor valideer` and the elements would, so that a mapping
+ * without themas, or with a thema without deelthema's, stops the conversion instead of writing a
+ * file that no chart can read. The JSON round trip drops keys whose value is undefined, as writing
+ * the file does.
+ */
+function checkMonitor(monitor: MonitorInput, result: SpreadsheetResult): boolean {
+  const { problems } = validate(JSON.parse(JSON.stringify(monitor)));
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  for (const problem of errors) {
+    result.errors.push(notice('', null, 'monitor-invalid',
+      `Het koppelbestand levert een ongeldig monitorbestand op, bij ${problem.path}: ${problem.message.nl}`,
+      `The mapping gives an invalid monitor file, at ${problem.path}: ${problem.message.en}`));
+  }
+  return errors.length === 0;
 }
 
 /** Checks the mapping and the options that go with it; reports the first problem and returns false. */

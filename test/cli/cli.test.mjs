@@ -525,6 +525,18 @@ describe('converteer with a faulty mapping', () => {
     assert.doesNotThrow(() => JSON.parse(result.stdout));
   });
 
+  it('writes nothing for a thema without deelthemas', () => {
+    const path = writeMapping('leeg-thema.json', (mapping) => {
+      mapping.themas.push({ id: 'samenleven', label: 'Samenleven', deelthemas: [] });
+    });
+    const output = join(workDir, 'leeg-thema-monitor.json');
+    const result = run('converteer', data, '--koppeling', path, '--uit', output);
+
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /leeg-thema\.json: fout: Het koppelbestand levert een ongeldig monitorbestand op, bij \$\.themas\[3\]\.deelthemas: Thema "Samenleven" heeft geen deelthema's/);
+    assert.ok(!existsSync(output));
+  });
+
   const cases = [
     ['indicatoren null', (mapping) => { mapping.themas[0].deelthemas[0].indicatoren = null; }, 'themas[0].deelthemas[0] moet een object met een lijst "indicatoren" zijn.'],
     ['thema null', (mapping) => { mapping.themas[1] = null; }, 'themas[1] moet een object met een lijst "deelthemas" zijn.'],
