@@ -14,8 +14,11 @@ export interface Sheet {
   name: string;
   separator: Separator;
   header: string[];
-  /** Data rows without empty lines, each with the 1-based line number where it starts. */
-  rows: { line: number; cells: string[] }[];
+  /**
+   * Data rows without empty lines, each with the 1-based line number where it starts and, for a
+   * row whose quoted cell spans several lines, the line where it ends.
+   */
+  rows: { line: number; endLine?: number; cells: string[] }[];
 }
 
 /**
@@ -54,14 +57,18 @@ export function parseSheet(text: string, name: string, separator: Separator = de
   const parsed = dsvFormat(separator).parseRows(content);
 
   const rows: Sheet['rows'] = [];
+  const lastLine = content.replace(/(?:\r\n|\r|\n)$/, '').split(/\r\n|\r|\n/).length;
   let line = 1;
   for (const cells of parsed) {
+    // A quoted cell may span lines; the next row starts after all of them. A quote that is never
+    // closed runs to the end of the file, including its final line break.
+    const breaks = cells.reduce((sum, cell) => sum + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+    const endLine = Math.min(line + breaks, lastLine);
     const trimmed = cells.map((cell) => cell.trim());
     if (trimmed.some((cell) => cell !== '')) {
-      rows.push({ line, cells: trimmed });
+      rows.push(endLine === line ? { line, cells: trimmed } : { line, endLine, cells: trimmed });
     }
-    // A quoted cell may span lines; the next row starts after all of them.
-    line += 1 + cells.reduce((sum, cell) => sum + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+    line = endLine + 1;
   }
 
   const headerRow = rows.shift();

@@ -153,10 +153,16 @@ export function convertSpreadsheet(input: SpreadsheetInput, mapping: Spreadsheet
     present.forEach((column) => foundIndicators.add(column));
     const knownIndicators = new Set(indicatorColumns);
 
-    for (const { line, cells } of sheet.rows) {
+    for (const { line, endLine, cells } of sheet.rows) {
       const cell = (column: string) => cells[index(column)] ?? '';
       const skip = (code: string, nl: string, en: string) => result.skipped.push(notice(sheet.name, line, code, nl, en));
 
+      if (cells.length !== sheet.header.length && endLine !== undefined) {
+        skip('row-length',
+          `Regels ${line} tot en met ${endLine} overgeslagen. Het aanhalingsteken (") op regel ${line} wordt pas op regel ${endLine} of nooit gesloten, zodat deze regels samen één regel van ${cells.length} velden vormen in plaats van ${sheet.header.length}. Verwijder dat aanhalingsteken of sluit het op dezelfde regel.`,
+          `Lines ${line} to ${endLine} skipped. The quote (") on line ${line} is closed only on line ${endLine} or never, so these lines form one row of ${cells.length} fields instead of ${sheet.header.length}. Remove that quote or close it on the same line.`);
+        continue;
+      }
       if (cells.length !== sheet.header.length) {
         skip('row-length',
           `Regel overgeslagen: ${cells.length} velden, maar de kopregel heeft er ${sheet.header.length}. Controleer scheidingstekens en aanhalingstekens op deze regel.`,

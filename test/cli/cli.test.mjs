@@ -505,6 +505,45 @@ describe('converteer', () => {
   });
 });
 
+describe('converteer with spreadsheet quirks', () => {
+  const mappingPath = join(examples, 'koppeling-breed.json');
+  const exampleText = () => iconv.decode(readFileSync(join(examples, 'cijfers-breed.csv')), 'windows-1252');
+  const exampleLines = () => exampleText().trimEnd().split(/\r?\n/);
+  let reference;
+
+  /** Writes a mapping that differs from the wide example by `change`, and returns its path. */
+  function writeMapping(name, change) {
+    const mapping = JSON.parse(readFileSync(mappingPath, 'utf8'));
+    change(mapping);
+    return writeInput(name, JSON.stringify(mapping));
+  }
+
+  before(() => {
+    reference = run('converteer', join(examples, 'cijfers-breed.csv'), '--koppeling', mappingPath).stdout;
+  });
+
+  it('names the lines an unclosed quote swallows', () => {
+    const lines = exampleLines();
+    lines[2] = lines[2].replace('Berlicum', '"Berlicum');
+    const path = writeInput('quote.csv', `${lines.join('\n')}\n`);
+    const result = run('converteer', path, '--koppeling', mappingPath);
+
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /quote\.csv:3: waarschuwing: Regels 3 tot en met 19 overgeslagen\. Het aanhalingsteken \("\) op regel 3 wordt pas op regel 19 of nooit gesloten/);
+  });
+
+  it('keeps a quoted name across lines', () => {
+    const lines = exampleLines();
+    lines[2] = lines[2].replace('Berlicum', '"Berlicum\r\n(kern)"');
+    const path = writeInput('multiline.csv', lines.join('\r\n'));
+    const result = run('converteer', path, '--koppeling', mappingPath);
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.ok(JSON.parse(result.stdout).gebieden.some((gebied) => gebied.naam === 'Berlicum\r\n(kern)'));
+  });
+
+});
+
 describe('converteer with a faulty mapping', () => {
   const data = join(examples, 'cijfers-breed.csv');
 
