@@ -152,6 +152,8 @@ export function convertSpreadsheet(input: SpreadsheetInput, mapping: Spreadsheet
     const present = layout === 'breed' ? indicatorColumns.filter((column) => index(column) >= 0) : [];
     present.forEach((column) => foundIndicators.add(column));
     const knownIndicators = new Set(indicatorColumns);
+    const readColumns = new Set([...required, ...present]);
+    const trailingSeparators = sheet.rows.every(({ cells }) => hasEmptyExtraFields(cells, sheet.header));
 
     for (const { line, endLine, cells } of sheet.rows) {
       const cell = (column: string) => cells[index(column)] ?? '';
@@ -163,7 +165,7 @@ export function convertSpreadsheet(input: SpreadsheetInput, mapping: Spreadsheet
           `Lines ${line} to ${endLine} skipped. The quote (") on line ${line} is closed only on line ${endLine} or never, so these lines form one row of ${cells.length} fields instead of ${sheet.header.length}. Remove that quote or close it on the same line.`);
         continue;
       }
-      if (cells.length !== sheet.header.length) {
+      if (!fitsHeader(cells, sheet.header, readColumns, trailingSeparators)) {
         skip('row-length',
           `Regel overgeslagen: ${cells.length} velden, maar de kopregel heeft er ${sheet.header.length}. Controleer scheidingstekens en aanhalingstekens op deze regel.`,
           `Row skipped: ${cells.length} fields, but the header has ${sheet.header.length}. Check the separators and quotes on this line.`);
@@ -393,6 +395,26 @@ function checkSetup(input: SpreadsheetInput, mapping: SpreadsheetMapping, result
   }
 
   return true;
+}
+
+function hasEmptyExtraFields(cells: string[], header: string[]): boolean {
+  return cells.length > header.length && cells.slice(header.length).every((cell) => cell === '');
+}
+
+/**
+ * Tells whether a row lines up with the header. Extra fields are accepted only when every row of
+ * the file ends in empty fields that the header lacks, as an export that ends each data row with a
+ * separator writes them. A single such row more likely has a stray separator that shifts its values.
+ * Missing fields must be in columns that the mapping does not read. Excel can leave out the
+ * separators of empty cells at the end of some rows (StataCorp's FAQ "How Excel writes empty cells"
+ * describes it). A row that lacks a column the mapping reads is rejected, since a lost separator
+ * would shift its values too.
+ */
+function fitsHeader(cells: string[], header: string[], readColumns: Set<string>, trailingSeparators: boolean): boolean {
+  if (cells.length > header.length) {
+    return trailingSeparators;
+  }
+  return header.slice(cells.length).every((column) => !readColumns.has(column));
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -522,6 +522,35 @@ describe('converteer with spreadsheet quirks', () => {
     reference = run('converteer', join(examples, 'cijfers-breed.csv'), '--koppeling', mappingPath).stdout;
   });
 
+  it('reads rows with trailing separators', () => {
+    const [header, ...rows] = exampleLines();
+    const path = writeInput('trailing.csv', [header, ...rows.map((row) => `${row};`)].join('\r\n'));
+    const result = run('converteer', path, '--koppeling', mappingPath);
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stdout, reference);
+  });
+
+  it('reads Excel rows without trailing empty cells', () => {
+    const [header, ...rows] = exampleLines();
+    const padded = rows.map((row, index) => (index < 16 ? `${row};` : row));
+    const path = writeInput('opmerking.csv', [`${header};opmerking`, ...padded].join('\r\n'));
+    const result = run('converteer', path, '--koppeling', mappingPath);
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stdout, reference);
+  });
+
+  it('still skips one row with an extra field', () => {
+    const lines = exampleLines();
+    lines[3] = lines[3].replace(';3,7;', ';;3,7;').replace(/;8,9$/, ';');
+    const path = writeInput('shifted.csv', lines.join('\n'));
+    const result = run('converteer', path, '--koppeling', mappingPath);
+
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /shifted\.csv:4: waarschuwing: Regel overgeslagen: 11 velden, maar de kopregel heeft er 10/);
+  });
+
   it('names the lines an unclosed quote swallows', () => {
     const lines = exampleLines();
     lines[2] = lines[2].replace('Berlicum', '"Berlicum');
