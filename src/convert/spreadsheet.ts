@@ -33,7 +33,10 @@ export interface SpreadsheetColumns {
   ouderkolom?: string;
   /** Column of a separate gebieden list that must be `ja` for a gebied to be included. */
   indelingkolom?: string;
-  /** Cell texts that mean "no figure"; by default an empty cell, `.`, `-`, `x` and `?`. */
+  /**
+   * Cell texts that mean "no figure", compared without regard to case; by default `.`, `-`, `x`,
+   * `?` and `n.b.`. An empty cell always means "no figure".
+   */
   ontbrekend?: string[];
   /**
    * Decimal separator of the number cells. Without it both are read, but `1.234` is rejected as
@@ -74,7 +77,7 @@ export interface SpreadsheetResult {
   filtered: number;
 }
 
-const DEFAULT_MISSING = ['', '.', '-', 'x', '?'];
+const DEFAULT_MISSING = ['.', '-', 'x', '?', 'n.b.'];
 const GEBIED_TYPES: readonly GebiedType[] = ['gemeente', 'wijk', 'dorp', 'buurt'];
 
 function notice(file: string, line: number | null, code: string, nl: string, en: string): ConversionNotice {
@@ -129,7 +132,7 @@ export function convertSpreadsheet(input: SpreadsheetInput, mapping: Spreadsheet
   const indicatorColumns = mapping.themas.flatMap((thema) =>
     thema.deelthemas.flatMap((deelthema) => deelthema.indicatoren.map((indicator) => indicator.kolom)),
   );
-  const missing = new Set(columns.ontbrekend ?? DEFAULT_MISSING);
+  const missing = new Set(['', ...(columns.ontbrekend ?? DEFAULT_MISSING)].map((marker) => marker.trim().toLowerCase()));
   const gebiedenFromData = Boolean(columns.naamkolom && columns.typekolom);
 
   const listed = input.gebieden ? readGebiedenList(input.gebieden, columns.indelingkolom ?? null, result) : null;
@@ -236,7 +239,7 @@ export function convertSpreadsheet(input: SpreadsheetInput, mapping: Spreadsheet
 
       for (const [indicator, text] of indicators) {
         const column = layout === 'breed' ? indicator : columns.waardekolom!;
-        if (missing.has(text)) {
+        if (missing.has(text.toLowerCase())) {
           rowValues.set(indicator, null);
           continue;
         }

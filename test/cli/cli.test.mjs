@@ -571,6 +571,25 @@ describe('converteer with spreadsheet quirks', () => {
     assert.ok(JSON.parse(result.stdout).gebieden.some((gebied) => gebied.naam === 'Berlicum\r\n(kern)'));
   });
 
+  it('reads n.b. and empty cells as missing', () => {
+    const lines = exampleLines();
+    lines[3] = lines[3].replace(';3,7;', ';n.b.;');
+    lines[4] = lines[4].replace(';2,7;', ';N.B.;');
+    const custom = writeMapping('koppeling-nb.json', (mapping) => {
+      mapping.invoer.ontbrekend = ['n.b.'];
+    });
+    const path = writeInput('nb.csv', lines.join('\n'));
+    const byDefault = run('converteer', path, '--koppeling', mappingPath);
+    const withMarkers = run('converteer', path, '--koppeling', custom);
+
+    assert.equal(byDefault.code, 0, byDefault.stderr);
+    assert.equal(withMarkers.code, 0, withMarkers.stderr);
+    const ideeen = JSON.parse(byDefault.stdout).resultaten.find((entry) => entry.gebied === 'BU99990101' && entry.jaar === 2020);
+    assert.equal(ideeen.deelthemas.uitkeringen.waarde, null);
+    const hoefijzer = JSON.parse(withMarkers.stdout).resultaten.find((entry) => entry.gebied === 'BU99990203' && entry.jaar === 2020);
+    assert.equal(hoefijzer.deelthemas.schuldhulp.waarde, null, 'the empty cell stays missing');
+  });
+
 });
 
 describe('converteer with a faulty mapping', () => {
