@@ -33,12 +33,45 @@ function detectEncoding(bytes: Uint8Array): Encoding {
     return 'utf-16be';
   }
 
+  const utf16 = detectUtf16WithoutBom(bytes);
+  if (utf16 !== null) {
+    return utf16;
+  }
+
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return 'utf-8';
   } catch {
     return 'windows-1252';
   }
+}
+
+/**
+ * Recognises UTF-16 without a byte order mark by its zero bytes. In text of Latin letters and digits
+ * every other byte is 0, at odd offsets in little-endian and at even ones in big-endian. A few zeros
+ * at the other offsets are allowed for characters such as U+0100. In UTF-8 and Windows-1252 a zero
+ * byte is the NUL character, which spreadsheet exports do not write.
+ */
+function detectUtf16WithoutBom(bytes: Uint8Array): Encoding | null {
+  const length = Math.min(bytes.length, 4096) & ~1;
+  let zerosAtEven = 0;
+  let zerosAtOdd = 0;
+  for (let index = 0; index < length; index += 2) {
+    if (bytes[index] === 0) zerosAtEven++;
+    if (bytes[index + 1] === 0) zerosAtOdd++;
+  }
+
+  const pairs = length / 2;
+  if (pairs === 0) {
+    return null;
+  }
+  if (zerosAtOdd > pairs / 2 && zerosAtEven <= pairs / 10) {
+    return 'utf-16le';
+  }
+  if (zerosAtEven > pairs / 2 && zerosAtOdd <= pairs / 10) {
+    return 'utf-16be';
+  }
+  return null;
 }
 
 /** Reads an `--codering` value; null for `auto`, undefined for an unknown name. */

@@ -287,8 +287,18 @@ async function validateCommand(context: Context, file: string): Promise<number> 
   return EXIT_PROBLEMS;
 }
 
+/** Starts a zip archive (xlsx, ods) or an OLE compound file (xls), the formats of spreadsheet workbooks. */
+function isWorkbook(bytes: Uint8Array): boolean {
+  const startsWith = (signature: number[]) => signature.every((byte, index) => bytes[index] === byte);
+  return startsWith([0x50, 0x4b, 0x03, 0x04]) || startsWith([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+}
+
 async function readSheet(context: Context, path: string, encoding: Encoding | null): Promise<Sheet> {
-  const decoded = decodeText(await readBytes(context, path), encoding);
+  const bytes = await readBytes(context, path);
+  if (isWorkbook(bytes)) {
+    throw new ReportedError(context.messages.workbookNotCsv(path));
+  }
+  const decoded = decodeText(bytes, encoding);
   const sheet = parseSheet(decoded.text, path);
   if (sheet === null) {
     throw new ReportedError(context.messages.fileEmpty(path));

@@ -30,6 +30,7 @@ export interface CliMessages {
   fileUnreadable(path: string, detail: string): string;
   notJsonMapping(path: string, detail: string): string;
   fileEmpty(path: string): string;
+  workbookNotCsv(path: string): string;
   decoded(path: string, encoding: string, separator: string): string;
   severity: { error: string; warning: string };
   line(line: number): string;
@@ -94,6 +95,8 @@ const nl: CliMessages = {
   fileUnreadable: (path, detail) => `Bestand ${path} kon niet worden gelezen: ${detail}`,
   notJsonMapping: (path, detail) => `Het koppelbestand ${path} is geen geldige JSON: ${detail}`,
   fileEmpty: (path) => `Het bestand ${path} is leeg of bevat alleen lege regels.`,
+  workbookNotCsv: (path) =>
+    `Het bestand ${path} is een werkmap van Excel of LibreOffice (xlsx, xls of ods), geen CSV-bestand. Open het en sla het blad op als CSV (in Excel: Opslaan als, "CSV (gescheiden door lijstscheidingsteken)"), en geef dat bestand op.`,
   decoded: (path, encoding, separator) => `${path}: tekencodering ${encoding}, scheidingsteken ${separator}`,
   severity: { error: 'fout', warning: 'waarschuwing' },
   line: (line) => `regel ${line}`,
@@ -158,6 +161,8 @@ const en: CliMessages = {
   fileUnreadable: (path, detail) => `File ${path} could not be read: ${detail}`,
   notJsonMapping: (path, detail) => `The mapping file ${path} is not valid JSON: ${detail}`,
   fileEmpty: (path) => `The file ${path} is empty or contains only empty lines.`,
+  workbookNotCsv: (path) =>
+    `The file ${path} is an Excel or LibreOffice workbook (xlsx, xls or ods), not a CSV file. Open it, save the sheet as CSV (in Excel: Save As, "CSV (Comma delimited)"), and pass that file.`,
   decoded: (path, encoding, separator) => `${path}: encoding ${encoding}, separator ${separator}`,
   severity: { error: 'error', warning: 'warning' },
   line: (line) => `line ${line}`,

@@ -571,6 +571,25 @@ describe('converteer with spreadsheet quirks', () => {
     assert.ok(JSON.parse(result.stdout).gebieden.some((gebied) => gebied.naam === 'Berlicum\r\n(kern)'));
   });
 
+  it('reads UTF-16 without byte order mark', () => {
+    const path = join(workDir, 'utf16.csv');
+    writeFileSync(path, iconv.encode(exampleText(), 'utf-16le', { addBOM: false }));
+    const result = run('converteer', path, '--koppeling', mappingPath);
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stderr, /tekencodering utf-16le/);
+    assert.equal(result.stdout, reference);
+  });
+
+  it('rejects an xlsx workbook', () => {
+    const path = join(workDir, 'cijfers.xlsx');
+    writeFileSync(path, Buffer.from('504b0304140006000800000021000000', 'hex'));
+    const result = run('converteer', path, '--koppeling', mappingPath);
+
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /wijkmonitor: Het bestand .*cijfers\.xlsx is een werkmap van Excel of LibreOffice .* sla het blad op als CSV/);
+  });
+
   it('reads n.b. and empty cells as missing', () => {
     const lines = exampleLines();
     lines[3] = lines[3].replace(';3,7;', ';n.b.;');
