@@ -212,7 +212,7 @@ export const profielTaartStyles = [
       text-indent: -1.4em;
       white-space: nowrap;
     }
-    .key li li:has(.last-word) {
+    .key li li:has(.trend-icon) {
       padding-right: 1.3em;
     }
     .key li li > span {
@@ -220,8 +220,10 @@ export const profielTaartStyles = [
     }
     .key .last-word {
       display: inline-block;
-      margin-right: -1.3em;
       text-indent: 0;
+    }
+    .key .last-word:has(.trend-icon) {
+      margin-right: -1.3em;
     }
     /* A long compound word (common in Dutch) wraps instead of widening the element. */
     .key li,

@@ -106,17 +106,12 @@ function keyTextList(monitor: Monitor, lang: Lang, trends: string): HTMLUListEle
     for (const deelthema of thema.deelthemas) {
       const line = group.appendChild(document.createElement('li'));
       line.appendChild(document.createElement('span')).className = 'swatch';
-      const name = line.appendChild(document.createElement('span'));
-      if (trends[index++] === '1') {
-        const [start, lastWord] = splitLastWord(deelthema.label[lang]);
-        const tail = document.createElement('span');
-        tail.className = 'last-word';
-        tail.textContent = lastWord;
-        tail.appendChild(document.createElement('span')).className = 'trend-icon';
-        name.append(start, tail);
-      } else {
-        name.textContent = deelthema.label[lang];
-      }
+      const [start, lastWord] = splitLastWord(deelthema.label[lang]);
+      const tail = document.createElement('span');
+      tail.className = 'last-word';
+      tail.textContent = lastWord;
+      if (trends[index++] === '1') tail.appendChild(document.createElement('span')).className = 'trend-icon';
+      line.appendChild(document.createElement('span')).append(start, tail);
     }
   }
   byKey.set(cacheKey, list);
@@ -1042,11 +1037,9 @@ export class ProfielTaart extends MonitorElement {
           const development = score?.ontwikkeling;
           const trend = development
             ? html`<svg class="trend-icon" viewBox="-8 -8 16 16"><path class="marker" d=${trendMarkerPath(trendShape(development.rating), 12)}></path></svg>`
-            : null;
-          if (!trend) return html`<li>${this.renderSwatch(klasse)}<span .textContent=${deelthema.label[lang]}></span></li>`;
-
+            : nothing;
           const [start, lastWord] = splitLastWord(deelthema.label[lang]);
-          return html`<li>${this.renderSwatch(klasse)}<span>${start}<span class="last-word">${lastWord}${trend}</span></span></li>`;
+          return html`<li>${this.renderSwatch(klasse)}<span><span .textContent=${start}></span><span class="last-word"><span .textContent=${lastWord}></span>${trend}</span></span></li>`;
         })}</ul></li>`,
     );
     return html`<ul class="key" part="key" aria-hidden="true">${items}</ul>`;
