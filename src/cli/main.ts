@@ -344,7 +344,7 @@ async function convertCommand(context: Context, files: string[], options: Record
   const gebieden = gebiedenPath === null ? null : await readSheet(context, gebiedenPath, encoding);
 
   const result = convertSpreadsheet({ sheets, gebieden, jaren }, mappingJson.value as SpreadsheetMapping);
-  for (const notice of [...result.skipped, ...result.errors]) {
+  for (const notice of [...result.skipped, ...result.warnings, ...result.errors]) {
     const file = notice.file === '' && MAPPING_NOTICES.has(notice.code) ? mappingPath : notice.file;
     const place = file === '' ? '' : `${file}${notice.line === null ? '' : `:${notice.line}`}: `;
     const severity = result.errors.includes(notice) ? messages.severity.error : messages.severity.warning;
@@ -364,9 +364,11 @@ async function convertCommand(context: Context, files: string[], options: Record
   output.stderr(`${messages.converted(target ?? 'stdout', result.monitor.gebieden.length, jarenList, result.monitor.resultaten.length)}\n`);
   if (result.skipped.length > 0) {
     output.stderr(`${messages.skippedCount(result.skipped.length)}\n`);
-    return EXIT_PROBLEMS;
   }
-  return EXIT_OK;
+  if (result.warnings.length > 0) {
+    output.stderr(`${messages.warningCount(result.warnings.length)}\n`);
+  }
+  return result.skipped.length > 0 || result.warnings.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }
 
 function readRenderOptions(context: Context, options: Record<string, unknown>) {

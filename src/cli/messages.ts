@@ -38,6 +38,7 @@ export interface CliMessages {
   problemCount(errors: number, warnings: number): string;
   converted(path: string, gebieden: number, jaren: string, results: number): string;
   skippedCount(count: number): string;
+  warningCount(count: number): string;
   filteredCount(count: number): string;
   notConverted: string;
   wrote(path: string): string;
@@ -105,6 +106,7 @@ const nl: CliMessages = {
     `${formatCount(errors, 'nl')} ${errors === 1 ? 'fout' : 'fouten'} en ${formatCount(warnings, 'nl')} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'} gevonden.`,
   converted: (path, gebieden, jaren, results) => `${path}: ${gebieden} gebieden, jaren ${jaren}, ${results} resultaten.`,
   skippedCount: (skipped) => `${formatCount(skipped, 'nl')} ${skipped === 1 ? 'regel of waarde' : 'regels of waarden'} overgeslagen; zie hierboven.`,
+  warningCount: (count) => `${formatCount(count, 'nl')} ${count === 1 ? 'waarschuwing' : 'waarschuwingen'} over de gegevens; zie hierboven.`,
   filteredCount: (filtered) =>
     `${formatCount(filtered, 'nl')} ${filtered === 1 ? 'regel valt' : 'regels vallen'} buiten invoer.filter en ${filtered === 1 ? 'is' : 'zijn'} bewust niet gebruikt.`,
   notConverted: 'Er is geen monitorbestand geschreven. Los de fouten hierboven op en probeer het opnieuw.',
@@ -171,6 +173,7 @@ const en: CliMessages = {
     `${formatCount(errors, 'en')} ${errors === 1 ? 'error' : 'errors'} and ${formatCount(warnings, 'en')} ${warnings === 1 ? 'warning' : 'warnings'} found.`,
   converted: (path, gebieden, jaren, results) => `${path}: ${gebieden} gebieden, jaren ${jaren}, ${results} results.`,
   skippedCount: (skipped) => `${formatCount(skipped, 'en')} ${skipped === 1 ? 'row or value' : 'rows or values'} skipped; see above.`,
+  warningCount: (count) => `${formatCount(count, 'en')} ${count === 1 ? 'warning' : 'warnings'} about the data; see above.`,
   filteredCount: (filtered) =>
     `${formatCount(filtered, 'en')} ${filtered === 1 ? 'row falls' : 'rows fall'} outside invoer.filter and ${filtered === 1 ? 'was' : 'were'} left out on purpose.`,
   notConverted: 'No monitor file was written. Fix the errors above and try again.',

@@ -73,6 +73,8 @@ export interface SpreadsheetResult {
   errors: ConversionNotice[];
   /** Rows and cells that were skipped; the monitor is built without them. */
   skipped: ConversionNotice[];
+  /** Gaps in the data that skip nothing but may be mistakes, such as a gebied without a row in one jaar. */
+  warnings: ConversionNotice[];
   /** Rows left out on purpose by `invoer.filter`, which are counted but not listed. */
   filtered: number;
 }
@@ -122,7 +124,7 @@ function readJaar(cell: string): number | null {
  * gemeente) leave `monitor` null. Invalid rows and cells are skipped and listed.
  */
 export function convertSpreadsheet(input: SpreadsheetInput, mapping: SpreadsheetMapping): SpreadsheetResult {
-  const result: SpreadsheetResult = { monitor: null, errors: [], skipped: [], filtered: 0 };
+  const result: SpreadsheetResult = { monitor: null, errors: [], skipped: [], warnings: [], filtered: 0 };
   if (!checkSetup(input, mapping, result)) {
     return result;
   }
@@ -300,6 +302,8 @@ export function convertSpreadsheet(input: SpreadsheetInput, mapping: Spreadsheet
     return result;
   }
 
+  warnMissingRows(gebieden, jaren, values, result);
+
   const tables: EditionTable[] = jaren.map((jaar) => ({
     jaar,
     columns: [...foundIndicators],
@@ -310,6 +314,40 @@ export function convertSpreadsheet(input: SpreadsheetInput, mapping: Spreadsheet
     result.monitor = monitor;
   }
   return result;
+}
+
+/**
+ * Warns about each gebied that has no row in some of the jaren: its profieltaart shows "geen
+ * gegevens" there, and the scores of the other gebieden are computed without it. A code that
+ * differs from another only in case is named, because codes are compared exactly.
+ */
+function warnMissingRows(
+  gebieden: GebiedRow[],
+  jaren: number[],
+  values: Map<number, Map<string, Map<string, number | null>>>,
+  result: SpreadsheetResult,
+): void {
+  const codesByUpperCase = new Map<string, string[]>();
+  for (const { code } of gebieden) {
+    codesByUpperCase.set(code.toUpperCase(), [...(codesByUpperCase.get(code.toUpperCase()) ?? []), code]);
+  }
+
+  for (const gebied of gebieden) {
+    const absent = jaren.filter((jaar) => !values.get(jaar)!.has(gebied.code));
+    if (absent.length === 0) {
+      continue;
+    }
+
+    const present = jaren.filter((jaar) => !absent.includes(jaar));
+    const otherCase = codesByUpperCase.get(gebied.code.toUpperCase())!.find((code) => code !== gebied.code);
+    const presentNl = present.length === 0 ? 'in geen enkel jaar' : `wel in ${present.join(', ')}`;
+    const presentEn = present.length === 0 ? 'in no jaar at all' : `but does in ${present.join(', ')}`;
+    const caseNl = otherCase ? ` Let op: gebied ${otherCase} verschilt alleen in hoofdletters; codes moeten precies gelijk zijn.` : '';
+    const caseEn = otherCase ? ` Note: gebied ${otherCase} differs only in case; codes must match exactly.` : '';
+    result.warnings.push(notice('', null, 'gebied-missing-in-jaar',
+      `Gebied ${gebied.code} (${gebied.naam}) heeft geen regel in ${absent.join(', ')}, ${presentNl}. De profieltaart toont daar "geen gegevens". Ontbreekt er een regel in de invoer?${caseNl}`,
+      `Gebied ${gebied.code} (${gebied.naam}) has no row in ${absent.join(', ')}, ${presentEn}. Its profieltaart shows "no data" there. Is a row missing from the input?${caseEn}`));
+  }
 }
 
 /**

@@ -609,6 +609,26 @@ describe('converteer with spreadsheet quirks', () => {
     assert.equal(hoefijzer.deelthemas.schuldhulp.waarde, null, 'the empty cell stays missing');
   });
 
+  it('warns about a gebied missing in a jaar', () => {
+    const lines = exampleLines().filter((line) => !line.startsWith('BU99990102;') || !line.includes(';2022;'));
+    const path = writeInput('gap.csv', lines.join('\n'));
+    const result = run('converteer', path, '--koppeling', mappingPath);
+
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /waarschuwing: Gebied BU99990102 \(Het Caféplein\) heeft geen regel in 2022, wel in 2020/);
+    assert.match(result.stderr, /1 waarschuwing over de gegevens/);
+    assert.ok(result.stdout.includes('"formaat": "wijkmonitor/1"'));
+  });
+
+  it('names codes that differ in case', () => {
+    const lines = exampleLines();
+    lines[3] = lines[3].replace('BU99990101', 'bu99990101');
+    const path = writeInput('case.csv', lines.join('\n'));
+    const result = run('converteer', path, '--koppeling', mappingPath);
+
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /Gebied bu99990101 \(Ideeënbuurt\) heeft geen regel in 2022, wel in 2020\. .* gebied BU99990101 verschilt alleen in hoofdletters/);
+  });
 });
 
 describe('converteer with a faulty mapping', () => {
