@@ -224,8 +224,14 @@ async function readBytes(context: Context, path: string): Promise<Uint8Array> {
     if (code === 'ENOENT') {
       throw new ReportedError(context.messages.fileNotFound(path));
     }
-    throw new ReportedError(context.messages.fileUnreadable(path, (error as Error).message));
+    throw new ReportedError(context.messages.fileUnreadable(path, describeFileError(context, error)));
   }
+}
+
+/** Names the cause of a file system error in the chosen language, or returns Node's own text for a rare code. */
+function describeFileError(context: Context, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return (code !== undefined && context.messages.fileErrors[code]) || (error as Error).message;
 }
 
 async function writeResult(context: Context, path: string | null, content: string | Uint8Array): Promise<void> {
@@ -240,9 +246,16 @@ async function writeResult(context: Context, path: string | null, content: strin
   try {
     await writeFile(resolve(path), content);
   } catch (error) {
-    throw new ReportedError(context.messages.fileUnreadable(path, (error as Error).message));
+    throw new ReportedError(context.messages.fileUnwritable(path, describeFileError(context, error)));
   }
   context.output.stderr(`${context.messages.wrote(path)}\n`);
+}
+
+/** Raises a usage error when `--uit` names one of the input files, which writing would destroy. */
+function rejectOutputOverInput(context: Context, target: string | null, inputs: string[]): void {
+  if (target !== null && inputs.some((input) => resolve(input) === resolve(target))) {
+    throw new UsageError(context.messages.outputIsInput(target));
+  }
 }
 
 /** Reads a string option; a flag given without its value is a usage error. */
@@ -329,6 +342,9 @@ async function convertCommand(context: Context, files: string[], options: Record
   if (jaren !== undefined && (jaren.length !== files.length || jaren.some((jaar) => !Number.isInteger(jaar) || jaar < 1900 || jaar > 2100))) {
     throw new UsageError(messages.usage.invalidValue('--jaren', jarenText!, lang === 'nl' ? `één jaartal per bestand (${files.length})` : `one year per file (${files.length})`));
   }
+  const gebiedenPath = stringOption(options, 'gebieden', context.messages);
+  const target = stringOption(options, 'uit', context.messages);
+  rejectOutputOverInput(context, target, [...files, mappingPath, ...(gebiedenPath === null ? [] : [gebiedenPath])]);
 
   const mappingText = decodeText(await readBytes(context, mappingPath)).text;
   const mappingJson = parseJsonText(mappingText);
@@ -340,7 +356,6 @@ async function convertCommand(context: Context, files: string[], options: Record
   for (const file of files) {
     sheets.push(await readSheet(context, file, encoding));
   }
-  const gebiedenPath = stringOption(options, 'gebieden', context.messages);
   const gebieden = gebiedenPath === null ? null : await readSheet(context, gebiedenPath, encoding);
 
   const result = convertSpreadsheet({ sheets, gebieden, jaren }, mappingJson.value as SpreadsheetMapping);
@@ -358,7 +373,6 @@ async function convertCommand(context: Context, files: string[], options: Record
     return EXIT_PROBLEMS;
   }
 
-  const target = stringOption(options, 'uit', context.messages);
   await writeResult(context, target, `${formatJson(result.monitor)}\n`);
   const jarenList = [...new Set(result.monitor.resultaten.map((entry) => entry.jaar))].sort((a, b) => a - b).join(', ');
   output.stderr(`${messages.converted(target ?? 'stdout', result.monitor.gebieden.length, jarenList, result.monitor.resultaten.length)}\n`);
@@ -408,6 +422,8 @@ async function renderCommand(context: Context, format: 'svg' | 'png', file: stri
   if (!(Number.isFinite(scale) && scale > 0 && scale <= 8)) {
     throw new UsageError(messages.usage.invalidValue('--schaal', scaleText ?? '', '0,5 – 8'));
   }
+  const target = stringOption(options, 'uit', context.messages);
+  rejectOutputOverInput(context, target, [file]);
 
   const { text } = decodeText(await readBytes(context, file));
   const parsed = parseJsonText(text);
@@ -425,7 +441,6 @@ async function renderCommand(context: Context, format: 'svg' | 'png', file: stri
     return EXIT_PROBLEMS;
   }
 
-  const target = stringOption(options, 'uit', context.messages);
   if (format === 'svg') {
     await writeResult(context, target, rendered.svg);
     return EXIT_OK;

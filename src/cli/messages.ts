@@ -28,9 +28,13 @@ export interface CliMessages {
   };
   fileNotFound(path: string): string;
   fileUnreadable(path: string, detail: string): string;
+  fileUnwritable(path: string, detail: string): string;
+  /** Causes of common file system errors, by Node's error code (`ENOENT`, `EACCES`, …). */
+  fileErrors: Record<string, string>;
   notJsonMapping(path: string, detail: string): string;
   fileEmpty(path: string): string;
   workbookNotCsv(path: string): string;
+  outputIsInput(path: string): string;
   decoded(path: string, encoding: string, separator: string): string;
   severity: { error: string; warning: string };
   line(line: number): string;
@@ -94,10 +98,21 @@ const nl: CliMessages = {
   },
   fileNotFound: (path) => `Bestand niet gevonden: ${path}. Controleer de naam en de map.`,
   fileUnreadable: (path, detail) => `Bestand ${path} kon niet worden gelezen: ${detail}`,
+  fileUnwritable: (path, detail) => `Bestand ${path} kon niet worden geschreven: ${detail}. Kies met --uit een ander bestand of een map waarin u mag schrijven.`,
+  fileErrors: {
+    ENOENT: 'de map bestaat niet',
+    ENOTDIR: 'een deel van het pad is een bestand en geen map',
+    EISDIR: 'dit is een map, geen bestand',
+    EACCES: 'u hebt geen toegang',
+    EPERM: 'u hebt geen toegang',
+    EROFS: 'het bestandssysteem is alleen-lezen',
+    ENOSPC: 'de schijf is vol',
+  },
   notJsonMapping: (path, detail) => `Het koppelbestand ${path} is geen geldige JSON: ${detail}`,
   fileEmpty: (path) => `Het bestand ${path} is leeg of bevat alleen lege regels.`,
   workbookNotCsv: (path) =>
     `Het bestand ${path} is een werkmap van Excel of LibreOffice (xlsx, xls of ods), geen CSV-bestand. Open het en sla het blad op als CSV (in Excel: Opslaan als, "CSV (gescheiden door lijstscheidingsteken)"), en geef dat bestand op.`,
+  outputIsInput: (path) => `Het uitvoerbestand ${path} is ook een invoerbestand en zou worden overschreven. Kies met --uit een andere naam.`,
   decoded: (path, encoding, separator) => `${path}: tekencodering ${encoding}, scheidingsteken ${separator}`,
   severity: { error: 'fout', warning: 'waarschuwing' },
   line: (line) => `regel ${line}`,
@@ -161,10 +176,21 @@ const en: CliMessages = {
   },
   fileNotFound: (path) => `File not found: ${path}. Check the name and the folder.`,
   fileUnreadable: (path, detail) => `File ${path} could not be read: ${detail}`,
+  fileUnwritable: (path, detail) => `File ${path} could not be written: ${detail}. Choose another file with --uit, or a folder you may write to.`,
+  fileErrors: {
+    ENOENT: 'the folder does not exist',
+    ENOTDIR: 'part of the path is a file, not a folder',
+    EISDIR: 'this is a folder, not a file',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'the disk is full',
+  },
   notJsonMapping: (path, detail) => `The mapping file ${path} is not valid JSON: ${detail}`,
   fileEmpty: (path) => `The file ${path} is empty or contains only empty lines.`,
   workbookNotCsv: (path) =>
     `The file ${path} is an Excel or LibreOffice workbook (xlsx, xls or ods), not a CSV file. Open it, save the sheet as CSV (in Excel: Save As, "CSV (Comma delimited)"), and pass that file.`,
+  outputIsInput: (path) => `The output file ${path} is also an input file and would be overwritten. Choose another name with --uit.`,
   decoded: (path, encoding, separator) => `${path}: encoding ${encoding}, separator ${separator}`,
   severity: { error: 'error', warning: 'warning' },
   line: (line) => `line ${line}`,

@@ -683,6 +683,45 @@ describe('converteer with a faulty mapping', () => {
   }
 });
 
+describe('converteer output', () => {
+  const mappingPath = join(examples, 'koppeling-breed.json');
+
+  it('explains an output folder that does not exist', () => {
+    const result = run('converteer', join(examples, 'cijfers-breed.csv'), '--koppeling', mappingPath, '--uit', 'geen map/monitor.json');
+
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /wijkmonitor: Bestand geen map\/monitor\.json kon niet worden geschreven: de map bestaat niet\. Kies met --uit een ander bestand/);
+  });
+
+  it('explains an output path that is a folder', () => {
+    const result = run('converteer', join(examples, 'cijfers-breed.csv'), '--koppeling', mappingPath, '--uit', '.', '--lang', 'en');
+
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /wijkmonitor: File \. could not be written: this is a folder, not a file\./);
+  });
+
+  it('rejects an input file as output', () => {
+    const path = writeInput('invoer.csv', exampleCsv());
+    const result = run('converteer', path, '--koppeling', mappingPath, '--uit', path);
+
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /Het uitvoerbestand .*invoer\.csv is ook een invoerbestand/);
+    assert.equal(readFileSync(path, 'utf8'), exampleCsv());
+  });
+
+  it('rejects svg output over its input', () => {
+    const monitorPath = writeInput('eigen.json', readFileSync(join(repoRoot, 'demo/data/s-hertogenbosch.json'), 'utf8'));
+    const result = run('svg', monitorPath, '--gebied', 'BU07960101', '--uit', 'eigen.json');
+
+    assert.equal(result.code, 2);
+    assert.ok(JSON.parse(readFileSync(monitorPath, 'utf8')).gebieden.length > 0);
+  });
+
+  function exampleCsv() {
+    return iconv.decode(readFileSync(join(examples, 'cijfers-breed.csv')), 'windows-1252');
+  }
+});
+
 describe('svg and png', () => {
   let monitorPath;
   before(() => {
