@@ -97,6 +97,9 @@ function detectLang(argv: readonly string[]): Lang {
 
 const COMMANDS = new Set(['valideer', 'converteer', 'svg', 'png']);
 
+/** Options that need no command. */
+const GLOBAL_OPTIONS = new Set(['--lang', '--help', '-h', '--version', '-v']);
+
 /** Returns the first argument that is not an option or the value of `--lang`, or null. */
 function findCommand(argv: readonly string[]): string | null {
   for (let index = 0; index < argv.length; index++) {
@@ -118,8 +121,9 @@ export async function main(argv: readonly string[], output: CliOutput = processO
   try {
     const command = findCommand(argv);
     const wantsHelp = argv.includes('--help') || argv.includes('-h') || argv.includes('--version') || argv.includes('-v');
+    const unknownOption = argv.find((argument) => argument.startsWith('-') && !GLOBAL_OPTIONS.has(argument.split('=')[0]));
     if (command === null && !wantsHelp) {
-      throw new UsageError(context.messages.usage.noCommand);
+      throw new UsageError(unknownOption === undefined ? context.messages.usage.noCommand : context.messages.usage.unknownOption(unknownOption));
     }
     if (command !== null && !COMMANDS.has(command)) {
       throw new UsageError(context.messages.usage.unknownCommand(command));
@@ -157,7 +161,7 @@ function translateUsageError(error: Error, messages: CliMessages): string {
   match = /^option `(.+)` value is missing$/.exec(text);
   if (match) return messages.usage.missingValue(match[1].split(/[ ,]/)[0]);
   match = /^Unused args: (.+)$/.exec(text);
-  if (match) return messages.usage.unusedArguments(match[1]);
+  if (match) return messages.usage.unusedArguments(match[1].replaceAll('`', ''));
   return text;
 }
 

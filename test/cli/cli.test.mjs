@@ -101,6 +101,8 @@ describe('help and usage', () => {
     { args: ['svg', 'x.json', '--weergave', 'trend'], message: 'Ongeldige waarde "trend" voor --weergave' },
     { args: ['converteer', 'x.csv'], message: 'De optie --koppeling is verplicht bij deze opdracht.' },
     { args: ['converteer', 'x.csv', '--koppeling', 'k.json', '--codering', 'ebcdic'], message: 'Ongeldige waarde "ebcdic" voor --codering' },
+    { args: ['--hlep'], message: 'Onbekende optie --hlep.' },
+    { args: ['valideer', 'a.json', 'b.json'], message: 'Te veel argumenten: b.json.' },
   ];
   for (const { args, message } of usageCases) {
     it(`exits 2 for ${JSON.stringify(args)}`, () => {
