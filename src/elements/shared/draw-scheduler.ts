@@ -170,19 +170,23 @@ async function runQueue(): Promise<void> {
   const measuresBefore = measuresRequested;
   let ranLaterUpdate = false;
   try {
-    // Turns end in microtasks, so the whole loop stays in the task that started it.
-    for (const scheduler of queue) {
-      const estimate = scheduler.waitingForUpdate ? updateEstimate : drawEstimate;
-      if (tookTurn && performance.now() - start + estimate > TASK_BUDGET_MS) break;
-      queue.delete(scheduler);
-      if (scheduler.waitingForUpdate && scheduler.hasUpdated) ranLaterUpdate = true;
+    // Turns end in microtasks, so the whole loop stays in the task that started it. Placeholders far
+    // from the viewport take their turns after the rest, so that no chart in view waits behind them.
+    turns: for (const skipFar of [true, false]) {
+      for (const scheduler of queue) {
+        if (skipFar && scheduler.far) continue;
+        const estimate = scheduler.waitingForUpdate ? updateEstimate : drawEstimate;
+        if (tookTurn && performance.now() - start + estimate > TASK_BUDGET_MS) break turns;
+        queue.delete(scheduler);
+        if (scheduler.waitingForUpdate && scheduler.hasUpdated) ranLaterUpdate = true;
 
-      const turnStart = performance.now();
-      const kind = await scheduler.takeTurn();
-      const cost = performance.now() - turnStart;
-      if (kind === 'update') updateEstimate = updateEstimate * 0.5 + cost * 0.5;
-      if (kind === 'draw') drawEstimate = drawEstimate * 0.5 + cost * 0.5;
-      if (kind !== null) tookTurn = true;
+        const turnStart = performance.now();
+        const kind = await scheduler.takeTurn();
+        const cost = performance.now() - turnStart;
+        if (kind === 'update') updateEstimate = updateEstimate * 0.5 + cost * 0.5;
+        if (kind === 'draw') drawEstimate = drawEstimate * 0.5 + cost * 0.5;
+        if (kind !== null) tookTurn = true;
+      }
     }
   } finally {
     queueRunning = false;
@@ -412,8 +416,7 @@ export class DrawScheduler implements ReactiveController {
     // An update requested during the queue's run, such as a second update that a turn's render
     // requests, runs at once: the turn waits for it, so queueing it would never end.
     if (!this.host.isConnected || this.printing || queueRunning) return null;
-    const far = !this.granted && !this.near && this.lastKind === 'placeholder' && !this.options.eager();
-    if (!far && budgetLeft()) return null;
+    if (!this.far && budgetLeft()) return null;
     // Unlike a first update, which starts the queue within this task, it waits for a later task.
     return new Promise((resolve) => {
       this.resolveUpdate = resolve;
@@ -424,6 +427,11 @@ export class DrawScheduler implements ReactiveController {
   /** Adds the time of an update that `laterUpdateTurn()` let run at once to the budget of the current task. */
   updatedNow(ms: number): void {
     recordSpent(ms);
+  }
+
+  /** @internal True while the host shows a placeholder far from the viewport that waits to be near before it draws. */
+  get far(): boolean {
+    return !this.granted && !this.near && this.lastKind === 'placeholder' && !this.options.eager();
   }
 
   /** @internal True once the host has updated since it was created. */

@@ -1,0 +1,78 @@
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
+import { html, loadFixture, shadow } from '../elements/helpers.js';
+
+const WAIT = { timeout: 8000 };
+
+function isDrawn(element: ProfielTaart): boolean {
+  return shadow(element).querySelector('svg path.slice') !== null;
+}
+
+function isPlaceholder(element: ProfielTaart): boolean {
+  return shadow(element).querySelector('.chart[data-placeholder]') !== null;
+}
+
+function isEnglish(element: ProfielTaart): boolean {
+  return (shadow(element).querySelector('.chart')?.getAttribute('aria-label') ?? '').startsWith('Profile chart');
+}
+
+function makeChart(monitor: unknown, style: string): ProfielTaart {
+  const element = document.createElement('profiel-taart') as ProfielTaart;
+  element.style.cssText = style;
+  element.setAttribute('gebied', 'BU07960101');
+  element.data = monitor;
+  return element;
+}
+
+async function columnPage(): Promise<HTMLElement> {
+  return fixture<HTMLElement>(html`<section lang="nl" style="display: flex; flex-direction: column; align-items: flex-start"></section>`);
+}
+
+/**
+ * Builds a page whose far charts come first in the document but show below a tall spacer, as on a
+ * page that the browser scrolled down on reload, so the visible charts connect last. Far charts
+ * differ in width, so that each measures its own key.
+ */
+async function pageWithFarChartsFirst(farCount: number, visibleCount: number): Promise<{ page: HTMLElement; far: ProfielTaart[]; visible: ProfielTaart[] }> {
+  const monitor = await loadFixture();
+  const page = await columnPage();
+  const far = Array.from({ length: farCount }, (_, index) => makeChart(monitor, `order: 2; width: ${300 + (index % 60)}px`));
+  const spacer = document.createElement('div');
+  spacer.style.cssText = 'order: 1; height: 8000px; flex: none';
+  // One row, so that every visible chart is within one viewport height of the top.
+  const row = document.createElement('div');
+  row.style.cssText = 'order: 0; display: flex';
+  const visible = Array.from({ length: visibleCount }, () => makeChart(monitor, 'width: 180px; flex: none'));
+  row.append(...visible);
+  page.append(...far, spacer, row);
+  await Promise.all([...far, ...visible].map((element) => element.updateComplete));
+  await waitUntil(() => visible.every(isDrawn), 'the visible charts did not draw', WAIT);
+  return { page, far, visible };
+}
+
+/** Pages that change many charts at once, so that chart updates wait in the queue, and visitors who act meanwhile. */
+describe('chart update queue under hostile pages', function () {
+  this.timeout(30_000);
+
+  it('updates visible charts before far placeholders', async () => {
+    const { page, far, visible } = await pageWithFarChartsFirst(80, 4);
+    expect(far.filter(isPlaceholder), 'far placeholders').to.have.length(80);
+    // Counted in the update that finishes the visible charts, because polling would count later runs too.
+    let farInEnglish = -1;
+    for (const element of visible) {
+      const counted = element as unknown as { updated: (changed: unknown) => void };
+      const original = counted.updated.bind(element);
+      counted.updated = (changed) => {
+        original(changed);
+        if (farInEnglish < 0 && visible.every(isEnglish)) farInEnglish = far.filter(isEnglish).length;
+      };
+    }
+
+    page.lang = 'en';
+    await waitUntil(() => visible.every(isEnglish), 'the visible charts stayed Dutch', WAIT);
+
+    expect(farInEnglish, 'far placeholders in English before the visible charts').to.equal(0);
+    await Promise.all(far.map((element) => element.updateComplete));
+    expect(far.filter(isEnglish), 'far placeholders afterwards').to.have.length(80);
+  });
+});
