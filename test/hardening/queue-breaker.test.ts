@@ -1,6 +1,6 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
-import { html, loadFixture, shadow } from '../elements/helpers.js';
+import { html, loadFixture, shadow, textOf } from '../elements/helpers.js';
 
 const WAIT = { timeout: 8000 };
 
@@ -14,6 +14,18 @@ function isPlaceholder(element: ProfielTaart): boolean {
 
 function isEnglish(element: ProfielTaart): boolean {
   return (shadow(element).querySelector('.chart')?.getAttribute('aria-label') ?? '').startsWith('Profile chart');
+}
+
+/**
+ * Resolves in a task of its own, as a visitor's next input would run. A message, unlike a timer, has
+ * no minimum delay, so it runs before a queue run that the same task posts after it.
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 }
 
 function makeChart(monitor: unknown, style: string): ProfielTaart {
@@ -50,6 +62,22 @@ async function pageWithFarChartsFirst(farCount: number, visibleCount: number): P
   return { page, far, visible };
 }
 
+/**
+ * Builds a page with drawn eager charts ahead of `last` in the document, so that a change to all of
+ * them spends the task's budget before `last` and its update waits in the queue.
+ */
+async function pageWithBusyChartsFirst(count: number): Promise<{ page: HTMLElement; charts: ProfielTaart[]; last: ProfielTaart }> {
+  const monitor = await loadFixture();
+  const page = await columnPage();
+  const charts = Array.from({ length: count }, () => makeChart(monitor, 'order: 1; width: 300px'));
+  for (const chart of charts) chart.setAttribute('loading', 'eager');
+  const last = makeChart(monitor, 'order: 0; width: 300px');
+  page.append(...charts, last);
+  await Promise.all([...charts, last].map((element) => element.updateComplete));
+  await waitUntil(() => [...charts, last].every(isDrawn), 'the charts did not draw', WAIT);
+  return { page, charts, last };
+}
+
 /** Pages that change many charts at once, so that chart updates wait in the queue, and visitors who act meanwhile. */
 describe('chart update queue under hostile pages', function () {
   this.timeout(30_000);
@@ -75,4 +103,30 @@ describe('chart update queue under hostile pages', function () {
     await Promise.all(far.map((element) => element.updateComplete));
     expect(far.filter(isEnglish), 'far placeholders afterwards').to.have.length(80);
   });
+
+  for (const focusFirst of [true, false]) {
+    it(`keeps a key press on a chart ${focusFirst ? 'focused before' : 'focused after'} a jaar switch`, async () => {
+      const { charts, last } = await pageWithBusyChartsFirst(20);
+      const events: (string | null)[] = [];
+      const record = (event: Event) => events.push((event as CustomEvent<{ themaId: string | null }>).detail.themaId);
+      const chart = shadow(last).querySelector<HTMLElement>('.chart')!;
+      document.addEventListener('wbm-thema-highlight', record);
+      try {
+        if (focusFirst) chart.focus();
+        for (const element of [...charts, last]) element.jaar = '2016';
+        await nextTask();
+        if (!focusFirst) chart.focus();
+        chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+        await Promise.all([...charts, last].map((element) => element.updateComplete));
+      } finally {
+        document.removeEventListener('wbm-thema-highlight', record);
+      }
+
+      expect(textOf(last, '.title'), 'title').to.contain('2016');
+      expect(events, 'highlight events').to.deep.equal(['werk-leren']);
+      expect(textOf(last, '.details-name'), 'details').to.equal('Werk & leren');
+      // The score of 2016, as the details show it, not the −0,4 of 2020.
+      expect(textOf(last, '[aria-live]'), 'announcement').to.match(/^Werk & leren: −0,1, /);
+    });
+  }
 });

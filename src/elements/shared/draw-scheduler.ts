@@ -414,8 +414,10 @@ export class DrawScheduler implements ReactiveController {
    */
   laterUpdateTurn(): Promise<void> | null {
     // An update requested during the queue's run, such as a second update that a turn's render
-    // requests, runs at once: the turn waits for it, so queueing it would never end.
-    if (!this.host.isConnected || this.printing || queueRunning) return null;
+    // requests, runs at once: the turn waits for it, so queueing it would never end. So does an
+    // update of a chart that has the focus, because a key press handled before the update would
+    // announce the values of the old chart still on screen.
+    if (!this.host.isConnected || this.printing || queueRunning || this.host.matches(':focus-within')) return null;
     if (!this.far && budgetLeft()) return null;
     // Unlike a first update, which starts the queue within this task, it waits for a later task.
     return new Promise((resolve) => {
@@ -457,12 +459,17 @@ export class DrawScheduler implements ReactiveController {
     return this.drawQueued() ? 'draw' : null;
   }
 
-  /** Draws now, in this task, without waiting for the viewport or the queue; for focus and open tables. */
+  /**
+   * Draws now, in this task, without waiting for the viewport or the queue, for a host that gets the
+   * focus. An update of a drawn host that waits in the queue runs now too, so that the next key press
+   * acts on the chart that the update shows.
+   */
   drawNow(): void {
-    if (this.granted) return;
     this.leaveQueue();
-    this.grant();
-    this.host.requestUpdate();
+    if (!this.granted) {
+      this.grant();
+      this.host.requestUpdate();
+    }
     this.options.updateNow();
   }
 
