@@ -1,5 +1,6 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
+import type { ThemaLegenda } from '../../src/elements/thema-legenda/thema-legenda.js';
 import { html, loadFixture, shadow, textOf } from '../elements/helpers.js';
 
 const WAIT = { timeout: 8000 };
@@ -129,4 +130,24 @@ describe('chart update queue under hostile pages', function () {
       expect(textOf(last, '[aria-live]'), 'announcement').to.match(/^Werk & leren: −0,1, /);
     });
   }
+
+  it('keeps a legend highlight during a jaar switch', async () => {
+    const { page, charts, last } = await pageWithBusyChartsFirst(20);
+    last.id = 'queued-taart';
+    const legend = document.createElement('thema-legenda') as ThemaLegenda;
+    legend.setAttribute('for', 'queued-taart');
+    legend.style.order = '0';
+    page.append(legend);
+    await waitUntil(() => shadow(legend).querySelector('button[data-thema="veiligheid"]') !== null, 'the legend did not render', WAIT);
+
+    for (const element of [...charts, last]) element.jaar = '2016';
+    await nextTask();
+    shadow(legend).querySelector('button[data-thema="veiligheid"]')!.dispatchEvent(new PointerEvent('pointerenter'));
+    await Promise.all([...charts, last].map((element) => element.updateComplete));
+    await legend.updateComplete;
+
+    const dimmed = [...shadow(last).querySelectorAll<SVGPathElement>('path.slice.dimmed')].map((path) => path.dataset.id);
+    expect(textOf(last, '.title'), 'title').to.contain('2016');
+    expect(dimmed, 'dimmed slices').to.include('welzijn');
+  });
 });

@@ -1,4 +1,4 @@
-import { html, svg, nothing, render as renderInto, type PropertyValues, type TemplateResult, type SVGTemplateResult } from 'lit';
+import { html, svg, nothing, render as renderInto, type PropertyDeclaration, type PropertyValues, type TemplateResult, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import type { Lang, Monitor, GebiedResult, Score, Weergave, Thema, Deelthema } from '../../model/types.js';
@@ -452,7 +452,17 @@ export class ProfielTaart extends MonitorElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const animated = ['gebied', 'jaar', 'weergave', 'data', 'src', 'straal'] as const;
     if (this.hasUpdated && animated.some((key) => changed.has(key as keyof ProfielTaart))) this.transition.animateNext();
-    if (changed.has('gebied') || changed.has('jaar') || changed.has('data') || changed.has('src')) {
+  }
+
+  /**
+   * Clears the highlight when gebied, jaar or the data change, at the change itself. The update that
+   * shows the change may wait in the queue, and a highlight that a visitor or a linked legend sets
+   * meanwhile belongs to the new chart. @internal
+   */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    const changed = (name === 'gebied' || name === 'jaar' || name === 'data' || name === 'src') && this[name] !== oldValue;
+    if (changed && this.hasUpdated) {
       this.activeId = null;
       this.pinned = false;
     }
