@@ -19,7 +19,8 @@ function isEnglish(element: ProfielTaart): boolean {
 
 /**
  * Resolves in a task of its own, as a visitor's next input would run. A message, unlike a timer, has
- * no minimum delay, so it runs before a queue run that the same task posts after it.
+ * no minimum delay, so it runs before a queue run that the same task posts after it. NOTE: WebKitGTK
+ * may deliver messages of two channels in either order, so there the queue may run first.
  */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => {
