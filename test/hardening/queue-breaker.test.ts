@@ -106,6 +106,29 @@ describe('chart update queue under hostile pages', function () {
     expect(far.filter(isEnglish), 'far placeholders afterwards').to.have.length(80);
   });
 
+  it('keeps the queue going when an update throws', async () => {
+    const { page, far, visible } = await pageWithFarChartsFirst(10, 1);
+    (far[0] as unknown as { render: () => unknown }).render = () => {
+      throw new Error('render failed on purpose');
+    };
+    const reported: string[] = [];
+    const mochaOnError = window.onerror;
+    window.onerror = (message) => {
+      reported.push(String(message));
+      return true;
+    };
+    try {
+      page.lang = 'en';
+      await Promise.all([...far, ...visible].map((element) => element.updateComplete));
+    } finally {
+      window.onerror = mochaOnError;
+    }
+
+    expect(reported.filter((message) => message.includes('render failed on purpose')), 'reported errors').to.have.length(1);
+    expect(visible.filter(isEnglish), 'visible chart').to.have.length(1);
+    expect(far.slice(1).filter(isEnglish), 'other far placeholders').to.have.length(9);
+  });
+
   for (const focusFirst of [true, false]) {
     it(`keeps a key press on a chart ${focusFirst ? 'focused before' : 'focused after'} a jaar switch`, async () => {
       const { charts, last } = await pageWithBusyChartsFirst(20);

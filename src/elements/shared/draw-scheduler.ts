@@ -181,7 +181,13 @@ async function runQueue(): Promise<void> {
         if (scheduler.waitingForUpdate && scheduler.hasUpdated) ranLaterUpdate = true;
 
         const turnStart = performance.now();
-        const kind = await scheduler.takeTurn();
+        let kind: 'update' | 'draw' | null = null;
+        try {
+          kind = await scheduler.takeTurn();
+        } catch (error) {
+          // A chart whose update throws must not stop the turns of the others.
+          reportError(error);
+        }
         const cost = performance.now() - turnStart;
         if (kind === 'update') updateEstimate = updateEstimate * 0.5 + cost * 0.5;
         if (kind === 'draw') drawEstimate = drawEstimate * 0.5 + cost * 0.5;
@@ -418,7 +424,9 @@ export class DrawScheduler implements ReactiveController {
     // update of a chart that has the focus, because a key press handled before the update would
     // announce the values of the old chart still on screen.
     if (!this.host.isConnected || this.printing || queueRunning || this.host.matches(':focus-within')) return null;
-    if (!this.far && budgetLeft()) return null;
+    // The first update in a task runs at once, as the queue takes one turn per task, so a lone chart
+    // on a device whose draws take longer than the budget does not wait a task either.
+    if (!this.far && (spentInTask === 0 || budgetLeft())) return null;
     // Unlike a first update, which starts the queue within this task, it waits for a later task.
     return new Promise((resolve) => {
       this.resolveUpdate = resolve;
@@ -451,8 +459,12 @@ export class DrawScheduler implements ReactiveController {
     const resolve = this.resolveUpdate;
     if (resolve) {
       this.resolveUpdate = null;
-      this.options.updateNow();
-      resolve();
+      try {
+        this.options.updateNow();
+      } finally {
+        // Also after an update that threw, so that the host's `updateComplete` still settles.
+        resolve();
+      }
       if (this.host.isConnected) await this.options.settled();
       return 'update';
     }
