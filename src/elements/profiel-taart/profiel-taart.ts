@@ -382,8 +382,9 @@ export class ProfielTaart extends MonitorElement {
   }
 
   /**
-   * Delays the first update, and an update of a placeholder far from the viewport, until its turn
-   * among the queued updates of every chart on the page.
+   * Delays the first update until its turn among the queued updates of every chart on the page, and
+   * a later update too when the task has spent its budget or the element is a placeholder far from
+   * the viewport. A later update that runs at once counts against the budget.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const turn = this.hasUpdated ? this.drawing.laterUpdateTurn() : this.drawing.firstUpdateTurn();
