@@ -281,11 +281,13 @@ function formatProblem(context: Context, file: string, problem: Problem): string
 
 async function validateCommand(context: Context, file: string): Promise<number> {
   const { messages, output } = context;
-  const { text } = decodeText(await readBytes(context, file));
+  const bytes = await readBytes(context, file);
+  const { text } = decodeText(bytes);
   const parsed = parseJsonText(text);
   if (!parsed.ok) {
     output.stdout(`${formatProblem(context, file, parsed.problem)}\n`);
     output.stdout(`${messages.problemCount(1, 0)}\n`);
+    if (looksLikeSpreadsheet(file, bytes, text)) output.stdout(`${messages.spreadsheetNotMonitor(file)}\n`);
     return EXIT_PROBLEMS;
   }
 
@@ -302,6 +304,16 @@ async function validateCommand(context: Context, file: string): Promise<number> 
   const counts = countProblems(all);
   output.stdout(`${messages.problemCount(counts.errors, counts.warnings)}\n`);
   return EXIT_PROBLEMS;
+}
+
+/**
+ * True for a workbook, a file named as a spreadsheet export, or text whose first line has separators
+ * but that does not start as JSON does, such as a CSV export passed to `valideer` by mistake.
+ */
+function looksLikeSpreadsheet(path: string, bytes: Uint8Array, text: string): boolean {
+  if (isWorkbook(bytes) || /\.(csv|tsv|xlsx?|ods)$/i.test(path)) return true;
+  const firstLine = text.trimStart().split(/\r?\n/, 1)[0];
+  return !/^[{[]/.test(firstLine) && /[;,\t]/.test(firstLine);
 }
 
 /** Starts a zip archive (xlsx, ods) or an OLE compound file (xls), the formats of spreadsheet workbooks. */

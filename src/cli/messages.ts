@@ -39,6 +39,8 @@ export interface CliMessages {
   severity: { error: string; warning: string };
   line(line: number): string;
   valid(path: string): string;
+  /** Hint after a syntax error in a file that looks like a spreadsheet rather than a monitor. */
+  spreadsheetNotMonitor(path: string): string;
   problemCount(errors: number, warnings: number): string;
   converted(path: string, gebieden: number, jaren: string, results: number): string;
   skippedCount(count: number): string;
@@ -117,6 +119,8 @@ const nl: CliMessages = {
   severity: { error: 'fout', warning: 'waarschuwing' },
   line: (line) => `regel ${line}`,
   valid: (path) => `${path}: geen problemen gevonden.`,
+  spreadsheetNotMonitor: (path) =>
+    `${path} lijkt een rekenblad (CSV of werkmap), geen monitorbestand. Zet het eerst om: wijkmonitor converteer ${path} --koppeling koppeling.json --uit monitor.json`,
   problemCount: (errors, warnings) =>
     `${formatCount(errors, 'nl')} ${errors === 1 ? 'fout' : 'fouten'} en ${formatCount(warnings, 'nl')} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'} gevonden.`,
   converted: (path, gebieden, jaren, results) => `${path}: ${gebieden} gebieden, jaren ${jaren}, ${results} resultaten.`,
@@ -195,6 +199,8 @@ const en: CliMessages = {
   severity: { error: 'error', warning: 'warning' },
   line: (line) => `line ${line}`,
   valid: (path) => `${path}: no problems found.`,
+  spreadsheetNotMonitor: (path) =>
+    `${path} looks like a spreadsheet (CSV or workbook), not a monitor file. Convert it first: wijkmonitor converteer ${path} --koppeling koppeling.json --uit monitor.json`,
   problemCount: (errors, warnings) =>
     `${formatCount(errors, 'en')} ${errors === 1 ? 'error' : 'errors'} and ${formatCount(warnings, 'en')} ${warnings === 1 ? 'warning' : 'warnings'} found.`,
   converted: (path, gebieden, jaren, results) => `${path}: ${gebieden} gebieden, jaren ${jaren}, ${results} results.`,

@@ -130,6 +130,28 @@ describe('valideer', () => {
     assert.match(result.stdout, /geen problemen gevonden/);
   });
 
+  it('points a spreadsheet to converteer', () => {
+    const csv = `${WIDE_HEADER}\nBU07960101;Binnenstad centrum;buurt;WK079601;2020;4,1;12;81;20;9\n`;
+    const cases = [
+      { name: 'cijfers.csv', text: csv },
+      { name: 'cijfers.txt', text: `"gebiedcode";"naam"\n"BU07960101";"Binnenstad centrum"\n` },
+      { name: 'werkmap.xlsx', text: 'PK\u0003\u0004' },
+    ];
+    for (const { name, text } of cases) {
+      const result = run('valideer', writeInput(name, text));
+
+      assert.equal(result.code, 1, `${name}: ${result.stdout}`);
+      assert.match(result.stdout, new RegExp(`${name.replace('.', '\\.')} lijkt een rekenblad \\(CSV of werkmap\\), geen monitorbestand\\. Zet het eerst om: wijkmonitor converteer`), name);
+    }
+  });
+
+  it('gives no spreadsheet hint for broken JSON', () => {
+    const result = run('valideer', writeInput('kapot.json', '{ "formaat": "monitor", "gebieden": [1, 2,\n'));
+
+    assert.equal(result.code, 1, result.stdout);
+    assert.doesNotMatch(result.stdout, /rekenblad/);
+  });
+
   it('warns on values far outside domein', () => {
     const monitor = readExampleMonitor();
     const [first] = monitor.resultaten;
