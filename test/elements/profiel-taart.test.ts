@@ -497,6 +497,33 @@ describe('<profiel-taart>', () => {
       expect(shadow(element).querySelector('.details-name')).to.equal(null);
     });
 
+    it('scrolls the details into view after a key press', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101" style="display: block; width: 320px"></profiel-taart>`);
+      const above = document.createElement('div');
+      above.style.height = `${window.innerHeight}px`;
+      const below = document.createElement('div');
+      below.style.height = `${2 * window.innerHeight}px`;
+      element.before(above);
+      element.after(below);
+      try {
+        const chart = shadow(element).querySelector<HTMLElement>('.chart')!;
+        chart.focus({ preventScroll: true });
+        // The chart ends at the bottom edge of the viewport, as on a phone, so its details start below it.
+        window.scrollTo(0, chart.getBoundingClientRect().bottom + window.scrollY - window.innerHeight);
+        expect(shadow(element).querySelector('.details')!.getBoundingClientRect().top, 'details before the key press').to.be.at.least(window.innerHeight - 1);
+
+        await sendKeys({ press: 'ArrowRight' });
+        await element.updateComplete;
+
+        expect(textOf(element, '.details-name')).to.equal('Werk & leren');
+        expect(shadow(element).querySelector('.details')!.getBoundingClientRect().bottom, 'details after the key press').to.be.at.most(window.innerHeight + 1);
+      } finally {
+        above.remove();
+        below.remove();
+        window.scrollTo(0, 0);
+      }
+    });
+
     it('announces the slice after a key press', async () => {
       const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
       const live = shadow(element).querySelector('[aria-live]')!;

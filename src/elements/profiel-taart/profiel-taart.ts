@@ -311,6 +311,8 @@ export class ProfielTaart extends MonitorElement {
   private readonly measurer = new TextMeasurer();
   private keyText: { list: HTMLUListElement; copy: HTMLUListElement } | null = null;
   private loggedSelectionError = '';
+  /** True after an arrow key chose a slice, until the next update shows its details. */
+  private revealDetails = false;
   /** Closes pinned details when a visitor taps or clicks anywhere outside the chart. */
   private readonly onOutsidePointerDown = (event: Event) => {
     if (event.composedPath().includes(this)) return;
@@ -448,6 +450,12 @@ export class ProfielTaart extends MonitorElement {
     // link while the pointer rests on a slice. Pinned details close with Escape on the chart.
     if (this.activeId !== null && !this.pinned) document.addEventListener('keydown', this.onEscape);
     else document.removeEventListener('keydown', this.onEscape);
+    // A visitor who moves through the slices with arrow keys cannot scroll meanwhile, and on a phone
+    // the details under the chart start below the fold.
+    if (this.revealDetails) {
+      this.revealDetails = false;
+      this.renderRoot.querySelector('.details')?.scrollIntoView({ block: 'nearest' });
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -1185,6 +1193,7 @@ export class ProfielTaart extends MonitorElement {
     const item = navigation[next];
     this.activeId = item.id;
     this.pinned = true;
+    this.revealDetails = true;
     this.emitHighlight();
 
     const catalog = catalogs[lang];
