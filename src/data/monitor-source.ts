@@ -24,6 +24,8 @@ export interface MonitorSourceHost extends ReactiveControllerHost, HTMLElement {
 export interface LinkedSources {
   data: unknown;
   src: string | null;
+  /** The linked element's `timeout`, so that both give up on a load or a `data` promise at the same time. */
+  timeout?: unknown;
 }
 
 /** Sources of the connected elements, so that a reload can retry the others that failed on the same file. */
@@ -299,9 +301,13 @@ export class MonitorSource implements ReactiveController {
     return this.read(sources.data, sources.src, this.inlineText, signal, true);
   }
 
-  /** Time a load of `src` or a `data` promise may take, in ms: the host's `timeout` when it is a positive number. */
+  /**
+   * Time a load of `src` or a `data` promise may take, in ms: the `timeout` of the element whose
+   * sources are read, the host or a linked element, when it is a positive number.
+   */
   timeoutMs(): number {
-    const timeout = this.host.timeout;
+    const sources = this.sources();
+    const timeout = 'timeout' in sources ? sources.timeout : this.host.timeout;
     return typeof timeout === 'number' && Number.isFinite(timeout) && timeout > 0 ? timeout : LOAD_TIMEOUT_MS;
   }
 

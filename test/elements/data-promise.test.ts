@@ -166,6 +166,22 @@ describe('data set to a promise', () => {
     expect(textOf(element, '.title')).to.equal('Binnenstad oost, 2020');
   });
 
+  it('linked legend: times out with its pie', async () => {
+    let legend!: Element;
+    const errors = await captureConsoleErrors(async () => {
+      const box = await fixture<HTMLElement>(html`<div>
+        <profiel-taart id="taart" gebied="BU07960101" timeout="200" .data=${new Promise(() => undefined)}></profiel-taart>
+        <thema-legenda for="taart"></thema-legenda>
+      </div>`);
+      legend = box.querySelector('thema-legenda')!;
+      // The default timeout is 30 s, so only the pie's 0,2 s ends this wait in time.
+      await waitUntil(() => legend.shadowRoot!.querySelector('.message'), 'the legend kept loading after its pie timed out', WAIT);
+    });
+
+    expect(textOf(legend, '.message')).to.contain('De gegevens kwamen niet binnen 0,2 seconden binnen.');
+    expect(errors.length, 'console errors').to.be.greaterThan(0);
+  });
+
   it('linked legend: takes the data', async () => {
     const box = await fixture<HTMLElement>(html`<div>
       <profiel-taart id="taart" gebied="BU07960101" .data=${loadFixture()}></profiel-taart>
