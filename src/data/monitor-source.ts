@@ -6,6 +6,7 @@ import { parseJsonText } from '../model/parse-json.js';
 import { countProblems } from '../model/problem-list.js';
 import { LoadError, isAbortError } from './load-error.js';
 import { idsOf, inlineScript } from '../elements/shared/linked-targets.js';
+import { showsUnclosedNote } from '../elements/shared/attribute-values.js';
 import { optionalText } from '../model/compare.js';
 import { CURLY_QUOTE } from '../i18n/catalog.js';
 import { absoluteUrl, loadMonitor, readResponse, forgetMonitor, LOAD_TIMEOUT_MS } from './load.js';
@@ -167,7 +168,8 @@ export class MonitorSource implements ReactiveController {
   private watchInline(): void {
     this.readInline();
     this.observer = new MutationObserver(() => {
-      if (this.readInline()) this.host.requestUpdate();
+      // Moving the content of an unclosed tag out of it ends the note about that tag.
+      if (this.readInline() || showsUnclosedNote(this.host)) this.host.requestUpdate();
     });
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributeFilter: ['type'] });
   }

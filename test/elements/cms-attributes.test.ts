@@ -270,6 +270,22 @@ describe('invalid attribute values', () => {
     ]);
   });
 
+  it('self-closed <profiel-taart /> moved out: note goes', async () => {
+    let taart!: ProfielTaart;
+    await captureConsoleErrors(async () => {
+      const container = place(`<profiel-taart src="${MONITOR_URL}" gebied="BU07960101" loading="eager" /><h2>Kop</h2><p>Tekst.</p>`);
+      taart = container.querySelector<ProfielTaart>('profiel-taart')!;
+      await settled(taart);
+    });
+    expect(notes(taart), 'notes before the fix').to.have.length(1);
+
+    // What an editor's fix amounts to: the heading and paragraph come after the chart again.
+    taart.after(...taart.children);
+    await waitUntil(() => notes(taart).length === 0, 'the note stayed after the content moved out');
+
+    expect(taart.nextElementSibling?.localName).to.equal('h2');
+  });
+
   it('self-closed legend before a chart: note', async () => {
     let legend!: ThemaLegenda;
     await captureConsoleErrors(async () => {

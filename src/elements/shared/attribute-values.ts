@@ -106,6 +106,11 @@ export function checkLang(value: unknown): PageProblem | null {
   return { key: `lang=${tag}`, message: { nl: catalogs.nl.unsupportedLang(tag), en: catalogs.en.unsupportedLang(tag) } };
 }
 
+/** True while the host shows the note on a tag that was not closed, which a change of its content may end. */
+export function showsUnclosedNote(host: Element): boolean {
+  return logged.get(host)?.has('unclosed') ?? false;
+}
+
 function describe(problem: Problem, lang: Lang): string {
   if ('message' in problem) return problem.message[lang];
   const allowed = new Intl.ListFormat(lang, { type: 'disjunction' }).format(problem.allowed);
