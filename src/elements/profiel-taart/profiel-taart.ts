@@ -220,8 +220,9 @@ export class ProfielTaart extends MonitorElement {
 
   /**
    * Monitor or profile object (or JSON text), or a promise of one, which shows the loading state until
-   * it settles or `timeout` has passed. Takes precedence over inline JSON and `src`. An object is validated once for every
-   * element it is given to, so changes made to it after it was set are not seen: set a new object.
+   * it settles or `timeout` has passed. Takes precedence over inline JSON and `src`. An object is
+   * validated once for every element it is given to, so changes made to it after it was set are not
+   * seen: set a new object.
    */
   @property({ attribute: false }) data: unknown = undefined;
 

@@ -203,8 +203,8 @@ async function runQueue(): Promise<void> {
     // A placeholder that renders again for a new language measures its key in the next frame, and
     // the placeholders after it take that height. Without a frame between the runs, they would all
     // lay out their key text in that one frame: 524 ms of layout for 400 charts in a trace (Chromium
-    // 156, 2 busy cores). A hidden page gets no frames, so there the queue goes on at once; one
-    // hidden after this request goes on when it is shown again.
+    // 156, 2 busy cores). A hidden page gets no frames, so there the queue goes on at once. On a page
+    // hidden after this request, it goes on when the page is shown again.
     const awaitsMeasure = ranLaterUpdate && measuresRequested !== measuresBefore;
     if (awaitsMeasure && document.visibilityState === 'visible') requestAnimationFrame(() => postTask('run'));
     else postTask('run');
@@ -424,8 +424,8 @@ export class DrawScheduler implements ReactiveController {
     // update of a chart that has the focus, because a key press handled before the update would
     // announce the values of the old chart still on screen.
     if (!this.host.isConnected || this.printing || queueRunning || this.host.matches(':focus-within')) return null;
-    // The first update in a task runs at once, as the queue takes one turn per task, so a lone chart
-    // on a device whose draws take longer than the budget does not wait a task either.
+    // An update runs at once while the task has spent nothing yet, as the queue takes at least one
+    // turn per task. So a lone chart on a device whose draws outlast the budget does not wait a task.
     if (!this.far && (spentInTask === 0 || budgetLeft())) return null;
     // Unlike a first update, which starts the queue within this task, it waits for a later task.
     return new Promise((resolve) => {
