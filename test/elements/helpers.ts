@@ -5,6 +5,15 @@ import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taar
 
 export const MONITOR_URL = '/test/fixtures/elements/binnenstad.json';
 
+/** Creates a `<profiel-taart>` of Binnenstad centrum with `monitor` as data and `style` as its inline style, not yet in the page. */
+export function makeChart(monitor: unknown, style: string): ProfielTaart {
+  const element = document.createElement('profiel-taart') as ProfielTaart;
+  element.style.cssText = style;
+  element.setAttribute('gebied', 'BU07960101');
+  element.data = monitor;
+  return element;
+}
+
 /** Loads the element fixture monitor as a plain object. */
 export async function loadFixture(): Promise<Record<string, unknown>> {
   const response = await fetch(MONITOR_URL);

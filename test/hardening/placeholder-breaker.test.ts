@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
-import { html, loadFixture, shadow, silenceConsoleErrors } from '../elements/helpers.js';
+import { html, loadFixture, makeChart, shadow, silenceConsoleErrors } from '../elements/helpers.js';
 import { skipUnless } from '../support/engine.js';
 
 function isDrawn(element: ProfielTaart): boolean {
@@ -19,14 +19,6 @@ function frames(count = 2): Promise<void> {
     const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
     step(count);
   });
-}
-
-function makeChart(monitor: unknown, style: string): ProfielTaart {
-  const element = document.createElement('profiel-taart') as ProfielTaart;
-  element.style.cssText = style;
-  element.setAttribute('gebied', 'BU07960101');
-  element.data = monitor;
-  return element;
 }
 
 /**

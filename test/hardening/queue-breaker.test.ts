@@ -1,7 +1,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
 import type { ThemaLegenda } from '../../src/elements/thema-legenda/thema-legenda.js';
-import { html, loadFixture, shadow, textOf } from '../elements/helpers.js';
+import { html, loadFixture, makeChart, shadow, textOf } from '../elements/helpers.js';
 
 const WAIT = { timeout: 8000 };
 
@@ -28,14 +28,6 @@ function nextTask(): Promise<void> {
     channel.port1.onmessage = () => resolve();
     channel.port2.postMessage(null);
   });
-}
-
-function makeChart(monitor: unknown, style: string): ProfielTaart {
-  const element = document.createElement('profiel-taart') as ProfielTaart;
-  element.style.cssText = style;
-  element.setAttribute('gebied', 'BU07960101');
-  element.data = monitor;
-  return element;
 }
 
 async function columnPage(): Promise<HTMLElement> {
