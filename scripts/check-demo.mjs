@@ -1,7 +1,7 @@
 // Opens the demo pages in headless Chromium, as `npm start` serves them, at 1280 and 360 px wide.
 // A page fails on a page error, any console error, an HTTP status of 400 or more, an axe-core
-// violation of WCAG 2.1 A/AA, an element that never leaves its loading state, or content wider than
-// the window (WCAG reflow). Needs `npm run build` first.
+// violation of WCAG 2.1 A/AA, an element that never leaves its loading state, content wider than
+// the window (WCAG reflow), or the choices of a fieldset spread over more than one line. Needs `npm run build` first.
 import { existsSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -62,6 +62,14 @@ async function checkPage(path, viewport) {
 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     if (overflow > 0) problems.push(`content is ${overflow} px wider than the ${viewport.width} px window`);
+
+    // A radio choice that wraps alone under its legend reads as a separate question.
+    const wrapped = await page.evaluate(() =>
+      [...document.querySelectorAll('fieldset')]
+        .filter((fieldset) => new Set([...fieldset.querySelectorAll('label')].map((label) => Math.round(label.getBoundingClientRect().top))).size > 1)
+        .map((fieldset) => fieldset.querySelector('legend')?.textContent?.trim() ?? ''),
+    );
+    for (const legend of wrapped) problems.push(`the choices of "${legend}" are on more than one line`);
 
     await page.addScriptTag({ path: axePath });
     const violations = await page.evaluate(async () => {
