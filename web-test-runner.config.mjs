@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { readFileSync } from 'node:fs';
+import { accessibilityTreePlugin } from './scripts/test-ax-plugin.mjs';
 import { capabilitiesPlugin } from './scripts/test-capabilities-plugin.mjs';
 import { engineLaunchers } from './scripts/test-engines.mjs';
 import { heapPlugin } from './scripts/test-heap-plugin.mjs';
@@ -85,7 +86,7 @@ export default {
     threshold: { statements: 97, lines: 97, branches: 92, functions: 95 },
   },
   // loopbackOnlyPlugin first: the esbuild plugin's serverStart reads a file, which yields to the event loop.
-  plugins: [loopbackOnlyPlugin(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), heapPlugin(), mediaEmulationPlugin(), capabilitiesPlugin()],
+  plugins: [loopbackOnlyPlugin(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), heapPlugin(), mediaEmulationPlugin(), accessibilityTreePlugin(), capabilitiesPlugin()],
   // Chromium by default; WBM_BROWSERS=chromium,firefox,webkit selects engines (scripts/test-engines.mjs).
   browsers: await engineLaunchers(),
 };

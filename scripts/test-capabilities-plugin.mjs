@@ -4,7 +4,7 @@
 
 /**
  * Command `wbm-capabilities` returns `{ [capability]: boolean }`. setViewport needs puppeteer or
- * playwright. emulateMedia, the `wbm-emulate-media` command and heap counts need the DevTools
+ * playwright. emulateMedia, the `wbm-emulate-media` and `wbm-ax-tree` commands and heap counts need the DevTools
  * protocol, which puppeteer 24 speaks to Chromium but not to Firefox, where it uses WebDriver BiDi.
  */
 export function capabilitiesPlugin() {
@@ -22,6 +22,7 @@ export function capabilitiesPlugin() {
         'print-media': devTools,
         'forced-colors': devTools,
         'heap-count': devTools,
+        'ax-tree': devTools,
       };
     },
   };

@@ -16,8 +16,9 @@ export type Engine = 'chromium' | 'firefox' | 'webkit';
  * - `forced-colors`: emulating `forced-colors: active` with the `wbm-emulate-media` command (DevTools protocol only).
  * - `viewport`: resizing the viewport with `setViewport` (puppeteer and playwright only, not WebDriver).
  * - `heap-count`: counting live objects with the `count-instances` command (DevTools protocol only).
+ * - `ax-tree`: reading the browser's accessibility tree with the `wbm-ax-tree` command (DevTools protocol only).
  */
-export type Capability = 'reduced-motion' | 'print-media' | 'forced-colors' | 'viewport' | 'heap-count';
+export type Capability = 'reduced-motion' | 'print-media' | 'forced-colors' | 'viewport' | 'heap-count' | 'ax-tree';
 
 /** The viewport @web/test-runner gives every test page, in CSS pixels. */
 export const DEFAULT_VIEWPORT = { width: 800, height: 600 } as const;

@@ -1012,7 +1012,8 @@ export class ProfielTaart extends MonitorElement {
     previousJaar: number | null,
   ): TemplateResult {
     if (!active) {
-      return html`<div class="details" part="details" data-empty .textContent=${catalog.keyboardHint}></div>`;
+      // Screen readers get the hint once, at the end of the chart's summary.
+      return html`<div class="details" part="details" data-empty aria-hidden="true" .textContent=${catalog.keyboardHint}></div>`;
     }
 
     const score = active.kind === 'thema' ? result.themas.get(active.id) : result.deelthemas.get(active.id);
