@@ -2,6 +2,7 @@
  * The `wijkmonitor` command-line tool: `valideer`, `converteer`, `svg` and `png`. Messages are Dutch
  * unless `--lang en` is given. Exit codes: 0 when all is well, 1 when problems were found or nothing
  * could be made, 2 for a usage error (unknown option, missing argument or invalid option value).
+ * `valideer` fails only on errors, and on warnings too with `--streng`.
  */
 
 import { cac, type CAC } from 'cac';
@@ -172,8 +173,10 @@ function buildCli(context: Context): CAC {
 
   cli
     .command('valideer <bestand>', messages.commands.valideer)
+    .option('--streng', messages.options.streng)
     .example((name) => `  $ ${name} valideer monitor.json`)
-    .action((file: string) => validateCommand(context, file));
+    .example((name) => `  $ ${name} valideer monitor.json --streng`)
+    .action((file: string, options: Record<string, unknown>) => validateCommand(context, file, options.streng === true));
 
   cli
     .command('converteer <...bestanden>', messages.commands.converteer)
@@ -279,7 +282,11 @@ function formatProblem(context: Context, file: string, problem: Problem): string
   return `${file}: ${problem.path}: ${severity}: ${problem.message[context.lang]} [${problem.code}]`;
 }
 
-async function validateCommand(context: Context, file: string): Promise<number> {
+/**
+ * Validates a monitor file. Errors give exit code 1. Warnings are printed but give 0, so that a web
+ * editor's upload check or a CI script passes a usable file, unless `strict` (`--streng`) is set.
+ */
+async function validateCommand(context: Context, file: string, strict: boolean): Promise<number> {
   const { messages, output } = context;
   const bytes = await readBytes(context, file);
   const { text } = decodeText(bytes);
@@ -303,7 +310,7 @@ async function validateCommand(context: Context, file: string): Promise<number> 
   }
   const counts = countProblems(all);
   output.stdout(`${messages.problemCount(counts.errors, counts.warnings)}\n`);
-  return EXIT_PROBLEMS;
+  return counts.errors > 0 || strict ? EXIT_PROBLEMS : EXIT_OK;
 }
 
 /**

@@ -13,7 +13,7 @@ export interface CliMessages {
   sections: Record<string, string>;
   commands: { valideer: string; converteer: string; svg: string; png: string };
   options: Record<
-    'help' | 'version' | 'lang' | 'uit' | 'koppeling' | 'gebieden' | 'jaar' | 'jaren' | 'codering' | 'gebied' | 'breedte' | 'weergave' | 'cssVariabelen' | 'schaal',
+    'help' | 'version' | 'lang' | 'uit' | 'streng' | 'koppeling' | 'gebieden' | 'jaar' | 'jaren' | 'codering' | 'gebied' | 'breedte' | 'weergave' | 'cssVariabelen' | 'schaal',
     string
   >;
   usage: {
@@ -77,6 +77,7 @@ const nl: CliMessages = {
     version: 'Toon het versienummer',
     lang: 'Taal van meldingen en grafiek: nl (standaard) of en',
     uit: 'Schrijf het resultaat naar dit bestand in plaats van naar de standaarduitvoer',
+    streng: 'Eindig ook met afsluitcode 1 als er alleen waarschuwingen zijn (zonder deze optie alleen bij fouten)',
     koppeling: 'Koppelbestand (JSON): welke kolom of indicator bij welk deelthema hoort, en de klassen',
     gebieden: 'Gebiedenlijst (CSV met code, naam, type, ouder)',
     jaar: 'Jaar van de profieltaart; standaard het laatste jaar met gegevens',
@@ -157,6 +158,7 @@ const en: CliMessages = {
     version: 'Show the version number',
     lang: 'Language of messages and chart: nl (default) or en',
     uit: 'Write the result to this file instead of standard output',
+    streng: 'Also exit with code 1 when there are only warnings (without this option only on errors)',
     koppeling: 'Mapping file (JSON): which column or indicator feeds which deelthema, and the classes',
     gebieden: 'Gebieden list (CSV with code, naam, type, ouder)',
     jaar: 'Jaar of the profieltaart; the latest jaar with data by default',
