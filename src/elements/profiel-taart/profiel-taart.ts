@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import type { Lang, Monitor, GebiedResult, Score, Weergave, Thema, Deelthema } from '../../model/types.js';
 import { MonitorSource, isThenable } from '../../data/monitor-source.js';
-import { inlineScript } from '../shared/linked-targets.js';
+import { highlightCleared, inlineScript } from '../shared/linked-targets.js';
 import { isAbortError } from '../../data/load-error.js';
 import { findGebied, selectResult, suggestionNames } from '../../model/select.js';
 import { valueText } from '../../model/compare.js';
@@ -467,14 +467,16 @@ export class ProfielTaart extends MonitorElement {
   /**
    * Clears the highlight when gebied, jaar or the data change, at the change itself. The update that
    * shows the change may wait in the queue, and a highlight that a visitor or a linked legend sets
-   * meanwhile belongs to the new chart. @internal
+   * meanwhile belongs to the new chart. A linked legend clears its highlight too. @internal
    */
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
     super.requestUpdate(name, oldValue, options);
     const changed = (name === 'gebied' || name === 'jaar' || name === 'data' || name === 'src') && this[name] !== oldValue;
     if (changed && this.hasUpdated) {
+      const hadHighlight = this.activeId !== null;
       this.activeId = null;
       this.pinned = false;
+      if (hadHighlight) highlightCleared(this);
     }
   }
 

@@ -27,6 +27,14 @@ export function dataChanged(target: Element): void {
   for (const linked of linkedHosts.get(target) ?? []) linked.host.requestUpdate();
 }
 
+/**
+ * Clears the highlight of the hosts linked to `target`, which cleared its own because its gebied,
+ * jaar or data changed. No event fires, because no visitor acted.
+ */
+export function highlightCleared(target: Element): void {
+  for (const linked of linkedHosts.get(target) ?? []) linked.onHighlightCleared();
+}
+
 /** Adds or removes `linked` as a host of each of `targets`. */
 function register(linked: LinkedTargets, targets: Element[], add: boolean): void {
   for (const target of targets) {
@@ -74,7 +82,11 @@ export class LinkedTargets implements ReactiveController {
   private readonly rootObserver = new MutationObserver(() => this.refresh());
   private watchingRoot = false;
 
-  constructor(host: LinkingHost, onChange: (added: LinkedElement[], removed: LinkedElement[]) => void = () => undefined) {
+  constructor(
+    host: LinkingHost,
+    onChange: (added: LinkedElement[], removed: LinkedElement[]) => void = () => undefined,
+    readonly onHighlightCleared = () => {},
+  ) {
     this.host = host;
     this.onChange = onChange;
     host.addController(this);

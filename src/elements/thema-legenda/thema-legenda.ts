@@ -23,7 +23,8 @@ type Highlightable = HTMLElement & { highlight?: (id: string | null) => void; we
 /**
  * Legend of a profieltaart: the themes in ring order, the class colours with their labels, the
  * trend markers and the no-data style. Linked to a `<profiel-taart>` with `for`, it follows the
- * pie's weergave and data, and highlighting a thema in one highlights it in the other.
+ * pie's weergave and data, and highlighting a thema in one highlights it in the other. When the
+ * pie's gebied, jaar or data changes, the highlight and pin end in both, without an event.
  *
  * @tagname thema-legenda
  * @summary Legend of a profieltaart, linked to the chart both ways.
@@ -97,10 +98,14 @@ export class ThemaLegenda extends MonitorElement {
   @state() private highlighted: string | null = null;
   @state() private pinned: string | null = null;
 
-  private readonly linked = new LinkedTargets(this, (added, removed) => {
-    for (const target of removed) target.removeEventListener('wbm-thema-highlight', this.onTargetHighlight);
-    for (const target of added) target.addEventListener('wbm-thema-highlight', this.onTargetHighlight);
-  });
+  private readonly linked = new LinkedTargets(
+    this,
+    (added, removed) => {
+      for (const target of removed) target.removeEventListener('wbm-thema-highlight', this.onTargetHighlight);
+      for (const target of added) target.addEventListener('wbm-thema-highlight', this.onTargetHighlight);
+    },
+    () => this.clearHighlight(),
+  );
   private readonly source = new MonitorSource(this, () => this.linked.sources());
   private readonly aliases = new DataAttributeAliases(this, ThemaLegenda.aliased);
 
@@ -120,6 +125,17 @@ export class ThemaLegenda extends MonitorElement {
   highlight(themaId: string | null): void {
     this.highlighted = themaId;
     this.emitted = themaId;
+  }
+
+  /**
+   * Ends the highlight and the pin after a linked pie cleared its highlight because its gebied, jaar
+   * or data changed. The other linked pies clear theirs, so that no element keeps a highlight that
+   * the others dropped.
+   */
+  private clearHighlight(): void {
+    this.pinned = null;
+    this.highlight(null);
+    for (const target of this.linked.targets as Highlightable[]) target.highlight?.(null);
   }
 
   /** Fetches `src` again, also after a successful load. Other elements on the page that failed to load the same file try again too. */
