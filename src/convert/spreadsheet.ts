@@ -5,10 +5,10 @@
  * for the RIVM files (see docs/scoring.md). Every row that is skipped is reported with its line.
  */
 
-import { parseNumber } from '../model/number.js';
 import type { GebiedType, MonitorInput, Text } from '../model/types.js';
 import { validate } from '../model/validate.js';
 import { buildMonitorFromTables } from './build-monitor.js';
+import { DecimalSeparatorEvidence, readCellNumber, type DecimalSeparator } from './cell-number.js';
 import type { EditionTable, GebiedRow } from './csv.js';
 import { MappingError, validateMapping, type ConversionMapping } from './mapping.js';
 import type { Sheet } from './sheet.js';
@@ -39,10 +39,11 @@ export interface SpreadsheetColumns {
    */
   ontbrekend?: string[];
   /**
-   * Decimal separator of the number cells. Without it both are read, but `1.234` is rejected as
-   * ambiguous. With `","` a dot groups thousands; with `"."` a comma does.
+   * Decimal separator of the number cells. With `","` a dot groups thousands, and with `"."` a comma
+   * does. Without it both are read, and `1.234` takes the decimal separator that the other cells of
+   * its column or file show, or is rejected as ambiguous when they show none or both.
    */
-  decimaalteken?: ',' | '.';
+  decimaalteken?: DecimalSeparator;
 }
 
 export interface SpreadsheetMapping extends Omit<ConversionMapping, 'invoer'> {
@@ -84,29 +85,6 @@ const GEBIED_TYPES: readonly GebiedType[] = ['gemeente', 'wijk', 'dorp', 'buurt'
 
 function notice(file: string, line: number | null, code: string, nl: string, en: string): ConversionNotice {
   return { file, line, code, message: { nl, en } };
-}
-
-const STRICT_DECIMAL_POINT = /^[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-const STRICT_DECIMAL_COMMA = /^[+\-\u2212]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
-
-/**
- * Reads a number cell. With a known decimal separator the other one may only group thousands;
- * without one, `parseNumber` decides and rejects `1.234` as ambiguous.
- */
-function readCellNumber(text: string, decimalSeparator: ',' | '.' | null): ReturnType<typeof parseNumber> {
-  if (decimalSeparator === null) {
-    return parseNumber(text);
-  }
-
-  const pattern = decimalSeparator === '.' ? STRICT_DECIMAL_POINT : STRICT_DECIMAL_COMMA;
-  const trimmed = text.trim();
-  if (!pattern.test(trimmed)) {
-    return { ok: false, reason: 'invalid-text' };
-  }
-  const grouping = decimalSeparator === '.' ? /,/g : /\./g;
-  const plain = trimmed.replace(grouping, '').replace(',', '.').replace('\u2212', '-');
-  const value = Number(plain);
-  return { ok: true, value: value === 0 ? 0 : value };
 }
 
 /** Reads the jaar from the first four digits of a cell, or returns null. */
@@ -162,6 +140,8 @@ export function convertSpreadsheet(input: SpreadsheetInput, mapping: Spreadsheet
     const knownIndicators = new Set(indicatorColumns);
     const readColumns = new Set([...required, ...present]);
     const trailingSeparators = sheet.rows.every(({ cells }) => hasEmptyExtraFields(cells, sheet.header));
+    const evidence = new DecimalSeparatorEvidence();
+    const ambiguousCells: AmbiguousCell[] = [];
 
     for (const { line, endLine, cells } of sheet.rows) {
       const cell = (column: string) => cells[index(column)] ?? '';
@@ -251,13 +231,17 @@ export function convertSpreadsheet(input: SpreadsheetInput, mapping: Spreadsheet
         const parsed = readCellNumber(text, columns.decimaalteken ?? null);
         if (parsed.ok && parsed.value !== null) {
           rowValues.set(indicator, parsed.value);
+          if (parsed.decimalSeparator !== null) evidence.add(column, parsed.decimalSeparator);
           continue;
         }
         rowValues.set(indicator, null);
         if (!parsed.ok && parsed.reason === 'ambiguous') {
+          // Listed now to keep the line order, and dropped after the last row when the other cells
+          // of the column or file show the decimal separator.
           skip('number-ambiguous',
-            `Waarde overgeslagen: "${text}" in kolom "${column}" (${indicator}) kan duizendtallen of decimalen betekenen. Zet in het koppelbestand invoer.decimaalteken op "," of ".".`,
-            `Value skipped: "${text}" in column "${column}" (${indicator}) may mean thousands or decimals. Set invoer.decimaalteken in the mapping to "," or ".".`);
+            `Waarde overgeslagen: "${text}" in kolom "${column}" (${indicator}) kan duizendtallen of decimalen betekenen. De andere getallen in deze kolom en dit bestand laten geen decimaalteken zien, of allebei. Zet in het koppelbestand invoer.decimaalteken op "," of ".".`,
+            `Value skipped: "${text}" in column "${column}" (${indicator}) may mean thousands or decimals. The other numbers in this column and file show no decimal separator, or both. Set invoer.decimaalteken in the mapping to "," or ".".`);
+          ambiguousCells.push({ notice: result.skipped.at(-1)!, rowValues, indicator, column, readings: parsed.readings });
           continue;
         }
         skip('number-invalid',
@@ -265,6 +249,8 @@ export function convertSpreadsheet(input: SpreadsheetInput, mapping: Spreadsheet
           `Value skipped: "${text}" in column "${column}" (${indicator}) is not a number. Write a number such as 12.5 or leave the cell empty.`);
       }
     }
+
+    readAmbiguousCells(ambiguousCells, evidence, result);
   });
 
   if (result.errors.length > 0) {
@@ -317,6 +303,33 @@ export function convertSpreadsheet(input: SpreadsheetInput, mapping: Spreadsheet
     result.monitor = monitor;
   }
   return result;
+}
+
+/** A cell such as `1.234`, kept until every cell of its file has been read. */
+interface AmbiguousCell {
+  notice: ConversionNotice;
+  rowValues: Map<string, number | null>;
+  indicator: string;
+  column: string;
+  readings: Record<DecimalSeparator, number>;
+}
+
+/**
+ * Reads each ambiguous cell with the decimal separator that the rest of its column or file shows,
+ * and withdraws its `number-ambiguous` notice. Cells without such evidence stay skipped.
+ */
+function readAmbiguousCells(cells: AmbiguousCell[], evidence: DecimalSeparatorEvidence, result: SpreadsheetResult): void {
+  const read = new Set<ConversionNotice>();
+  for (const cell of cells) {
+    const separator = evidence.resolve(cell.column);
+    if (separator !== null) {
+      cell.rowValues.set(cell.indicator, cell.readings[separator]);
+      read.add(cell.notice);
+    }
+  }
+  if (read.size > 0) {
+    result.skipped = result.skipped.filter((notice) => !read.has(notice));
+  }
 }
 
 /**

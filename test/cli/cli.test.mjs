@@ -422,6 +422,7 @@ describe('converteer', () => {
   it('skips text in number columns', () => {
     const rows = [...WIDE_ROWS];
     rows[2] = rows[2].replace('81,5', 'onbekend');
+    rows[1] = rows[1].replace(';3,5;', ';3.5;');
     rows[3] = rows[3].replace('5,1', '1.234');
     const path = writeInput('text.csv', [WIDE_HEADER, ...rows].join('\n'));
     const output = join(workDir, 'text.json');
@@ -432,6 +433,7 @@ describe('converteer', () => {
     assert.equal(result.code, 1);
     assert.match(result.stderr, /text\.csv:4: waarschuwing: Waarde overgeslagen: "onbekend" in kolom "tevreden_woonomgeving_pct"/);
     assert.match(result.stderr, /text\.csv:5: waarschuwing: Waarde overgeslagen: "1\.234" in kolom "uitkeringen_pct" \(uitkeringen_pct\) kan duizendtallen of decimalen betekenen/);
+    assert.match(result.stderr, /De andere getallen in deze kolom en dit bestand laten geen decimaalteken zien, of allebei/);
     assert.match(result.stderr, /2 regels of waarden overgeslagen/);
     assert.equal(buurt.deelthemas.woonomgeving.waarde, null);
   });
@@ -447,9 +449,81 @@ describe('converteer', () => {
     const mappingPath = writeInput('koppeling-punt.json', JSON.stringify(mapping));
     const strict = run('converteer', path, '--koppeling', mappingPath);
 
-    assert.equal(auto.code, 1);
-    assert.match(auto.stderr, /dots\.csv:2: waarschuwing: Waarde overgeslagen: "4\.125" .* kan duizendtallen of decimalen betekenen/);
     assert.equal(strict.code, 0, strict.stderr);
+    assert.equal(auto.code, 0, auto.stderr);
+    assert.equal(auto.stdout, strict.stdout, 'the other cells of the column write decimal points');
+  });
+
+  it('reads space groups and scientific notation', () => {
+    const rows = [...WIDE_ROWS];
+    rows[0] = rows[0].replace(';12,3;', ';1 012,3;').replace(';4,1;', ';4,1E+00;');
+    rows[1] = rows[1].replace(';8,9;', ';1\u00a0008,9;').replace(';3,5;', ';3.5E+00;');
+    rows[2] = rows[2].replace(';8,0;', ';1\u202f000;').replace(';3,7;', ';3,7e-1;');
+    rows[3] = rows[3].replace(';5,1;', ';\u22125,1E+00;');
+    const plain = [...WIDE_ROWS];
+    plain[0] = plain[0].replace(';12,3;', ';1012,3;');
+    plain[1] = plain[1].replace(';8,9;', ';1008,9;');
+    plain[2] = plain[2].replace(';8,0;', ';1000;').replace(';3,7;', ';0,37;');
+    plain[3] = plain[3].replace(';5,1;', ';-5,1;');
+    const mapping = join(examples, 'koppeling-breed.json');
+    const result = run('converteer', writeInput('spreadsheet-numbers.csv', [WIDE_HEADER, ...rows].join('\n')), '--koppeling', mapping);
+    const expected = run('converteer', writeInput('plain-numbers.csv', [WIDE_HEADER, ...plain].join('\n')), '--koppeling', mapping);
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(expected.code, 0, expected.stderr);
+    assert.equal(result.stdout, expected.stdout);
+  });
+
+  it('reads 1.012 by its column', () => {
+    const rows = [...WIDE_ROWS];
+    rows[1] = rows[1].replace(';8,9;', ';1.008;');
+    const plain = [...WIDE_ROWS];
+    plain[1] = plain[1].replace(';8,9;', ';1008;');
+    const mapping = join(examples, 'koppeling-breed.json');
+    const commas = run('converteer', writeInput('column-commas.csv', [WIDE_HEADER, ...rows].join('\n')), '--koppeling', mapping);
+    const expected = run('converteer', writeInput('column-plain.csv', [WIDE_HEADER, ...plain].join('\n')), '--koppeling', mapping);
+
+    assert.equal(commas.code, 0, commas.stderr);
+    assert.equal(commas.stdout, expected.stdout, 'the other cells of the column write decimal commas');
+  });
+
+  it('reads 1.012 by its file', () => {
+    const integers = WIDE_ROWS.map((row) => row.replace(/;(\d+),\d;(\d+),\d;/, ';$1;$2;'));
+    const rows = [...integers];
+    rows[3] = rows[3].replace(/;\d+;(\d+;[^;]+;[^;]+;[^;]+)$/, ';1.014;$1');
+    const plain = [...integers];
+    plain[3] = plain[3].replace(/;\d+;(\d+;[^;]+;[^;]+;[^;]+)$/, ';1014;$1');
+    const mapping = join(examples, 'koppeling-breed.json');
+    const result = run('converteer', writeInput('file-commas.csv', [WIDE_HEADER, ...rows].join('\n')), '--koppeling', mapping);
+    const expected = run('converteer', writeInput('file-plain.csv', [WIDE_HEADER, ...plain].join('\n')), '--koppeling', mapping);
+
+    assert.ok(rows[3].includes(';1.014;'), rows[3]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stdout, expected.stdout, 'the other columns write decimal commas');
+  });
+
+  it('keeps 1.012 ambiguous without evidence', () => {
+    const integers = WIDE_ROWS.map((row) => row.replace(/(;[\d]+),\d/g, '$1'));
+    integers[3] = integers[3].replace(/;5;/, ';1.012;');
+    const path = writeInput('integers.csv', [WIDE_HEADER, ...integers].join('\n'));
+    const result = run('converteer', path, '--koppeling', join(examples, 'koppeling-breed.json'));
+
+    assert.ok(!integers.some((row) => /\d,\d/.test(row)), 'the file has no decimal comma');
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /integers\.csv:5: waarschuwing: Waarde overgeslagen: "1\.012" in kolom "uitkeringen_pct" \(uitkeringen_pct\) kan duizendtallen of decimalen betekenen\. De andere getallen in deze kolom en dit bestand laten geen decimaalteken zien/);
+  });
+
+  it('rejects the other separator with decimaalteken', () => {
+    const rows = [...WIDE_ROWS];
+    rows[1] = rows[1].replace(';8,9;', ';1 008.9;').replace(';3,5;', ';3.5E+00;');
+    const mapping = JSON.parse(readFileSync(join(examples, 'koppeling-breed.json'), 'utf8'));
+    mapping.invoer.decimaalteken = ',';
+    const mappingPath = writeInput('koppeling-komma-streng.json', JSON.stringify(mapping));
+    const result = run('converteer', writeInput('other-separator.csv', [WIDE_HEADER, ...rows].join('\n')), '--koppeling', mappingPath);
+
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /other-separator\.csv:3: waarschuwing: Waarde overgeslagen: "1 008\.9" .* is geen getal/);
+    assert.match(result.stderr, /other-separator\.csv:3: waarschuwing: Waarde overgeslagen: "3\.5E\+00" .* is geen getal/);
   });
 
   it('reads thousands dots with decimaalteken comma', () => {
