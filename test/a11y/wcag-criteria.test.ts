@@ -4,7 +4,7 @@
  * and status messages. all-elements.test.ts covers axe and reflow, media.test.ts forced colours,
  * print, reduced motion and touch targets, contrast.test.ts contrast.
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
 import { MONITOR_URL, html, serverUrl, settled, shadow, silenceConsoleErrors, textOf } from '../elements/helpers.js';
@@ -392,7 +392,9 @@ describe('WCAG 4.1.3 status messages', () => {
     for (const host of hosts(page)) expect(inLiveRegion(shadow(host).querySelector('.loading')!), host.localName).to.equal(true);
   });
 
-  it('announces a load error in every element', async () => {
+  it('announces one of many load errors', async () => {
+    // A message that appears within a second of another gets no alert of its own.
+    await aTimeout(1100);
     const missing = serverUrl({ status: 404 });
     const page = await fixture<HTMLElement>(html`<div>
       <profiel-taart src=${missing} gebied="BU07960101"></profiel-taart>
@@ -401,16 +403,19 @@ describe('WCAG 4.1.3 status messages', () => {
       <gebied-kiezer src=${missing}></gebied-kiezer>
     </div>`);
     await waitUntil(() => hosts(page).every((host) => host.shadowRoot!.querySelector('.message')), 'an element showed no message', { timeout: 8000 });
-    for (const host of hosts(page)) expect(inLiveRegion(shadow(host).querySelector('.message')!), host.localName).to.equal(true);
+    const announced = hosts(page).filter((host) => inLiveRegion(shadow(host).querySelector('.message')!));
+    expect(announced.length, 'messages in a live region').to.equal(1);
   });
 
-  it('announces an unknown gebied', async () => {
+  it('announces an unknown gebied once', async () => {
+    await aTimeout(1100);
     const page = await fixture<HTMLElement>(html`<div>
       <profiel-taart src=${MONITOR_URL} gebied="Binnenstad centum"></profiel-taart>
       <buurt-vergelijk src=${MONITOR_URL} gebied="Binnenstad centum"></buurt-vergelijk>
     </div>`);
     await waitUntil(() => hosts(page).every((host) => host.shadowRoot!.querySelector('.message')), 'an element showed no message');
-    for (const host of hosts(page)) expect(inLiveRegion(shadow(host).querySelector('.message')!), host.localName).to.equal(true);
+    const announced = hosts(page).filter((host) => inLiveRegion(shadow(host).querySelector('.message')!));
+    expect(announced.length, 'messages in a live region').to.equal(1);
   });
 
   it('announces a chosen gebied without moving focus', async () => {

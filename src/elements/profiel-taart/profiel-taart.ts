@@ -33,7 +33,7 @@ import { styleProperties } from '../shared/style-properties.js';
 import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { SliceTransition, sliceTransitionStyles, type TargetSlice } from '../shared/slice-transition.js';
 import { emit } from '../shared/events.js';
-import { loadErrorBody } from '../shared/load-message.js';
+import { alertRole, loadErrorBody } from '../shared/load-message.js';
 import { WEERGAVEN, checkLang, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
 import { profielTaartStyles } from './profiel-taart.styles.js';
 import { MonitorElement } from '../shared/monitor-element.js';
@@ -524,7 +524,7 @@ export class ProfielTaart extends MonitorElement {
   }
 
   private renderMessage(catalog: Catalog, body: TemplateResult | string): TemplateResult {
-    return html`<div class="message" part="message" role="alert">
+    return html`<div class="message" part="message" role=${alertRole()}>
       <p class="message-title">${catalog.errorTitle}</p>
       ${body}
     </div>`;

@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { Directive, directive } from 'lit/directive.js';
 import { TaskStatus } from '@lit/task';
 import type { Lang, Monitor } from '../../model/types.js';
 import type { MonitorSource } from '../../data/monitor-source.js';
@@ -56,12 +57,39 @@ export function renderLoading(text: string, lang?: Lang): TemplateResult {
   return html`<div class="loading" role="status" lang=${lang ?? nothing}><span class="loading-disc"></span><span>${text}</span></div>`;
 }
 
+/** Time at which the latest message appeared, from `performance.now()`, in ms. */
+let lastMessageAt = -Infinity;
+
+/**
+ * Gives a message `role="alert"` unless another message appeared less than a second before it.
+ * When many elements fail at once, such as 40 charts whose data files are missing, a screen reader
+ * then announces the first message instead of all 40, and the others show the same text without a
+ * live role. Each message in the burst restarts the second, so that failures which arrive one by one
+ * over the network still count as one burst. The role is chosen once, when the message appears, and
+ * kept while it stays, so that a later render of the same message neither adds nor drops the alert.
+ */
+class AlertRoleDirective extends Directive {
+  private role?: 'alert' | typeof nothing;
+
+  render(): 'alert' | typeof nothing {
+    if (!this.role) {
+      const now = performance.now();
+      this.role = now - lastMessageAt < 1000 ? nothing : 'alert';
+      lastMessageAt = now;
+    }
+    return this.role;
+  }
+}
+
+export const alertRole = directive(AlertRoleDirective);
+
 /**
  * Renders a message in place, as an alert, so that a screen reader announces an error that replaces
- * the loading state or the chart. `lang` works as in `renderLoading`.
+ * the loading state or the chart. A message within a burst of them gets no live role (see
+ * `AlertRoleDirective`). `lang` works as in `renderLoading`.
  */
 export function renderMessage(title: string, body: TemplateResult | string, lang?: Lang): TemplateResult {
-  return html`<div class="message" part="message" role="alert" lang=${lang ?? nothing}>
+  return html`<div class="message" part="message" role=${alertRole()} lang=${lang ?? nothing}>
     <p class="message-title">${title}</p>
     ${typeof body === 'string' ? html`<p>${body}</p>` : body}
   </div>`;
