@@ -80,3 +80,19 @@ export const FoutGeenBron: Story = {
   render: () => html`<thema-legenda></thema-legenda>`,
   parameters: { docs: { description: { story: 'Zonder `for`, `src` of gegevens zegt de legenda wat er ontbreekt.' } } },
 };
+
+export const FoutBijTaart: Story = {
+  name: 'Fout: de gekoppelde taart toont een melding',
+  tags: ['console-error'],
+  // The quotes around src are curly, as a word processor types them, so they are part of the address.
+  render: (_args, context) => {
+    const id = `taart-${context.id}`;
+    return html`<div style="display: grid; grid-template-columns: minmax(0, 2fr) minmax(12rem, 1fr); gap: 1.5rem; align-items: start">
+      <profiel-taart id=${id} src=${`\u201D${DEMO_URL}\u201D`} gebied="BU07960101"></profiel-taart>
+      <thema-legenda for=${id}></thema-legenda>
+    </div>`;
+  },
+  parameters: {
+    docs: { description: { story: 'Kan de taart haar gegevens niet tonen, dan legt de taart uit wat er mis is. De legenda verwijst alleen naar die melding.' } },
+  },
+};

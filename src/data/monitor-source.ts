@@ -27,10 +27,15 @@ export interface LinkedSources {
   src: string | null;
   /** The linked element's `timeout`, so that both give up on a load or a `data` promise at the same time. */
   timeout?: unknown;
+  /** The linked element whose data and `src` these are. */
+  from?: Element;
 }
 
 /** Sources of the connected elements, so that a reload can retry the others that failed on the same file. */
 const connectedSources = new Set<MonitorSource>();
+
+/** Hosts that read only their own data sources, so they show and log every failure to read them. */
+const ownSourceHosts = new WeakSet<Element>();
 
 /**
  * Validation results by the object given as `data`, so that many elements given one object validate
@@ -80,7 +85,8 @@ function validateObject(value: unknown): ValidationResult {
  * Resolves the host's data from the `data` property, inline JSON in a child
  * `<script type="application/json">`, or `src`, validates it, and exposes the result as a Lit task.
  * Only the latest run sets the value; a disconnected host aborts its fetch and loads again when it
- * is connected again. Each failure is logged once as a console error for developers.
+ * is connected again. Each failure is logged once as a console error for developers, unless the
+ * host reads the data of a linked element that logs the same failure itself.
  */
 export class MonitorSource implements ReactiveController {
   readonly task: Task<[unknown, string | null, string | null], Monitor>;
@@ -99,6 +105,7 @@ export class MonitorSource implements ReactiveController {
   constructor(host: MonitorSourceHost, sources?: () => LinkedSources) {
     this.host = host;
     this.sources = sources ?? (() => ({ data: this.host.data, src: optionalText(this.host.src) }));
+    if (!sources) ownSourceHosts.add(host);
     host.addController(this);
     this.task = new Task(host, {
       task: ([data, src, inline], { signal }) => this.resolve(data, src, inline, signal),
@@ -111,6 +118,16 @@ export class MonitorSource implements ReactiveController {
 
   get monitor(): Monitor | undefined {
     return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+  }
+
+  /**
+   * The linked element whose data the host reads, when that element reads the same data with a
+   * source of its own, such as a `<profiel-taart>`, and so shows its own message on each failure.
+   * Null while the host reads its own data, or that of an element without a source, such as a `<div>`.
+   */
+  get failureShownBy(): Element | null {
+    const from = this.sources().from;
+    return from && ownSourceHosts.has(from) ? from : null;
   }
 
   hostConnected(): void {
@@ -187,7 +204,8 @@ export class MonitorSource implements ReactiveController {
     try {
       return await this.read(data, src, inline, signal);
     } catch (error) {
-      if (!isAbortError(error)) this.log(error);
+      // The linked element logs this failure of its own data itself, so the host does not repeat it.
+      if (!isAbortError(error) && !this.failureShownBy) this.log(error);
       throw error;
     }
   }

@@ -32,6 +32,8 @@ export interface Catalog {
     noLinkedTarget(ids: string): string;
     /** The element named in `for` is there but has no data source of its own. */
     linkedWithoutSource(id: string): string;
+    /** The linked element `<tag id="id">` cannot read its data and shows a message that explains why. */
+    linkedError(tag: string, id: string): string;
     /** The data is in a child `<script>` whose `type` (empty when absent) is not `application/json`. */
     scriptType(type: string): string;
     /** The JSON is plain text in the tag, without the `<script>` around it, which a CMS may remove. */
@@ -177,6 +179,7 @@ const nl: Catalog = {
       `Er staat op deze pagina geen profieltaart met id "${truncateValue(ids)}" om mee te koppelen. Controleer het attribuut for, of geef zelf een gegevensbron met src.`,
     linkedWithoutSource: (id) =>
       `Het element met id "${truncateValue(id)}" heeft geen gegevensbron. Geef dat element het attribuut src, of zet de gegevens als JSON in een <script type="application/json"> binnen die tag.`,
+    linkedError: (tag, id) => `De gekoppelde <${tag} id="${truncateValue(id)}"> toont een foutmelding. Die melding legt uit wat er mis is en wat u kunt doen.`,
     scriptType: (type) =>
       `Het <script> met de gegevens binnen de tag heeft ${type ? `type="${truncateValue(type)}"` : 'geen type'}, dus de gegevens worden niet gelezen. Geef het <script> het attribuut type="application/json".`,
     jsonText:
@@ -277,6 +280,7 @@ const en: Catalog = {
       `There is no profile chart with id "${truncateValue(ids)}" on this page to link to. Check the for attribute, or give a data source with src.`,
     linkedWithoutSource: (id) =>
       `The element with id "${truncateValue(id)}" has no data source. Give that element the src attribute, or place the data as JSON in a <script type="application/json"> inside its tag.`,
+    linkedError: (tag, id) => `The linked <${tag} id="${truncateValue(id)}"> shows an error message. That message explains what is wrong and what to do.`,
     scriptType: (type) =>
       `The <script> with the data inside the tag has ${type ? `type="${truncateValue(type)}"` : 'no type'}, so the data is not read. Give the <script> the attribute type="application/json".`,
     jsonText:

@@ -168,18 +168,22 @@ describe('data set to a promise', () => {
 
   it('linked legend: times out with its pie', async () => {
     let legend!: Element;
+    let pie!: Element;
     const errors = await captureConsoleErrors(async () => {
       const box = await fixture<HTMLElement>(html`<div>
         <profiel-taart id="taart" gebied="BU07960101" timeout="200" .data=${new Promise(() => undefined)}></profiel-taart>
         <thema-legenda for="taart"></thema-legenda>
       </div>`);
       legend = box.querySelector('thema-legenda')!;
+      pie = box.querySelector('profiel-taart')!;
       // The default timeout is 30 s, so only the pie's 0,2 s ends this wait in time.
       await waitUntil(() => legend.shadowRoot!.querySelector('.message'), 'the legend kept loading after its pie timed out', WAIT);
+      await waitUntil(() => pie.shadowRoot!.querySelector('.message'), 'the pie kept loading after its timeout', WAIT);
     });
 
-    expect(textOf(legend, '.message')).to.contain('De gegevens kwamen niet binnen 0,2 seconden binnen.');
-    expect(errors.length, 'console errors').to.be.greaterThan(0);
+    expect(textOf(pie, '.message')).to.contain('De gegevens kwamen niet binnen 0,2 seconden binnen.');
+    expect(textOf(legend, '.message')).to.contain('De gekoppelde <profiel-taart id="taart"> toont een foutmelding.');
+    expect(errors.map((call) => String(call[0])), 'console errors').to.deep.equal(['<profiel-taart>: The promise set as data timed out after 0.2 s. The element shows the data if the promise settles later.']);
   });
 
   it('linked legend: takes the data', async () => {

@@ -170,7 +170,12 @@ export class LinkedTargets implements ReactiveController {
     const target = this.targets[0];
     const inline = inlineScript(target)?.textContent ?? null;
     const data = target.data !== undefined && target.data !== null ? target.data : inline;
-    return { data: data ?? undefined, src: typeof target.src === 'string' ? target.src : target.getAttribute('src'), timeout: (target as { timeout?: unknown }).timeout };
+    return {
+      data: data ?? undefined,
+      src: typeof target.src === 'string' ? target.src : target.getAttribute('src'),
+      timeout: (target as { timeout?: unknown }).timeout,
+      from: target,
+    };
   }
 
   private link(next: LinkedElement[]): void {

@@ -25,7 +25,9 @@ function decodedUrl(url: string): string {
 
 /**
  * Renders the state of a `MonitorSource` the way `<profiel-taart>` does: a loading placeholder, a
- * message in place with the same wording for every load failure, or `ready` with the monitor.
+ * message in place with the same wording for every load failure, or `ready` with the monitor. A
+ * failure to read a linked element's data, which that element explains itself, gets a short message
+ * that points to it.
  */
 export function renderSourceState(
   source: MonitorSource,
@@ -41,9 +43,13 @@ export function renderSourceState(
     case TaskStatus.INITIAL:
     case TaskStatus.PENDING:
       return renderLoading(texts.loading, lang);
-    case TaskStatus.ERROR:
+    case TaskStatus.ERROR: {
       if (isAbortError(task.error)) return renderLoading(texts.loading, lang);
+      // The linked element shows the full message, so this one only points to it.
+      const shownBy = source.failureShownBy;
+      if (shownBy) return renderMessage(texts.errorTitle, catalogs[lang].errors.linkedError(shownBy.localName, shownBy.id), lang);
       return renderMessage(texts.errorTitle, loadErrorBody(task.error, lang, src, source.timeoutMs(), linkedFor, linkedId), lang);
+    }
     case TaskStatus.COMPLETE:
       return ready(task.value!);
   }
