@@ -35,6 +35,14 @@ function messages(calls: unknown[][]): string[] {
   return calls.map((call) => String(call[0]));
 }
 
+/** Returns the first `<profiel-taart>` example of a README, eager and with its addresses pointing to the test monitor. */
+async function readmeExample(file: string): Promise<string> {
+  const readme = await (await fetch(`/${file}`)).text();
+  const example = /<profiel-taart [^>]*>[\s\S]*?<\/profiel-taart>/.exec(readme);
+  if (!example) throw new Error(`${file} has no <profiel-taart> example`);
+  return example[0].replace(/ (src|href)="[^"]*"/g, ` $1="${MONITOR_URL}"`).replace('<profiel-taart ', '<profiel-taart loading="eager" ');
+}
+
 afterEach(() => {
   for (const container of containers.splice(0)) container.remove();
 });
@@ -297,12 +305,18 @@ describe('invalid attribute values', () => {
     expect(notes(legend)[0]).to.contain('Deze <thema-legenda> is niet afgesloten');
   });
 
-  // What HTML makes of <profiel-taart … /> followed by text only: the text ends up inside the chart.
+  // What HTML makes of a tag that is not closed: what follows it, up to the end of its parent, ends
+  // up inside the chart.
   for (const [label, markup] of [
-    ['in a paragraph', `<p><profiel-taart src="${MONITOR_URL}" gebied="BU07960101" loading="eager" /> Deze woorden staan in de taart.</p>`],
-    ['before a paragraph', `<profiel-taart src="${MONITOR_URL}" gebied="BU07960101" loading="eager" />\n<p>Deze alinea staat in de taart.</p>`],
+    ['self-closed before a paragraph', `<profiel-taart src="${MONITOR_URL}" gebied="BU07960101" loading="eager" />\n<p>Deze alinea staat in de taart.</p>`],
+    [
+      'with a link, before paragraphs with a link',
+      `<profiel-taart src="${MONITOR_URL}" gebied="BU07960101" loading="eager">\n  <a href="${MONITOR_URL}">Gegevens</a>\n<p>Deze alinea staat in de taart.</p>\n<p>Zie ook <a href="/">de kaart</a>.</p>`,
+    ],
+    ['self-closed before paragraphs with a link', `<profiel-taart src="${MONITOR_URL}" gebied="BU07960101" loading="eager" /><p>Zie <a href="/">de kaart</a>.</p><p>Deze alinea staat in de taart.</p>`],
+    ['with an image, before a heading', `<profiel-taart src="${MONITOR_URL}" gebied="BU07960101" loading="eager"><img alt="Profieltaart" src="data:,"><h2>Kop in de taart.</h2>`],
   ]) {
-    it(`self-closed <profiel-taart /> ${label}: note`, async () => {
+    it(`unclosed <profiel-taart> ${label}: note`, async () => {
       let taart!: ProfielTaart;
       const errors = await captureConsoleErrors(async () => {
         const container = place(markup);
@@ -321,10 +335,10 @@ describe('invalid attribute values', () => {
     });
   }
 
-  it('self-closed <buurt-vergelijk /> before text: note', async () => {
+  it('self-closed <buurt-vergelijk /> before a paragraph: note', async () => {
     let vergelijk!: HTMLElement & { updateComplete: Promise<unknown> };
     await captureConsoleErrors(async () => {
-      const container = place(`<buurt-vergelijk src="${MONITOR_URL}" gebied="BU07960101" />Tekst na de vergelijking.`);
+      const container = place(`<buurt-vergelijk src="${MONITOR_URL}" gebied="BU07960101" /><p>Tekst na de vergelijking.</p>`);
       vergelijk = container.querySelector('buurt-vergelijk')!;
       await shown(vergelijk);
     });
@@ -345,6 +359,46 @@ describe('invalid attribute values', () => {
       const taart = container.querySelector<ProfielTaart>('profiel-taart')!;
       await settled(taart);
       expect(notes(taart)).to.deep.equal([]);
+    });
+  }
+
+  for (const file of ['README.md', 'README.nl.md']) {
+    it(`${file} CMS example closed: no note`, async () => {
+      const taart = place(await readmeExample(file)).querySelector<ProfielTaart>('profiel-taart')!;
+      await settled(taart);
+      expect(taart.querySelector('a'), 'the fallback link').to.not.equal(null);
+      expect(notes(taart)).to.deep.equal([]);
+    });
+
+    it(`${file} CMS example without end tag: note`, async () => {
+      const markup = `${(await readmeExample(file)).replace('</profiel-taart>', '')}\n<h2>Meer over de buurt</h2>\n<p>Deze alinea staat in de taart.</p>`;
+      let taart!: ProfielTaart;
+      await captureConsoleErrors(async () => {
+        taart = place(markup).querySelector<ProfielTaart>('profiel-taart')!;
+        await settled(taart);
+      });
+      expect(taart.querySelector('h2'), 'the heading inside the chart').to.not.equal(null);
+      expect(notes(taart)).to.deep.equal([
+        'Deze <profiel-taart> is niet afgesloten, dus wat erna komt staat erin en is niet te zien. Sluit de tag af met </profiel-taart>: een tag die eindigt op /> sluit in HTML niet.',
+      ]);
+    });
+  }
+
+  // A self-closed tag before this text gives the same DOM as a closed tag around it, so neither gets
+  // a note.
+  for (const [label, markup] of [
+    ['last in its parent', `<profiel-taart src="${MONITOR_URL}" gebied="BU07960101" loading="eager">Profieltaart van Binnenstad centrum</profiel-taart>`],
+    ['last in a paragraph', `<p>De buurt in cijfers: <profiel-taart src="${MONITOR_URL}" gebied="BU07960101" loading="eager">Profieltaart van <b>Binnenstad centrum</b></profiel-taart></p>`],
+  ]) {
+    it(`text in a closed tag ${label}: no note`, async () => {
+      let taart!: ProfielTaart;
+      const errors = await captureConsoleErrors(async () => {
+        taart = place(markup).querySelector<ProfielTaart>('profiel-taart')!;
+        await settled(taart);
+      });
+      expect(textOf(taart, '.title')).to.equal('Binnenstad centrum, 2020');
+      expect(notes(taart)).to.deep.equal([]);
+      expect(messages(errors)).to.deep.equal([]);
     });
   }
 

@@ -71,27 +71,35 @@ export function checkMissingIds(ids: readonly string[]): PageProblem | null {
 const FALLBACK = 'a,svg,img,object,table';
 
 /**
- * Returns whether text that followed an unclosed tag ended up inside `host`. The parser ends an
+ * Returns whether content that followed an unclosed tag ended up inside `host`. The parser ends an
  * element without end tag only where its parent ends, so nothing follows such an element there.
- * Text in an element without a data source may be its JSON, which has a message of its own.
+ * Content that follows a tag in a CMS page comes in blocks, such as paragraphs, headings and lists.
+ * Fallback content is a link, an image, a table or plain text, perhaps in one block and after a
+ * heading, so any other block counts as following content. Text in an element without a data source
+ * may be its JSON, which has a message of its own.
+ * NOTE: plain text, or a single block with a link in it, after an unclosed tag gets no note, because
+ * the DOM of a closed tag with that fallback content is the same.
  */
-function holdsFollowingText(host: Element & { src?: unknown; data?: unknown }): boolean {
-  if (host.nextSibling || host.querySelector(FALLBACK) || (!host.src && host.data == null)) return false;
-  return [...host.childNodes].some(
-    (node) => (node.nodeType === Node.TEXT_NODE || (node instanceof Element && !node.matches('script,style,template,noscript'))) && node.textContent!.trim() !== '',
-  );
+function holdsFollowingContent(host: Element & { src?: unknown; data?: unknown }): boolean {
+  if (host.nextSibling || (!host.src && host.data == null)) return false;
+
+  const children = [...host.children];
+  const fallback = children.findIndex((child) => child.matches(FALLBACK) || child.querySelector(FALLBACK) !== null);
+  return children.some((child, index) => {
+    const name = child.localName;
+    const isHeadingBeforeFallback = index < fallback && /^h\d$/.test(name);
+    return index !== fallback && !isHeadingBeforeFallback && /^(p|div|h\d|ul|ol|dl|section|article|aside|blockquote|figure|pre|hr|details)$/.test(name);
+  });
 }
 
 /**
  * Returns the problem of a tag that was not closed, or null. HTML ignores the `/` of
- * `<profiel-taart … />`, so what follows becomes the element's content, which it never shows.
- * Another wijkmonitor tag inside, or text that followed the tag, distinguishes that from fallback
- * content that an editor put in the tag.
- * NOTE: text after an unclosed tag goes unnoticed when a link, an image or a table follows it too,
- * and a closed tag at the end of its parent with only text in it gets the note all the same.
+ * `<profiel-taart … />` and closes a tag without end tag only where its parent ends, so what
+ * follows becomes the element's content, which it never shows. Another wijkmonitor tag inside, or
+ * blocks that followed the tag, distinguish that from fallback content that an editor put in the tag.
  */
 function checkClosed(host: Element): PageProblem | null {
-  if (!host.querySelector('profiel-taart,thema-legenda,buurt-vergelijk,gebied-kiezer') && !holdsFollowingText(host)) return null;
+  if (!host.querySelector('profiel-taart,thema-legenda,buurt-vergelijk,gebied-kiezer') && !holdsFollowingContent(host)) return null;
   const tag = host.localName;
   return { key: 'unclosed', message: { nl: catalogs.nl.unclosedTag(tag), en: catalogs.en.unclosedTag(tag) } };
 }
