@@ -370,6 +370,51 @@ describe('<profiel-taart> lazy drawing', () => {
       expect(far.filter(english), 'far placeholders afterwards').to.have.length(40);
     });
 
+    it('updates charts in view first', async () => {
+      const monitor = await loadFixture();
+      const page = await fixture<HTMLElement>(html`<section lang="nl"></section>`);
+      const charts = Array.from({ length: 40 }, () => {
+        const element = document.createElement('profiel-taart') as ProfielTaart;
+        element.style.cssText = 'display: block; width: 300px';
+        element.setAttribute('gebied', 'BU07960101');
+        element.data = monitor;
+        return element;
+      });
+      page.append(...charts);
+      await Promise.all(charts.map((element) => element.updateComplete));
+      const inView = (element: ProfielTaart) => {
+        const box = element.getBoundingClientRect();
+        return box.bottom > 0 && box.top < window.innerHeight;
+      };
+      const drawnAbove = charts.filter(isDrawn);
+      expect(drawnAbove.length, 'charts drawn at the top').to.be.greaterThan(0);
+
+      // Scrolled halfway, the charts at the top stay drawn, out of view.
+      charts[20].scrollIntoView({ block: 'center' });
+      await waitUntil(() => charts.filter(inView).every(isDrawn), 'charts in view drawn');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const visible = charts.filter(inView);
+      expect(visible.length, 'charts in view').to.be.greaterThan(0);
+      expect(drawnAbove.filter(inView), 'charts drawn at the top, in view').to.have.length(0);
+
+      const order: ProfielTaart[] = [];
+      for (const element of charts) {
+        const chart = element as unknown as { updated(changed: unknown): void };
+        const updated = chart.updated;
+        chart.updated = function (changed: unknown) {
+          order.push(element);
+          updated.call(this, changed);
+        };
+      }
+      page.lang = 'en';
+      await waitUntil(() => new Set(order).size === charts.length, 'every chart updated');
+
+      const firstAbove = Math.min(...drawnAbove.map((element) => order.indexOf(element)));
+      const lastVisible = Math.max(...visible.map((element) => order.indexOf(element)));
+      expect(visible.includes(order[0]), 'first chart updated is in view').to.equal(true);
+      expect(lastVisible, 'last update of a chart in view, before the first of a chart above').to.be.lessThan(firstAbove);
+    });
+
     it('draws charts in the viewport, in order', async () => {
       const monitor = await loadFixture();
       const page = await fixture<HTMLElement>(html`<div style="display: flex; flex-wrap: wrap"></div>`);

@@ -81,6 +81,8 @@ let budgetResetPosted = false;
 let taskChannel: MessageChannel | null = null;
 let resizeObserver: ResizeObserver | null = null;
 let intersectionObserver: IntersectionObserver | null = null;
+/** Reports whether drawn charts intersect the viewport, without a margin, for the order of the queue. */
+let viewObserver: IntersectionObserver | null = null;
 const bySizer = new WeakMap<Element, DrawScheduler>();
 const byHost = new WeakMap<Element, DrawScheduler>();
 
@@ -170,11 +172,12 @@ async function runQueue(): Promise<void> {
   const measuresBefore = measuresRequested;
   let ranLaterUpdate = false;
   try {
-    // Turns end in microtasks, so the whole loop stays in the task that started it. Placeholders far
-    // from the viewport take their turns after the rest, so that no chart in view waits behind them.
-    turns: for (const skipFar of [true, false]) {
+    // Turns end in microtasks, so the whole loop stays in the task that started it. Drawn charts
+    // outside the viewport take their turns after the rest, and placeholders far from it last, so
+    // that no chart in view waits behind them.
+    turns: for (const pass of [0, 1, 2]) {
       for (const scheduler of queue) {
-        if (skipFar && scheduler.far) continue;
+        if (scheduler.far ? pass < 2 : pass < 1 && scheduler.outOfView) continue;
         const estimate = scheduler.waitingForUpdate ? updateEstimate : drawEstimate;
         if (tookTurn && performance.now() - start + estimate > TASK_BUDGET_MS) break turns;
         queue.delete(scheduler);
@@ -269,6 +272,13 @@ function onIntersection(entries: IntersectionObserverEntry[]): void {
   for (const entry of entries) byHost.get(entry.target)?.intersected(entry.isIntersecting);
 }
 
+function onView(entries: IntersectionObserverEntry[]): void {
+  for (const entry of entries) {
+    const scheduler = byHost.get(entry.target);
+    if (scheduler) scheduler.outOfView = !entry.isIntersecting;
+  }
+}
+
 function onBeforePrint(): void {
   // Widths first, so that drawing one chart does not make the next read lay out the page again.
   const widths = [...connected].map((scheduler) => [scheduler, scheduler.width || Math.floor(scheduler.host.getBoundingClientRect().width)] as const);
@@ -291,8 +301,9 @@ function onAfterPrint(): void {
  *   visible area. Until then the host shows a placeholder. Eager hosts draw without waiting for it.
  * - First updates, first draws and later updates share a budget of main-thread time per task. The
  *   rest wait in one queue, in the order they asked, and run in later tasks. A single chart can still
- *   take longer than the budget, because a turn is never split. Later updates of placeholders far
- *   from the viewport always wait for a later task.
+ *   take longer than the budget, because a turn is never split. Later updates of drawn charts
+ *   outside the viewport, and of placeholders far from it, always wait for a later task, and there
+ *   the queue runs the updates of charts in view first.
  * - Every chart draws at once before printing, and a host draws at once when it gets focus.
  *
  * The host calls `mayDraw()` in `render()` and reports what it rendered with `rendered(kind)` in
@@ -308,6 +319,8 @@ export class DrawScheduler implements ReactiveController {
   layoutWidth = 0;
   near = false;
   nearKnown = false;
+  /** True while the host's drawn chart lies outside the viewport, by the latest intersection report. */
+  outOfView = false;
 
   private readonly options: DrawSchedulerOptions;
   private granted = false;
@@ -370,6 +383,8 @@ export class DrawScheduler implements ReactiveController {
       measureAfterRound.clear();
       intersectionObserver?.disconnect();
       intersectionObserver = null;
+      viewObserver?.disconnect();
+      viewObserver = null;
     }
     this.notify();
   }
@@ -416,7 +431,7 @@ export class DrawScheduler implements ReactiveController {
    * now, in which case the host reports its time with `updatedNow()`. A change to every chart of the
    * page at once, such as a new `lang` on `<html>`, would otherwise render them all in one task. So
    * an update runs now only while the task has budget left, and an update of a placeholder far from
-   * the viewport always takes its turn in the queue.
+   * the viewport, or of a drawn chart outside it, always takes its turn in the queue.
    */
   laterUpdateTurn(): Promise<void> | null {
     // An update requested during the queue's run, such as a second update that a turn's render
@@ -426,7 +441,7 @@ export class DrawScheduler implements ReactiveController {
     if (!this.host.isConnected || this.printing || queueRunning || this.host.matches(':focus-within')) return null;
     // An update runs at once while the task has spent nothing yet, as the queue takes at least one
     // turn per task. So a lone chart on a device whose draws outlast the budget does not wait a task.
-    if (!this.far && (spentInTask === 0 || budgetLeft())) return null;
+    if (!this.far && !this.outOfView && (spentInTask === 0 || budgetLeft())) return null;
     // Unlike a first update, which starts the queue within this task, it waits for a later task.
     return new Promise((resolve) => {
       this.resolveUpdate = resolve;
@@ -497,7 +512,11 @@ export class DrawScheduler implements ReactiveController {
       this.drawStart = 0;
     }
     if (kind !== 'placeholder') this.leaveQueue();
-    if (kind === 'chart') this.stopIntersection();
+    if (kind === 'chart') {
+      this.stopIntersection();
+      viewObserver ??= new IntersectionObserver(onView);
+      viewObserver.observe(this.host);
+    }
     this.notify();
   }
 
@@ -723,8 +742,10 @@ export class DrawScheduler implements ReactiveController {
 
   private forgetNearness(): void {
     this.stopIntersection();
+    viewObserver?.unobserve(this.host);
     this.near = false;
     this.nearKnown = false;
+    this.outOfView = false;
   }
 
   private stopIntersection(): void {
