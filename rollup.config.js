@@ -2,7 +2,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
-import { privateMemberPattern } from './scripts/rollup-private-names.mjs';
+import { internalNamePattern } from './scripts/rollup-private-names.mjs';
 
 // tslib contains the decorator helper that TypeScript's output imports, so it is a dependency like Lit.
 const external = (id) => /^(lit|@lit\/|d3-|tslib$)/.test(id);
@@ -44,14 +44,14 @@ export default [
       // An ES module is strict and owns its top level, so terser may rename top-level names. Options
       // that assume code has no side effects (pure_getters, unsafe_*) saved under 0.1 kB gzipped, so
       // they are left off.
-      // Private and protected members get short names; scripts/rollup-private-names.mjs lists the
-      // ones that nothing reaches by their text.
+      // Members that no page reaches get short names: private and protected members, and members of
+      // internal classes and interfaces. scripts/rollup-private-names.mjs lists them.
       terser({
         module: true,
         ecma: 2020,
         format: { comments: false },
         compress: { passes: 3 },
-        mangle: { properties: { regex: privateMemberPattern(new URL('.', import.meta.url).pathname) } },
+        mangle: { properties: { regex: internalNamePattern(new URL('.', import.meta.url).pathname) } },
       }),
     ],
   },
