@@ -391,7 +391,7 @@ describe('<profiel-taart> lazy drawing', () => {
 
       // Scrolled halfway, the charts at the top stay drawn, out of view.
       charts[20].scrollIntoView({ block: 'center' });
-      await waitUntil(() => charts.filter(inView).every(isDrawn), 'charts in view drawn');
+      await waitUntil(() => charts.filter(inView).every(isDrawn), 'charts in view drawn', { timeout: 5000 });
       await new Promise((resolve) => setTimeout(resolve, 100));
       const visible = charts.filter(inView);
       expect(visible.length, 'charts in view').to.be.greaterThan(0);
@@ -407,7 +407,7 @@ describe('<profiel-taart> lazy drawing', () => {
         };
       }
       page.lang = 'en';
-      await waitUntil(() => new Set(order).size === charts.length, 'every chart updated');
+      await waitUntil(() => new Set(order).size === charts.length, 'every chart updated', { timeout: 5000 });
 
       const firstAbove = Math.min(...drawnAbove.map((element) => order.indexOf(element)));
       const lastVisible = Math.max(...visible.map((element) => order.indexOf(element)));
