@@ -110,6 +110,12 @@ export function readOptionalString(value: unknown, path: JsonPath, problems: Pro
 const TEXT_KEYS = keySet(['nl', 'en']);
 
 /**
+ * Texts that the data gave without English, so that `en` repeats the Dutch. The elements mark them
+ * as Dutch.
+ */
+export const dutchOnly = new WeakSet<Text>();
+
+/**
  * Reads a `LocalizedText`: a plain string is Dutch, and English falls back to Dutch. A required text
  * must not be empty; an optional one that is absent, null or empty gives null.
  */
@@ -137,8 +143,10 @@ export function readText(value: unknown, key: string, required: boolean, path: J
     return null;
   }
 
-  const english = typeof en === 'string' && en.trim() !== '' ? en : nl;
-  return { nl, en: english };
+  if (typeof en === 'string' && en.trim() !== '') return { nl, en };
+  const text = { nl, en: nl };
+  dutchOnly.add(text);
+  return text;
 }
 
 /** Reads a number in any accepted notation (see `parseNumber`); null when missing or invalid. */

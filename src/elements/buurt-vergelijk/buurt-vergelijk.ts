@@ -1,7 +1,7 @@
 import { html, svg, nothing, type PropertyValues, type TemplateResult, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Lang, Monitor, Score, ScaleClass, Weergave } from '../../model/types.js';
+import type { Lang, Monitor, Score, ScaleClass, Text, Weergave } from '../../model/types.js';
 import { suggestionNames } from '../../model/select.js';
 import { MonitorSource } from '../../data/monitor-source.js';
 import {
@@ -32,7 +32,7 @@ import { renderMessage, renderSourceState } from '../shared/load-message.js';
 import { WEERGAVEN, checkLang, checkValue, invalidValueNotes, noteStyles, type PageProblem } from '../shared/attribute-values.js';
 import { buurtVergelijkStyles } from './buurt-vergelijk.styles.js';
 import { MonitorElement } from '../shared/monitor-element.js';
-import { nameText } from '../shared/names.js';
+import { nameText, textLang } from '../shared/names.js';
 
 /** Width of one small multiple's chart, in px of its viewBox. */
 const CARD_CHART_WIDTH = 168;
@@ -44,6 +44,8 @@ interface Column {
   id: string;
   kind: 'totaal' | 'thema' | 'deelthema';
   label: string;
+  /** The deelthema's label as the data gives it, for `textLang`. Other columns have none. */
+  text?: Text;
 }
 
 /**
@@ -462,7 +464,9 @@ export class BuurtVergelijk extends MonitorElement {
     const columns: Column[] = [{ id: 'totaal', kind: 'totaal', label: catalog.total }];
     for (const thema of monitor.themas) {
       columns.push({ id: thema.id, kind: 'thema', label: thema.label[lang] });
-      for (const deelthema of thema.deelthemas) columns.push({ id: deelthema.id, kind: 'deelthema', label: deelthema.label[lang] });
+      for (const deelthema of thema.deelthemas) {
+        columns.push({ id: deelthema.id, kind: 'deelthema', label: deelthema.label[lang], text: deelthema.label });
+      }
     }
     return columns;
   }
@@ -507,7 +511,7 @@ export class BuurtVergelijk extends MonitorElement {
             <th scope="col" rowspan="2">${catalog.gebied}</th>
             <th scope="col" rowspan="2" class="number">${catalog.total}</th>
             ${monitor.themas.map(
-              (thema) => html`<th scope="colgroup" colspan=${thema.deelthemas.length + 1} class="thema-head">${thema.label[lang]}</th>`,
+              (thema) => html`<th scope="colgroup" colspan=${thema.deelthemas.length + 1} class="thema-head" lang=${textLang(thema.label)}>${thema.label[lang]}</th>`,
             )}
           </tr>
           <tr>
@@ -515,7 +519,7 @@ export class BuurtVergelijk extends MonitorElement {
               .filter((column) => column.kind !== 'totaal')
               .map(
                 (column) =>
-                  html`<th scope="col" class="number ${column.kind}">${column.kind === 'thema' ? catalog.thema : column.label}</th>`,
+                  html`<th scope="col" class="number ${column.kind}" lang=${textLang(column.text)}>${column.kind === 'thema' ? catalog.thema : column.label}</th>`,
               )}
           </tr>
         </thead>

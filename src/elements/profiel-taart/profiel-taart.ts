@@ -1,7 +1,7 @@
 import { html, svg, nothing, render as renderInto, type PropertyDeclaration, type PropertyValues, type TemplateResult, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
-import type { Lang, Monitor, GebiedResult, Score, Weergave, Thema, Deelthema } from '../../model/types.js';
+import type { Lang, Monitor, GebiedResult, Score, Weergave, Thema, Deelthema, Text } from '../../model/types.js';
 import { MonitorSource, isThenable } from '../../data/monitor-source.js';
 import { highlightCleared, inlineScript } from '../shared/linked-targets.js';
 import { isAbortError } from '../../data/load-error.js';
@@ -37,7 +37,7 @@ import { alertRole, loadErrorBody } from '../shared/load-message.js';
 import { WEERGAVEN, checkLang, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
 import { profielTaartStyles } from './profiel-taart.styles.js';
 import { MonitorElement } from '../shared/monitor-element.js';
-import { nameText } from '../shared/names.js';
+import { nameText, textLang } from '../shared/names.js';
 
 /** Width in px that a chart is laid out at before its width is observed, as `layoutProfile` does. */
 const DEFAULT_WIDTH = 320;
@@ -103,6 +103,7 @@ function keyTextList(monitor: Monitor, lang: Lang, trends: string): HTMLUListEle
     const heading = group.appendChild(document.createElement('li'));
     heading.className = 'thema-heading';
     heading.textContent = thema.label[lang];
+    if (textLang(thema.label) === 'nl') heading.lang = 'nl';
     for (const deelthema of thema.deelthemas) {
       const line = group.appendChild(document.createElement('li'));
       line.appendChild(document.createElement('span')).className = 'swatch';
@@ -111,7 +112,9 @@ function keyTextList(monitor: Monitor, lang: Lang, trends: string): HTMLUListEle
       tail.className = 'last-word';
       tail.textContent = lastWord;
       if (trends[index++] === '1') tail.appendChild(document.createElement('span')).className = 'trend-icon';
-      line.appendChild(document.createElement('span')).append(start, tail);
+      const text = line.appendChild(document.createElement('span'));
+      text.append(start, tail);
+      if (textLang(deelthema.label) === 'nl') text.lang = 'nl';
     }
   }
   byKey.set(cacheKey, list);
@@ -812,7 +815,7 @@ export class ProfielTaart extends MonitorElement {
           return svg`<g class=${ratingClass(klasse)}>
             ${this.renderSlice(slice, klasse)}
             <path id=${arcId} d=${textArcPath(slice.startAngle, slice.endAngle, themaNameRadius)} fill="none"></path>
-            <text class="thema-name ${klasse ? '' : 'on-no-data'}${name.size > 0 ? ' small' : ''}" dominant-baseline="central">
+            <text class="thema-name ${klasse ? '' : 'on-no-data'}${name.size > 0 ? ' small' : ''}" dominant-baseline="central" lang=${textLang(thema.label)}>
               <textPath href="#${arcId}" startOffset="50%" text-anchor="middle">${name.text}</textPath>
             </text>
           </g>`;
@@ -848,7 +851,7 @@ export class ProfielTaart extends MonitorElement {
           const endX = px - slot.side * 4;
           return svg`<g>
             <polyline class="leader" points="${slot.anchor[0]},${slot.anchor[1]} ${slot.elbow[0]},${slot.elbow[1]} ${endX},${py}"></polyline>
-            <text class="label" x=${px} y=${py} dy="0.35em" text-anchor=${slot.side === 1 ? 'start' : 'end'}>${text}</text>
+            <text class="label" x=${px} y=${py} dy="0.35em" text-anchor=${slot.side === 1 ? 'start' : 'end'} lang=${textLang(deelthema.label)}>${text}</text>
           </g>`;
         })}
       </g>
@@ -1021,13 +1024,13 @@ export class ProfielTaart extends MonitorElement {
     const score = active.kind === 'thema' ? result.themas.get(active.id) : result.deelthemas.get(active.id);
     const klasse = this.classOf(score, weergave);
     const lines = this.scoreLines(score, monitor, lang, catalog, previousJaar);
-    const name =
-      active.kind === 'thema' ? active.thema.label[lang] : `${active.thema.label[lang]} › ${active.deelthema!.label[lang]}`;
-    const description = active.deelthema?.description?.[lang];
+    // Each label is an element of its own, which marks its language (see `textLang`).
+    const label = (text: Text) => html`<span lang=${textLang(text)}>${text[lang]}</span>`;
+    const description = active.deelthema?.description;
 
     return html`<div class="details ${ratingClass(klasse)}" part="details">
-      <p class="details-name">${name}</p>
-      ${description ? html`<p>${description}</p>` : nothing}
+      <p class="details-name">${label(active.thema.label)}${active.deelthema ? html` › ${label(active.deelthema.label)}` : nothing}</p>
+      ${description ? html`<p lang=${textLang(description)}>${description[lang]}</p>` : nothing}
       <dl>
         <dt>${catalog.value}</dt>
         <dd>${lines.value}</dd>
@@ -1054,7 +1057,7 @@ export class ProfielTaart extends MonitorElement {
     // Each thema is one item of the key, so that the columns never part a thema from its deelthema's.
     const items = monitor.themas.map(
       (thema) =>
-        html`<li><ul><li class="thema-heading" .textContent=${thema.label[lang]}></li>${thema.deelthemas.map((deelthema) => {
+        html`<li><ul><li class="thema-heading" lang=${textLang(thema.label)} .textContent=${thema.label[lang]}></li>${thema.deelthemas.map((deelthema) => {
           const score = result.deelthemas.get(deelthema.id);
           const klasse = this.classOf(score, weergave);
           const development = score?.ontwikkeling;
@@ -1062,7 +1065,7 @@ export class ProfielTaart extends MonitorElement {
             ? html`<svg class="trend-icon" viewBox="-8 -8 16 16"><path class="marker" d=${trendMarkerPath(trendShape(development.rating), 12)}></path></svg>`
             : nothing;
           const [start, lastWord] = splitLastWord(deelthema.label[lang]);
-          return html`<li>${this.renderSwatch(klasse)}<span><span .textContent=${start}></span><span class="last-word"><span .textContent=${lastWord}></span>${trend}</span></span></li>`;
+          return html`<li>${this.renderSwatch(klasse)}<span lang=${textLang(deelthema.label)}><span .textContent=${start}></span><span class="last-word"><span .textContent=${lastWord}></span>${trend}</span></span></li>`;
         })}</ul></li>`,
     );
     return html`<ul class="key" part="key" aria-hidden="true">${items}</ul>`;
@@ -1076,14 +1079,14 @@ export class ProfielTaart extends MonitorElement {
     catalog: Catalog,
     previousJaar: number | null,
   ): TemplateResult {
-    const row = (kind: string, label: string, score: Score | undefined) => {
+    const row = (kind: string, label: string, score: Score | undefined, text?: Text) => {
       const lines = this.scoreLines(score, monitor, lang, catalog, previousJaar);
-      return html`<tr class=${kind}><th scope="row" .textContent=${label}></th><td class="number" .textContent=${lines.value}></td><td .textContent=${lines.situatie}></td><td .textContent=${lines.ontwikkeling}></td><td class="number" .textContent=${lines.difference}></td></tr>`;
+      return html`<tr class=${kind}><th scope="row" lang=${textLang(text)} .textContent=${label}></th><td class="number" .textContent=${lines.value}></td><td .textContent=${lines.situatie}></td><td .textContent=${lines.ontwikkeling}></td><td class="number" .textContent=${lines.difference}></td></tr>`;
     };
     const rows = [row('total-row', catalog.total, result.totaal)];
     for (const thema of monitor.themas) {
-      rows.push(row('thema-row', thema.label[lang], result.themas.get(thema.id)));
-      for (const deelthema of thema.deelthemas) rows.push(row('deelthema-row', deelthema.label[lang], result.deelthemas.get(deelthema.id)));
+      rows.push(row('thema-row', thema.label[lang], result.themas.get(thema.id), thema.label));
+      for (const deelthema of thema.deelthemas) rows.push(row('deelthema-row', deelthema.label[lang], result.deelthemas.get(deelthema.id), deelthema.label));
     }
 
     return html`<table part="table"><caption>${nameText(catalog.tableCaption(result.gebied.naam, result.jaar))}</caption><thead><tr><th scope="col" .textContent=${`${catalog.thema} / ${catalog.deelthema}`}></th><th scope="col" .textContent=${catalog.value}></th><th scope="col" .textContent=${catalog.situatie}></th><th scope="col" .textContent=${catalog.ontwikkeling}></th><th scope="col" .textContent=${catalog.difference(previousJaar)}></th></tr></thead><tbody>${rows}</tbody></table>`;

@@ -1,4 +1,15 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import type { Text } from '../../model/types.js';
+import { dutchOnly } from '../../model/read.js';
+
+/**
+ * Returns `nl` as the `lang` of a label or description that the data gave in Dutch only, so that a
+ * screen reader reads it as Dutch in an English element (WCAG 3.1.2 language of parts), and no
+ * attribute otherwise. In a Dutch element the attribute repeats the element's own language.
+ */
+export function textLang(text: Text | undefined): 'nl' | typeof nothing {
+  return dutchOnly.has(text as Text) ? 'nl' : nothing;
+}
 
 /**
  * A word that starts with "'s-" or "’s-", as in 's-Hertogenbosch, up to its next space or hyphen. A

@@ -16,6 +16,7 @@ import { renderSourceState } from '../shared/load-message.js';
 import { WEERGAVEN, checkDuplicateIds, checkLang, checkMissingIds, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
 import { themaLegendaStyles } from './thema-legenda.styles.js';
 import { MonitorElement } from '../shared/monitor-element.js';
+import { textLang } from '../shared/names.js';
 
 /** A linked element that can highlight a thema, such as `<profiel-taart>`. */
 type Highlightable = HTMLElement & { highlight?: (id: string | null) => void; weergave?: string };
@@ -230,11 +231,11 @@ export class ThemaLegenda extends MonitorElement {
         @click=${() => this.togglePin(thema.id)}
       >
         ${this.renderPosition(index, monitor.themas.length)}
-        <span class="thema-name">${thema.label[lang]}</span>
+        <span class="thema-name" lang=${textLang(thema.label)}>${thema.label[lang]}</span>
       </button>
       ${orientation === 'vertical' && thema.deelthemas.length > 0
         ? html`<ul class="deelthemas">
-            ${thema.deelthemas.map((deelthema) => html`<li>${deelthema.label[lang]}</li>`)}
+            ${thema.deelthemas.map((deelthema) => html`<li lang=${textLang(deelthema.label)}>${deelthema.label[lang]}</li>`)}
           </ul>`
         : nothing}
     </li>`;
