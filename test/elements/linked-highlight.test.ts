@@ -96,7 +96,7 @@ describe('linked highlight after a gebied change', () => {
     expect(highlightedThemas(legenda), 'legend after the change').to.deep.equal([]);
 
     // Pointing at the same slice again highlights its thema in the legend again.
-    await resetMouse();
+    await hover(document.querySelector('#before')!);
     await hover(slice());
     await legenda.updateComplete;
     expect(highlightedThemas(legenda), 'legend after pointing again').to.deep.equal(['werk-leren']);
