@@ -30,3 +30,38 @@ export function formatJson(value: unknown, indent = ''): string {
   const lines = entries.map((entry) => itemIndent + member(entry, itemIndent));
   return `${open}\n${lines.join(',\n')}\n${indent}${close}`;
 }
+
+/**
+ * Yields the text of `formatJson(value)` in pieces: one per member of the top-level object and one
+ * per item of its arrays. A large monitor file can then be written without holding its whole text
+ * in memory, along with the copies that joining the text makes.
+ */
+export function* formatJsonChunks(value: unknown): Generator<string> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    yield formatJson(value);
+    return;
+  }
+  const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+  if (entries.every(([, item]) => item === null || typeof item !== 'object')) {
+    yield formatJson(value);
+    return;
+  }
+
+  yield '{\n';
+  for (const [index, [key, item]] of entries.entries()) {
+    const end = index < entries.length - 1 ? ',\n' : '\n';
+    const prefix = `  ${JSON.stringify(key)}: `;
+    const items = Array.isArray(item) ? item.map((element) => element ?? null) : null;
+    if (items === null || items.every((element) => element === null || typeof element !== 'object')) {
+      yield `${prefix}${formatJson(item, '  ')}${end}`;
+      continue;
+    }
+
+    yield `${prefix}[\n`;
+    for (const [itemIndex, element] of items.entries()) {
+      yield `    ${formatJson(element, '    ')}${itemIndex < items.length - 1 ? ',\n' : '\n'}`;
+    }
+    yield `  ]${end}`;
+  }
+  yield '}';
+}

@@ -369,11 +369,17 @@ function warnMissingRows(
 /**
  * Validates the built monitor as `wijkmonitor valideer` and the elements would, so that a mapping
  * without themas, or with a thema without deelthema's, stops the conversion instead of writing a
- * file that no chart can read. The JSON round trip drops keys whose value is undefined, as writing
- * the file does.
+ * file that no chart can read. Keys whose value is undefined are left out, as writing the file
+ * leaves them out. A mapping read from JSON has no undefined values, so only the top-level keys that
+ * copy keys the mapping may lack (`titel`, `bron`, `waarden`) can be undefined, and a shallow copy is
+ * enough.
+ *
+ * NOTE: a mapping built in code with an undefined value deeper down is validated with that key
+ * present, although the written file lacks it.
  */
 function checkMonitor(monitor: MonitorInput, result: SpreadsheetResult): boolean {
-  const { problems } = validate(JSON.parse(JSON.stringify(monitor)));
+  const written = Object.fromEntries(Object.entries(monitor).filter(([, value]) => value !== undefined));
+  const { problems } = validate(written);
   const errors = problems.filter((problem) => problem.severity === 'error');
   for (const problem of errors) {
     result.errors.push(notice('', null, 'monitor-invalid',

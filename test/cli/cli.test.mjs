@@ -845,8 +845,51 @@ describe('converteer output', () => {
     assert.ok(JSON.parse(readFileSync(monitorPath, 'utf8')).gebieden.length > 0);
   });
 
+  it('converts a large export in bounded memory', () => {
+    const gebieden = writeInput('groot-gebieden.csv', repeatSliceRows(readFileSync(join(slice, 'gebieden.csv'), 'utf8'), 'code', 'ouder'));
+    const editions = [2016, 2020].map((jaar) =>
+      writeInput(`groot-${jaar}.csv`, repeatSliceRows(readFileSync(join(slice, `rivm-${jaar}-18plus.csv`), 'utf8'), 'Codering_3', null)));
+    const output = join(workDir, 'groot.json');
+    const args = ['converteer', ...editions, '--koppeling', demoMapping, '--gebieden', gebieden];
+    // About 3.3 MB of CSV and 33 MB of JSON. With Node 20 the converter needs less than 80 MB of V8
+    // heap for it. Building the whole JSON text at once needed more than 128 MB.
+    const limited = spawnSync(process.execPath, ['--max-old-space-size=112', bin, ...args, '--uit', output], { cwd: workDir, encoding: 'utf8', timeout: 120_000 });
+    const toStdout = spawnSync(process.execPath, [bin, ...args], { cwd: workDir, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+
+    assert.equal(limited.status, 0, limited.stderr.slice(-2000));
+    assert.match(limited.stderr, /groot\.json: 8\.?001 gebieden, jaren 2016, 2020, 16\.?002 resultaten/);
+    assert.equal(toStdout.status, 0, toStdout.stderr.slice(-2000));
+    assert.equal(toStdout.stdout, readFileSync(output, 'utf8'));
+    assert.equal(JSON.parse(toStdout.stdout).resultaten.length, 16_002);
+  });
+
   function exampleCsv() {
     return iconv.decode(readFileSync(join(examples, 'cijfers-breed.csv')), 'windows-1252');
+  }
+
+  /**
+   * Repeats every row of a slice file except the gemeente's 1,000 times, with `-0`, `-1`, … after the
+   * gebied code and after the code in `parentColumn`, so that the copies form gebieden of their own.
+   */
+  function repeatSliceRows(text, codeColumn, parentColumn) {
+    const [header, ...rows] = text.trimEnd().split('\n');
+    const columns = header.split(',');
+    const code = columns.indexOf(codeColumn);
+    const parent = parentColumn === null ? -1 : columns.indexOf(parentColumn);
+    const lines = [header];
+    for (let copy = 0; copy < 1000; copy++) {
+      for (const row of rows) {
+        const cells = row.split(',');
+        if (cells[code].startsWith('GM')) {
+          if (copy === 0) lines.push(row);
+          continue;
+        }
+        cells[code] += `-${copy}`;
+        if (parent >= 0 && !cells[parent].startsWith('GM')) cells[parent] += `-${copy}`;
+        lines.push(cells.join(','));
+      }
+    }
+    return `${lines.join('\n')}\n`;
   }
 });
 
