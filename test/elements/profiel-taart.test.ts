@@ -642,11 +642,12 @@ describe('<profiel-taart>', () => {
       const data = await loadFixture();
       (data.gebieden as object[]).push({ code: 'BU07969999', naam: 'Nieuwe buurt', type: 'buurt', ouder: 'WK079601' });
       let element!: ProfielTaart;
-      await captureConsoleErrors(async () => {
+      const errors = await captureConsoleErrors(async () => {
         element = await renderTaart(html`<profiel-taart .data=${data} gebied="Nieuwe buurt"></profiel-taart>`);
       });
 
       expect(message(element)).to.contain('Voor dit gebied staan geen gegevens in het bestand, in geen enkel jaar.');
+      expect(errors.map((call) => call[0])).to.deep.equal(['<profiel-taart>: No result for gebied BU07969999 in any jaar; choose another gebied.']);
     });
 
     // What the HTML parser makes of gebied=“Binnenstad centrum”, jaar=“2020”, gebied=‘Binnenstad centrum’

@@ -569,7 +569,9 @@ export class ProfielTaart extends MonitorElement {
       return {
         ok: false,
         message: catalog.errors.unknownJaar(jaarText, available),
-        log: unlessCurly('jaar', jaarText, 'en', `No result for gebied ${found.gebied.code} in jaar "${truncateValue(jaarText)}"; available: ${available.join(', ')}.`),
+        log: available.length
+          ? unlessCurly('jaar', jaarText, 'en', `No result for gebied ${found.gebied.code} in jaar "${truncateValue(jaarText)}"; available: ${available.join(', ')}.`)
+          : `No result for gebied ${found.gebied.code} in any jaar; choose another gebied.`,
       };
     }
 
