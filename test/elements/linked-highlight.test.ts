@@ -117,4 +117,24 @@ describe('linked highlight after a gebied change', () => {
     }
     expect(fired).to.equal(0);
   });
+
+  it('reports the same slice again after the change', async () => {
+    // Without a legend, which would clear the pie's last report through highlight(null).
+    const taart = await fixture<ProfielTaart>(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101" loading="eager"></profiel-taart>`);
+    await settled(taart);
+    const reported: (string | null)[] = [];
+    const record = (event: Event) => reported.push((event as CustomEvent<{ themaId: string | null }>).detail.themaId);
+    taart.addEventListener('wbm-thema-highlight', record);
+    try {
+      shadow(taart).querySelector<HTMLElement>('.chart')!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      taart.setAttribute('gebied', 'BU07960102');
+      await settled(taart);
+      await sendKeys({ press: 'ArrowRight' });
+      await taart.updateComplete;
+    } finally {
+      taart.removeEventListener('wbm-thema-highlight', record);
+    }
+    expect(reported).to.deep.equal(['werk-leren', 'werk-leren']);
+  });
 });

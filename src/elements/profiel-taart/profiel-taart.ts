@@ -146,6 +146,8 @@ type Selection =
  * @tagname profiel-taart
  * @summary Profieltaart of one gebied in one jaar from a wijkmonitor data file.
  *
+ * @fires {CustomEvent<ThemaHighlightDetail>} wbm-thema-highlight - A visitor pointed at, tapped, focused or left a slice; `themaId` and `deelthemaId` name it, both null when the highlight ends, `source` is `'profiel-taart'`.
+ *
  * @csspart figure - The figure around title, chart, details and table.
  * @csspart title - The chart title with the gebied and jaar.
  * @csspart chart - The focusable chart area.
@@ -479,6 +481,8 @@ export class ProfielTaart extends MonitorElement {
       const hadHighlight = this.activeId !== null;
       this.activeId = null;
       this.pinned = false;
+      // The next slice a visitor points at is reported, even the one reported last before the change.
+      this.emittedId = null;
       if (hadHighlight) highlightCleared(this);
     }
   }
