@@ -1035,7 +1035,7 @@ export class ProfielTaart extends MonitorElement {
     const description = active.deelthema?.description;
 
     return html`<div class="details ${ratingClass(klasse)}" part="details">
-      <p class="details-name">${label(active.thema.label)}${active.deelthema ? html` › ${label(active.deelthema.label)}` : nothing}</p>
+      <p class="details-name">${label(active.thema.label)}${active.deelthema ? [' › ', label(active.deelthema.label)] : nothing}</p>
       ${description ? html`<p lang=${textLang(description)}>${description[lang]}</p>` : nothing}
       <dl>
         <dt>${catalog.value}</dt>
