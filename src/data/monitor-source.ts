@@ -264,8 +264,9 @@ export class MonitorSource implements ReactiveController {
       const type = script.getAttribute('type') ?? '';
       throw new LoadError('script-type', `The <script> inside the element has ${type ? `type="${type}"` : 'no type'}, so its data is not read: give it type="application/json".`, { contentType: type });
     }
-    // Many CMS filters remove scripts and leave the JSON in them as text in the tag.
-    if (/["“”](themas|gebieden)["“”]\s*:/.test(this.host.textContent ?? '')) {
+    // Many CMS filters remove scripts and leave the JSON in them as text in the tag: an object that
+    // opens with a quoted key, in straight or curly quotes.
+    if (/\{\s*["“”][^"“”{}]{1,80}["“”]\s*:/.test(this.host.textContent ?? '')) {
       throw new LoadError('json-text', 'The data is plain text inside the element, without a <script type="application/json"> around it; a CMS may have removed the script. Put the data in a JSON file and set src.');
     }
     // A host that links with `for` and got nothing names an id that is not there, or an element

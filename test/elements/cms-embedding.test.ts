@@ -168,6 +168,35 @@ describe('inline data in a <script> without type="application/json"', () => {
     expect(errors).to.have.length(1);
   });
 
+  for (const [name, json] of [
+    ['a profile without themas', '{ "gebied": "De Haren", "jaar": 2022, "totaal": { "waarde": 0.4 } }'],
+    ['curly quotes', '{ “formaat”: “wijkmonitor/1”, “resultaten”: [] }'],
+  ]) {
+    it(`JSON left as text by the CMS: named for ${name}`, async () => {
+      const container = document.createElement('div');
+      containers.push(container);
+      container.innerHTML = `<profiel-taart>${json}</profiel-taart>`;
+      const errors = await captureConsoleErrors(async () => {
+        document.body.append(container);
+        await settled(container.querySelector('profiel-taart') as ProfielTaart);
+      });
+      expect(textOf(container.querySelector('profiel-taart')!, '.message')).to.contain('De gegevens staan als gewone tekst in de tag');
+      expect(errors).to.have.length(1);
+    });
+  }
+
+  it('fallback text with a colon: no data source', async () => {
+    const container = document.createElement('div');
+    containers.push(container);
+    container.innerHTML = `<profiel-taart><p>Bron: "CBS": zie de <a href="/data.json">gegevens</a>.</p></profiel-taart>`;
+    const errors = await captureConsoleErrors(async () => {
+      document.body.append(container);
+      await settled(container.querySelector('profiel-taart') as ProfielTaart);
+    });
+    expect(textOf(container.querySelector('profiel-taart')!, '.message')).to.contain('Er is geen gegevensbron opgegeven');
+    expect(errors).to.have.length(1);
+  });
+
   it('script of another type: named', async () => {
     const container = document.createElement('div');
     containers.push(container);
