@@ -2,6 +2,7 @@
  * Reading the number cells of a spreadsheet export. On top of the notations of `parseNumber`, cells
  * may group thousands with a space, a no-break space (U+00A0) or a narrow no-break space (U+202F).
  * They may also use scientific notation (`4,1E+00`, `4.1e-1`). Spreadsheet exports write both.
+ * English exports group thousands with a comma (`1,234.5`, `1,234,567`), which `parseNumber` rejects.
  */
 
 import { parseNumber } from '../model/number.js';
@@ -12,8 +13,11 @@ export type CellNumber =
   /** `decimalSeparator` is the separator that the cell shows to be decimal, or null when it shows none. */
   | { ok: true; value: number | null; decimalSeparator: DecimalSeparator | null }
   | { ok: false; reason: 'invalid-text' | 'not-finite' | 'wrong-type' }
-  /** A cell such as `1.234`, with its value under either decimal separator. */
-  | { ok: false; reason: 'ambiguous'; readings: Record<DecimalSeparator, number> };
+  /**
+   * A cell such as `1.234` or `1,234`, with its value under either decimal separator. `fallback` is
+   * the separator to read it with when no other cell of its column or file shows one.
+   */
+  | { ok: false; reason: 'ambiguous'; readings: Record<DecimalSeparator, number>; fallback: DecimalSeparator | null };
 
 const SIGNED = /^([+\-\u2212]?)(.*)$/s;
 const SCIENTIFIC = /^(\d+)(?:([.,])(\d+))?[eE]([+\-\u2212]?\d+)$/;
@@ -21,6 +25,7 @@ const SPACE_GROUPED = /^([1-9]\d{0,2}([ \u00a0\u202f])\d{3}(?:\2\d{3})*)(?:([.,]
 const AMBIGUOUS = /^[1-9]\d{0,2}\.\d{3}$/;
 const DECIMAL_COMMA = /^\d+,\d+$/;
 const AMBIGUOUS_COMMA = /^[1-9]\d{0,2},\d{3}$/;
+const COMMA_GROUPED = /^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/;
 const GROUPED_DECIMAL_COMMA = /^[1-9]\d{0,2}(?:\.\d{3})+,\d+$/;
 const GROUPED_INTEGER = /^[1-9]\d{0,2}(?:\.\d{3}){2,}$/;
 const DECIMAL_POINT = /^\d+\.\d+$/;
@@ -29,8 +34,9 @@ const STRICT_DECIMAL_COMMA = /^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
 
 /**
  * Reads a number cell. With a known `decimalSeparator` the other separator may only group
- * thousands. Without one, `parseNumber` reads the cell, and `1.234` is returned as ambiguous with
- * both readings so that the caller can decide from the other cells of its column.
+ * thousands. Without one, `1.234` and `1,234` are returned as ambiguous with both readings, so that
+ * the caller can decide from the other cells of the column. Commas that group thousands, as in
+ * `1,234.5` or `1,234,567`, show a decimal point. `parseNumber` reads the other notations.
  */
 export function readCellNumber(text: string, decimalSeparator: DecimalSeparator | null): CellNumber {
   const [, sign, body] = SIGNED.exec(text.trim())!;
@@ -61,14 +67,29 @@ export function readCellNumber(text: string, decimalSeparator: DecimalSeparator 
   }
 
   if (AMBIGUOUS.test(body)) {
-    const sign = negative ? -1 : 1;
-    return { ok: false, reason: 'ambiguous', readings: { ',': sign * Number(body.replace('.', '')), '.': sign * Number(body) } };
+    return ambiguous(body, negative, '.', null);
+  }
+  if (AMBIGUOUS_COMMA.test(body)) {
+    // Dutch exports write a value with three decimals this way, so a comma is the default.
+    return ambiguous(body, negative, ',', ',');
+  }
+  if (COMMA_GROUPED.test(body)) {
+    return finite(Number(body.replaceAll(',', '')), negative, '.');
   }
   const parsed = parseNumber(text);
   if (!parsed.ok) {
     return { ok: false, reason: parsed.reason as 'invalid-text' | 'not-finite' | 'wrong-type' };
   }
   return { ok: true, value: parsed.value, decimalSeparator: shownDecimalSeparator(body) };
+}
+
+/** Returns both readings of a cell such as `1.234`, whose only separator is `separator`. */
+function ambiguous(body: string, negative: boolean, separator: DecimalSeparator, fallback: DecimalSeparator | null): CellNumber {
+  const sign = negative ? -1 : 1;
+  const asDecimal = sign * Number(body.replace(',', '.'));
+  const asThousands = sign * Number(body.replace(separator, ''));
+  const readings = separator === ',' ? { ',': asDecimal, '.': asThousands } : { ',': asThousands, '.': asDecimal };
+  return { ok: false, reason: 'ambiguous', readings, fallback };
 }
 
 /** Reads a cell whose decimal separator is set in the mapping. */
@@ -84,10 +105,9 @@ function readWithSeparator(body: string, negative: boolean, decimalSeparator: De
 /**
  * Returns the separator that a cell in a `parseNumber` notation shows to be decimal: `12,5` and
  * `1.234,5` show a comma, `1.234.567` too (its dots group thousands), and `12.5` shows a point.
- * `1,234` shows none, since English exports group thousands that way.
  */
 function shownDecimalSeparator(body: string): DecimalSeparator | null {
-  if ((DECIMAL_COMMA.test(body) && !AMBIGUOUS_COMMA.test(body)) || GROUPED_DECIMAL_COMMA.test(body) || GROUPED_INTEGER.test(body)) {
+  if (DECIMAL_COMMA.test(body) || GROUPED_DECIMAL_COMMA.test(body) || GROUPED_INTEGER.test(body)) {
     return ',';
   }
   if (DECIMAL_POINT.test(body)) {
@@ -106,8 +126,8 @@ function finite(magnitude: number, negative: boolean, decimalSeparator: DecimalS
 
 /**
  * The decimal separators that the number cells of one file show, per column and for the whole file.
- * An ambiguous cell such as `1.234` is read with the separator of its column, or of its file when
- * the column shows none, because one export writes all its numbers in one locale.
+ * An ambiguous cell such as `1.234` or `1,234` is read with the separator of its column, or of its
+ * file when the column shows none, because one export writes all its numbers in one locale.
  */
 export class DecimalSeparatorEvidence {
   private readonly byColumn = new Map<string, Set<DecimalSeparator>>();
@@ -120,10 +140,17 @@ export class DecimalSeparatorEvidence {
     this.inFile.add(separator);
   }
 
-  /** Returns the one separator that the column shows, else the file's, or null when none or both occur. */
-  resolve(column: string): DecimalSeparator | null {
+  /**
+   * Returns the one separator that the column shows, else the one that the file shows. Returns
+   * `fallback` when neither shows any. Returns null when the column shows both, or shows none while
+   * the file shows both.
+   */
+  resolve(column: string, fallback: DecimalSeparator | null): DecimalSeparator | null {
     const seen = this.byColumn.get(column);
     const evidence = seen !== undefined && seen.size > 0 ? seen : this.inFile;
+    if (evidence.size === 0) {
+      return fallback;
+    }
     return evidence.size === 1 ? [...evidence][0] : null;
   }
 }

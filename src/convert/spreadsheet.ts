@@ -40,8 +40,9 @@ export interface SpreadsheetColumns {
   ontbrekend?: string[];
   /**
    * Decimal separator of the number cells. With `","` a dot groups thousands, and with `"."` a comma
-   * does. Without it both are read, and `1.234` takes the decimal separator that the other cells of
-   * its column or file show, or is rejected as ambiguous when they show none or both.
+   * does. Without it both are read, and `1.234` or `1,234` takes the decimal separator that the other
+   * cells of its column or file show. When they show both, the cell is rejected as ambiguous. When
+   * they show none, `1,234` is read as 1.234 and `1.234` is rejected.
    */
   decimaalteken?: DecimalSeparator;
 }
@@ -237,11 +238,13 @@ export function convertSpreadsheet(input: SpreadsheetInput, mapping: Spreadsheet
         rowValues.set(indicator, null);
         if (!parsed.ok && parsed.reason === 'ambiguous') {
           // Listed now to keep the line order, and dropped after the last row when the other cells
-          // of the column or file show the decimal separator.
+          // of the column or file decide how to read it.
+          const shownNl = parsed.fallback === null ? 'geen decimaalteken zien, of allebei' : 'beide decimaaltekens zien';
+          const shownEn = parsed.fallback === null ? 'no decimal separator, or both' : 'both decimal separators';
           skip('number-ambiguous',
-            `Waarde overgeslagen: "${text}" in kolom "${column}" (${indicator}) kan duizendtallen of decimalen betekenen. De andere getallen in deze kolom en dit bestand laten geen decimaalteken zien, of allebei. Zet in het koppelbestand invoer.decimaalteken op "," of ".".`,
-            `Value skipped: "${text}" in column "${column}" (${indicator}) may mean thousands or decimals. The other numbers in this column and file show no decimal separator, or both. Set invoer.decimaalteken in the mapping to "," or ".".`);
-          ambiguousCells.push({ notice: result.skipped.at(-1)!, rowValues, indicator, column, readings: parsed.readings });
+            `Waarde overgeslagen: "${text}" in kolom "${column}" (${indicator}) kan duizendtallen of decimalen betekenen. De andere getallen in deze kolom en dit bestand laten ${shownNl}. Zet in het koppelbestand invoer.decimaalteken op "," of ".".`,
+            `Value skipped: "${text}" in column "${column}" (${indicator}) may mean thousands or decimals. The other numbers in this column and file show ${shownEn}. Set invoer.decimaalteken in the mapping to "," or ".".`);
+          ambiguousCells.push({ notice: result.skipped.at(-1)!, rowValues, indicator, column, readings: parsed.readings, fallback: parsed.fallback });
           continue;
         }
         skip('number-invalid',
@@ -305,23 +308,25 @@ export function convertSpreadsheet(input: SpreadsheetInput, mapping: Spreadsheet
   return result;
 }
 
-/** A cell such as `1.234`, kept until every cell of its file has been read. */
+/** A cell such as `1.234` or `1,234`, kept until every cell of its file has been read. */
 interface AmbiguousCell {
   notice: ConversionNotice;
   rowValues: Map<string, number | null>;
   indicator: string;
   column: string;
   readings: Record<DecimalSeparator, number>;
+  fallback: DecimalSeparator | null;
 }
 
 /**
  * Reads each ambiguous cell with the decimal separator that the rest of its column or file shows,
- * and withdraws its `number-ambiguous` notice. Cells without such evidence stay skipped.
+ * or with its fallback when they show none, and withdraws its `number-ambiguous` notice. The other
+ * cells stay skipped.
  */
 function readAmbiguousCells(cells: AmbiguousCell[], evidence: DecimalSeparatorEvidence, result: SpreadsheetResult): void {
   const read = new Set<ConversionNotice>();
   for (const cell of cells) {
-    const separator = evidence.resolve(cell.column);
+    const separator = evidence.resolve(cell.column, cell.fallback);
     if (separator !== null) {
       cell.rowValues.set(cell.indicator, cell.readings[separator]);
       read.add(cell.notice);

@@ -513,6 +513,78 @@ describe('converteer', () => {
     assert.match(result.stderr, /integers\.csv:5: waarschuwing: Waarde overgeslagen: "1\.012" in kolom "uitkeringen_pct" \(uitkeringen_pct\) kan duizendtallen of decimalen betekenen\. De andere getallen in deze kolom en dit bestand laten geen decimaalteken zien/);
   });
 
+  it('reads 1,234 by a column of points', () => {
+    const points = WIDE_ROWS.map((row) => row.replaceAll(',', '.'));
+    const rows = [...points];
+    rows[1] = rows[1].replace(';8.9;', ';1,008;');
+    rows[2] = rows[2].replace(';8.0;', ';1,000.5;');
+    const plain = [...points];
+    plain[1] = plain[1].replace(';8.9;', ';1008;');
+    plain[2] = plain[2].replace(';8.0;', ';1000.5;');
+    const mapping = join(examples, 'koppeling-breed.json');
+    const result = run('converteer', writeInput('column-points.csv', [WIDE_HEADER, ...rows].join('\n')), '--koppeling', mapping);
+    const expected = run('converteer', writeInput('column-points-plain.csv', [WIDE_HEADER, ...plain].join('\n')), '--koppeling', mapping);
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(expected.code, 0, expected.stderr);
+    assert.equal(result.stdout, expected.stdout, 'the other cells of the column write decimal points');
+  });
+
+  it('reads 1,234 by a column of commas', () => {
+    const rows = [...WIDE_ROWS];
+    rows[1] = rows[1].replace(';8,9;', ';1,008;');
+    const plain = [...WIDE_ROWS];
+    plain[1] = plain[1].replace(';8,9;', ';1,0080;');
+    const mapping = join(examples, 'koppeling-breed.json');
+    const result = run('converteer', writeInput('column-commas-1008.csv', [WIDE_HEADER, ...rows].join('\n')), '--koppeling', mapping);
+    const expected = run('converteer', writeInput('column-commas-plain.csv', [WIDE_HEADER, ...plain].join('\n')), '--koppeling', mapping);
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stdout, expected.stdout, 'the other cells of the column write decimal commas');
+  });
+
+  it('reads 1,234 by its file', () => {
+    const points = WIDE_ROWS.map((row) => row.replaceAll(',', '.').replace(/;2022;(\d+)\.\d;/, ';2022;$1;'));
+    const rows = [...points];
+    rows[3] = rows[3].replace(';2022;5;', ';2022;1,014;');
+    const plain = [...points];
+    plain[3] = plain[3].replace(';2022;5;', ';2022;1014;');
+    const mapping = join(examples, 'koppeling-breed.json');
+    const result = run('converteer', writeInput('file-points.csv', [WIDE_HEADER, ...rows].join('\n')), '--koppeling', mapping);
+    const expected = run('converteer', writeInput('file-points-plain.csv', [WIDE_HEADER, ...plain].join('\n')), '--koppeling', mapping);
+
+    assert.ok(rows[3].includes(';1,014;'), rows[3]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stdout, expected.stdout, 'the other columns write decimal points');
+  });
+
+  it('reads three decimals without evidence', () => {
+    const rows = WIDE_ROWS.map((row) => row.replace(/(\d),(\d)(?=;|$)/g, '$1,$200'));
+    const mapping = join(examples, 'koppeling-breed.json');
+    const result = run('converteer', writeInput('three-decimals.csv', [WIDE_HEADER, ...rows].join('\n')), '--koppeling', mapping);
+    const expected = run('converteer', writeInput('one-decimal.csv', [WIDE_HEADER, ...WIDE_ROWS].join('\n')), '--koppeling', mapping);
+
+    assert.ok(rows[0].endsWith(';4,100;12,300;81,000;18,200;9,400'), rows[0]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stdout, expected.stdout, 'a comma is the decimal separator by default');
+  });
+
+  it('skips 1,234 when the file shows both', () => {
+    const rows = WIDE_ROWS.map((row) => {
+      const cells = row.split(';');
+      cells[5] = cells[5].replace(/,\d$/, '');
+      cells[8] = cells[8].replace(',', '.');
+      return cells.join(';');
+    });
+    rows[3] = rows[3].replace(';2022;5;', ';2022;1,014;');
+    const path = writeInput('both-separators.csv', [WIDE_HEADER, ...rows].join('\n'));
+    const result = run('converteer', path, '--koppeling', join(examples, 'koppeling-breed.json'));
+
+    assert.ok(rows[3].includes(';1,014;'), rows[3]);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /both-separators\.csv:5: waarschuwing: Waarde overgeslagen: "1,014" in kolom "uitkeringen_pct" \(uitkeringen_pct\) kan duizendtallen of decimalen betekenen\. De andere getallen in deze kolom en dit bestand laten beide decimaaltekens zien\./);
+  });
+
   it('rejects the other separator with decimaalteken', () => {
     const rows = [...WIDE_ROWS];
     rows[1] = rows[1].replace(';8,9;', ';1 008.9;').replace(';3,5;', ';3.5E+00;');
