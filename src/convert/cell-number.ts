@@ -29,8 +29,8 @@ const COMMA_GROUPED = /^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/;
 const GROUPED_DECIMAL_COMMA = /^[1-9]\d{0,2}(?:\.\d{3})+,\d+$/;
 const GROUPED_INTEGER = /^[1-9]\d{0,2}(?:\.\d{3}){2,}$/;
 const DECIMAL_POINT = /^\d+\.\d+$/;
-const STRICT_DECIMAL_POINT = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-const STRICT_DECIMAL_COMMA = /^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
+const STRICT_DECIMAL_POINT = /^(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const STRICT_DECIMAL_COMMA = /^(?:[1-9]\d{0,2}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
 
 /**
  * Reads a number cell. With a known `decimalSeparator` the other separator may only group

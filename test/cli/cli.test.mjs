@@ -598,6 +598,29 @@ describe('converteer', () => {
     assert.match(result.stderr, /other-separator\.csv:3: waarschuwing: Waarde overgeslagen: "3\.5E\+00" .* is geen getal/);
   });
 
+  it('rejects invalid thousands groups with decimaalteken', () => {
+    const points = WIDE_ROWS.map((row) => row.replaceAll(',', '.'));
+    const cases = [
+      [',', WIDE_ROWS, '0.234'],
+      [',', WIDE_ROWS, '01.234'],
+      [',', WIDE_ROWS, '-0.234'],
+      ['.', points, '0,234'],
+    ];
+    for (const [separator, baseRows, text] of cases) {
+      const rows = [...baseRows];
+      rows[1] = rows[1].replace(/;8[.,]9;/, `;${text};`);
+      const mapping = JSON.parse(readFileSync(join(examples, 'koppeling-breed.json'), 'utf8'));
+      mapping.invoer.decimaalteken = separator;
+      const mappingPath = writeInput('koppeling-groepen.json', JSON.stringify(mapping));
+      const result = run('converteer', writeInput('groups.csv', [WIDE_HEADER, ...rows].join('\n')), '--koppeling', mappingPath);
+      const quoted = text.replace('.', '\\.');
+
+      assert.ok(rows[1].includes(`;${text};`), rows[1]);
+      assert.equal(result.code, 1, text);
+      assert.match(result.stderr, new RegExp(`groups\\.csv:3: waarschuwing: Waarde overgeslagen: "${quoted}" in kolom "schuldhulp_per_1000" \\(schuldhulp_per_1000\\) is geen getal`));
+    }
+  });
+
   it('reads thousands dots with decimaalteken comma', () => {
     const rows = [...WIDE_ROWS];
     rows[1] = rows[1].replace(';8,9;', ';1.008,9;');
