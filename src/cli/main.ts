@@ -313,6 +313,7 @@ async function validateCommand(context: Context, file: string, strict: boolean):
   }
   const counts = countProblems(all);
   output.stdout(`${messages.problemCount(counts.errors, counts.warnings)}\n`);
+  if (monitor === null) output.stdout(`${messages.checksSkipped}\n`);
   return counts.errors > 0 || strict ? EXIT_PROBLEMS : EXIT_OK;
 }
 

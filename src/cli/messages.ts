@@ -42,6 +42,8 @@ export interface CliMessages {
   /** Hint after a syntax error in a file that looks like a spreadsheet rather than a monitor. */
   spreadsheetNotMonitor(path: string): string;
   problemCount(errors: number, warnings: number): string;
+  /** Says that the checks which need a readable monitor did not run, after errors that stop it. */
+  checksSkipped: string;
   converted(path: string, gebieden: number, jaren: string, results: number): string;
   skippedCount(count: number): string;
   warningCount(count: number): string;
@@ -124,6 +126,8 @@ const nl: CliMessages = {
     `${path} lijkt een rekenblad (CSV of werkmap), geen monitorbestand. Zet het eerst om: wijkmonitor converteer ${path} --koppeling koppeling.json --uit monitor.json`,
   problemCount: (errors, warnings) =>
     `${formatCount(errors, 'nl')} ${errors === 1 ? 'fout' : 'fouten'} en ${formatCount(warnings, 'nl')} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'} gevonden.`,
+  checksSkipped:
+    'De controles op dubbele namen, samenhang tussen de jaren en het waardebereik zijn overgeslagen, omdat ze een bestand zonder fouten nodig hebben. Los de fouten op en controleer opnieuw; dan kunnen er nog waarschuwingen bijkomen.',
   converted: (path, gebieden, jaren, results) => `${path}: ${gebieden} gebieden, jaren ${jaren}, ${results} resultaten.`,
   skippedCount: (skipped) => `${formatCount(skipped, 'nl')} ${skipped === 1 ? 'regel of waarde' : 'regels of waarden'} overgeslagen; zie hierboven.`,
   warningCount: (count) => `${formatCount(count, 'nl')} ${count === 1 ? 'waarschuwing' : 'waarschuwingen'} over de gegevens; zie hierboven.`,
@@ -205,6 +209,8 @@ const en: CliMessages = {
     `${path} looks like a spreadsheet (CSV or workbook), not a monitor file. Convert it first: wijkmonitor converteer ${path} --koppeling koppeling.json --uit monitor.json`,
   problemCount: (errors, warnings) =>
     `${formatCount(errors, 'en')} ${errors === 1 ? 'error' : 'errors'} and ${formatCount(warnings, 'en')} ${warnings === 1 ? 'warning' : 'warnings'} found.`,
+  checksSkipped:
+    'The checks of duplicate names, consistency between jaren and the value range were skipped, because they need a file without errors. Fix the errors and run valideer again; warnings may then appear.',
   converted: (path, gebieden, jaren, results) => `${path}: ${gebieden} gebieden, jaren ${jaren}, ${results} results.`,
   skippedCount: (skipped) => `${formatCount(skipped, 'en')} ${skipped === 1 ? 'row or value' : 'rows or values'} skipped; see above.`,
   warningCount: (count) => `${formatCount(count, 'en')} ${count === 1 ? 'warning' : 'warnings'} about the data; see above.`,

@@ -220,6 +220,16 @@ describe('valideer', () => {
     assert.equal(run('valideer', path, '--streng').code, 1);
   });
 
+  it('says which checks an error skipped', () => {
+    const monitor = readExampleMonitor();
+    monitor.resultaten[0].jaar = 'twintig';
+    const broken = run('valideer', writeInput('skipped.json', JSON.stringify(monitor)));
+    const warned = run('valideer', join(repoRoot, 'demo/data/s-hertogenbosch.json'));
+
+    assert.match(broken.stdout, /1 fout en 0 waarschuwingen gevonden\.\nDe controles op dubbele namen, samenhang tussen de jaren en het waardebereik zijn overgeslagen, omdat ze een bestand zonder fouten nodig hebben/);
+    assert.doesNotMatch(warned.stdout, /overgeslagen/);
+  });
+
   it('explains --streng in the help', () => {
     const dutch = run('valideer', '--help');
     const english = run('valideer', '--help', '--lang', 'en');
