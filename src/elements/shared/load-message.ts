@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { Directive, directive } from 'lit/directive.js';
+import { Directive, directive, type PartInfo } from 'lit/directive.js';
 import { TaskStatus } from '@lit/task';
 import type { Lang, Monitor } from '../../model/types.js';
 import type { MonitorSource } from '../../data/monitor-source.js';
@@ -47,7 +47,8 @@ export function renderSourceState(
       if (isAbortError(task.error)) return renderLoading(texts.loading, lang);
       // The linked element shows the full message, so this one only points to it.
       const shownBy = source.failureShownBy;
-      if (shownBy) return renderMessage(texts.errorTitle, catalogs[lang].errors.linkedError(shownBy.localName, shownBy.id), lang);
+      // The pointer is no alert, so that the message it points to gets the alert of the burst.
+      if (shownBy) return renderMessage(texts.errorTitle, catalogs[lang].errors.linkedError(shownBy.localName, shownBy.id), lang, false);
       return renderMessage(texts.errorTitle, loadErrorBody(task.error, lang, src, source.timeoutMs(), linkedFor, linkedId), lang);
     }
     case TaskStatus.COMPLETE:
@@ -73,12 +74,22 @@ let lastMessageAt = -Infinity;
  * live role. Each message in the burst restarts the second, so that failures which arrive one by one
  * over the network still count as one burst. The role is chosen once, when the message appears, and
  * kept while it stays, so that a later render of the same message neither adds nor drops the alert.
+ * A message of a host that is not rendered at that moment, such as one in a closed `<details>`, gets
+ * no alert and does not count towards the burst, because a screen reader would announce nothing.
  */
 class AlertRoleDirective extends Directive {
   private role?: 'alert' | typeof nothing;
+  private readonly host?: Element;
+
+  constructor(part: PartInfo) {
+    super(part);
+    this.host = (part as PartInfo & { options?: { host?: Element } }).options?.host;
+  }
 
   render(): 'alert' | typeof nothing {
     if (!this.role) {
+      // NOTE: without `checkVisibility()` (before Chrome 105, Firefox 106, Safari 17.4) every host counts as rendered.
+      if (this.host?.checkVisibility?.() === false) return (this.role = nothing);
       const now = performance.now();
       this.role = now - lastMessageAt < 1000 ? nothing : 'alert';
       lastMessageAt = now;
@@ -92,10 +103,10 @@ export const alertRole = directive(AlertRoleDirective);
 /**
  * Renders a message in place, as an alert, so that a screen reader announces an error that replaces
  * the loading state or the chart. A message within a burst of them gets no live role (see
- * `AlertRoleDirective`). `lang` works as in `renderLoading`.
+ * `AlertRoleDirective`), and neither does one with `alert` false. `lang` works as in `renderLoading`.
  */
-export function renderMessage(title: string, body: TemplateResult | string, lang?: Lang): TemplateResult {
-  return html`<div class="message" part="message" role=${alertRole()} lang=${lang ?? nothing}>
+export function renderMessage(title: string, body: TemplateResult | string, lang?: Lang, alert = true): TemplateResult {
+  return html`<div class="message" part="message" role=${alert ? alertRole() : nothing} lang=${lang ?? nothing}>
     <p class="message-title">${title}</p>
     ${typeof body === 'string' ? html`<p>${body}</p>` : body}
   </div>`;
