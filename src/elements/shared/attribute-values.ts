@@ -64,39 +64,42 @@ export function checkMissingIds(ids: readonly string[]): PageProblem | null {
   };
 }
 
-/**
- * Content that a web editor puts in a tag for visitors without JavaScript: a link to the data, a
- * static SVG or image of the chart, or a table of its figures.
- */
-const FALLBACK = 'a,svg,img,object,table';
+/** Elements that structure a page, which fallback content for visitors without JavaScript does not use. */
+const PAGE_PARTS = 'nav,footer,form,main,article,aside';
 
 /**
  * Returns whether content that followed an unclosed tag ended up inside `host`. The parser ends an
  * element without end tag only where its parent ends, so nothing follows such an element there.
- * Content that follows a tag in a CMS page comes in blocks, such as paragraphs, headings and lists.
- * Fallback content is a link, an image, a table or plain text, perhaps in one block and after a
- * heading, so any other block counts as following content. Text in an element without a data source
- * may be its JSON, which has a message of its own.
- * NOTE: plain text, or a single block with a link in it, after an unclosed tag gets no note, because
- * the DOM of a closed tag with that fallback content is the same.
+ * A few blocks after an unclosed tag have the same DOM as fallback content in a closed one. So only
+ * content that a fallback lacks counts: an element that structures a page, a heading after other
+ * content, or three paragraphs with more than 400 characters together. The last counts only in an
+ * element with data of its own, because text in one without may be its JSON, which has its own
+ * message.
+ * NOTE: an unclosed tag before less content, such as two paragraphs, gets no note, because a note
+ * under correct markup shows to visitors too. The 400 characters are an estimate of the longest
+ * text of a fallback.
  */
 function holdsFollowingContent(host: Element & { src?: unknown; data?: unknown }): boolean {
-  if (host.nextSibling || (!host.src && host.data == null)) return false;
+  if (host.nextSibling) return false;
+  if (host.querySelector(`:scope > :is(${PAGE_PARTS})`)) return true;
 
-  const children = [...host.children];
-  const fallback = children.findIndex((child) => child.matches(FALLBACK) || child.querySelector(FALLBACK) !== null);
-  return children.some((child, index) => {
-    const name = child.localName;
-    const isHeadingBeforeFallback = index < fallback && /^h\d$/.test(name);
-    return index !== fallback && !isHeadingBeforeFallback && /^(p|div|h\d|ul|ol|dl|section|article|aside|blockquote|figure|pre|hr|details)$/.test(name);
-  });
+  let hasContent = false;
+  for (const node of host.childNodes) {
+    if (hasContent && node instanceof Element && /^h\d$/.test(node.localName)) return true;
+    hasContent ||= node instanceof Element || (node instanceof Text && /\S/.test(node.data));
+  }
+
+  const paragraphs = host.querySelectorAll(':scope > p');
+  const text = [...paragraphs].map((paragraph) => paragraph.textContent).join('');
+  return (!!host.src || host.data != null) && paragraphs.length > 2 && text.length > 400;
 }
 
 /**
  * Returns the problem of a tag that was not closed, or null. HTML ignores the `/` of
  * `<profiel-taart … />` and closes a tag without end tag only where its parent ends, so what
  * follows becomes the element's content, which it never shows. Another wijkmonitor tag inside, or
- * blocks that followed the tag, distinguish that from fallback content that an editor put in the tag.
+ * content that only a page has (see `holdsFollowingContent`), distinguish that from fallback content
+ * that an editor put in the tag.
  */
 function checkClosed(host: Element): PageProblem | null {
   if (!host.querySelector('profiel-taart,thema-legenda,buurt-vergelijk,gebied-kiezer') && !holdsFollowingContent(host)) return null;
