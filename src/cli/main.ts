@@ -312,8 +312,9 @@ async function validateCommand(context: Context, file: string, strict: boolean):
     return EXIT_OK;
   }
   const counts = countProblems(all);
-  output.stdout(`${messages.problemCount(counts.errors, counts.warnings)}\n`);
+  // The count stays the last line, which scripts read.
   if (monitor === null) output.stdout(`${messages.checksSkipped}\n`);
+  output.stdout(`${messages.problemCount(counts.errors, counts.warnings)}\n`);
   return counts.errors > 0 || strict ? EXIT_PROBLEMS : EXIT_OK;
 }
 

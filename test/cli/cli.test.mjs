@@ -226,7 +226,7 @@ describe('valideer', () => {
     const broken = run('valideer', writeInput('skipped.json', JSON.stringify(monitor)));
     const warned = run('valideer', join(repoRoot, 'demo/data/s-hertogenbosch.json'));
 
-    assert.match(broken.stdout, /1 fout en 0 waarschuwingen gevonden\.\nDe controles op dubbele namen, samenhang tussen de jaren en het waardebereik zijn overgeslagen, omdat ze een bestand zonder fouten nodig hebben/);
+    assert.match(broken.stdout, /De controles op dubbele namen, samenhang tussen de jaren en het waardebereik zijn overgeslagen, omdat ze een bestand zonder fouten nodig hebben\. .*\n1 fout en 0 waarschuwingen gevonden\.\n$/);
     assert.doesNotMatch(warned.stdout, /overgeslagen/);
   });
 
