@@ -1,5 +1,6 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
+import type { BuurtVergelijk } from '../../src/elements/buurt-vergelijk/buurt-vergelijk.js';
 import { html, loadFixture, settled, shadow } from './helpers.js';
 
 /** Returns the nearest `lang` attribute of `node` or an ancestor, crossing shadow roots. */
@@ -118,5 +119,95 @@ describe('labels without English', () => {
     expectShownIn(vergelijk, 'th.thema-head', 'Safety', 'en');
     expectShownIn(vergelijk, 'th.deelthema', 'Gezondheid', 'nl');
     expectShownIn(vergelijk, 'th.deelthema', 'Crime', 'en');
+  });
+});
+
+/** Situatie class labels of the element fixture monitor, which `dutchScaleMonitor` gives in Dutch only. */
+const SITUATIE_LABELS = ['Boven gemiddeld', 'Gemiddeld', 'Beneden gemiddeld'];
+
+/** The element fixture monitor with the labels of the situatie scale and the `bron` in Dutch only. */
+async function dutchScaleMonitor(): Promise<Record<string, unknown>> {
+  const monitor = (await loadFixture()) as { bron: unknown; schalen: { situatie: { klassen: { label: unknown }[] } } };
+  monitor.bron = 'Bron: testgegevens';
+  monitor.schalen.situatie.klassen.forEach((klasse, index) => (klasse.label = SITUATIE_LABELS[index]));
+  return monitor as unknown as Record<string, unknown>;
+}
+
+/** Returns the language of each element at `selector` in the shadow root of `host`, by its text. */
+function languagesByText(host: Element, selector: string): Map<string, string | null> {
+  return new Map([...shadow(host).querySelectorAll(selector)].map((element) => [element.textContent!.trim(), languageOf(element)]));
+}
+
+describe('class labels and bron without English', () => {
+  it('are marked Dutch in the centre of an English pie', async () => {
+    const taart = await fixture<ProfielTaart>(
+      html`<profiel-taart lang="en" gebied="BU07960101" loading="eager" .data=${await dutchScaleMonitor()}></profiel-taart>`,
+    );
+    await settled(taart);
+
+    // The first caption is "Total", and the lines after the value are the class label.
+    const captions = () => [...shadow(taart).querySelectorAll('text.total-caption')].slice(1);
+    expect(captions().length, 'class label lines in the centre').to.be.above(0);
+    for (const line of captions()) {
+      expect(SITUATIE_LABELS.join(' '), 'centre line is a situatie label').to.include(line.textContent!);
+      expect(languageOf(line), `lang of ${line.textContent} in the centre`).to.equal('nl');
+      // SVG text takes `lang` as HTML does; the selector shows that the browser applies it.
+      expect(line.matches(':lang(nl)'), `${line.textContent} matches :lang(nl)`).to.equal(true);
+    }
+    expectShownIn(taart, '.source', 'Bron: testgegevens', 'nl');
+
+    taart.weergave = 'ontwikkeling';
+    await settled(taart);
+    expect(captions().length, 'ontwikkeling lines in the centre').to.be.above(0);
+    for (const line of captions()) expect(languageOf(line), `lang of ${line.textContent} in the centre`).to.equal('en');
+  });
+
+  it('are marked Dutch in the details and table of an English pie', async () => {
+    const taart = await fixture<ProfielTaart>(
+      html`<profiel-taart lang="en" gebied="BU07960101" loading="eager" .data=${await dutchScaleMonitor()}></profiel-taart>`,
+    );
+    await settled(taart);
+    taart.highlight('gezondheid');
+    await taart.updateComplete;
+
+    // The details list value, situatie, ontwikkeling and difference, in that order.
+    const details = [...shadow(taart).querySelectorAll('.details dd')];
+    expect(SITUATIE_LABELS, 'situatie in the details').to.include(details[1].textContent);
+    expect(languageOf(details[1]), 'lang of the situatie in the details').to.equal('nl');
+    expect(details[2].textContent, 'ontwikkeling in the details').to.match(/^[A-Z][a-z ]+$/);
+    expect(languageOf(details[2]), 'lang of the ontwikkeling in the details').to.equal('en');
+
+    const situaties = languagesByText(taart, 'table td:nth-child(3)');
+    const ontwikkelingen = languagesByText(taart, 'table td:nth-child(4)');
+    const shownLabels = SITUATIE_LABELS.filter((label) => situaties.has(label));
+    expect(shownLabels.length, 'situatie labels in the table').to.be.above(0);
+    for (const label of shownLabels) expect(situaties.get(label), `lang of ${label} in the table`).to.equal('nl');
+    expect(ontwikkelingen.get('Improved') ?? ontwikkelingen.get('Declined'), 'lang of an ontwikkeling in the table').to.equal('en');
+  });
+
+  it('are marked Dutch in an English legend', async () => {
+    const legenda = await fixture<HTMLElement>(html`<thema-legenda lang="en" .data=${await dutchScaleMonitor()}></thema-legenda>`);
+    await waitUntil(() => shadow(legenda).querySelector('.legend'), 'the legend did not render');
+
+    for (const label of SITUATIE_LABELS) expectShownIn(legenda, '.entry span', label, 'nl');
+    expectShownIn(legenda, '.entry span', 'Improved', 'en');
+    expectShownIn(legenda, '.entry span', 'No data', 'en');
+  });
+
+  it('are marked Dutch in English comparison cards', async () => {
+    const vergelijk = await fixture<BuurtVergelijk>(
+      html`<buurt-vergelijk lang="en" gebieden="BU07960101,BU07960102" .data=${await dutchScaleMonitor()}></buurt-vergelijk>`,
+    );
+    await waitUntil(() => shadow(vergelijk).querySelector('.card-total'), 'the comparison did not render its cards');
+
+    const totals = [...shadow(vergelijk).querySelectorAll('.card-total')];
+    const classes = totals.map((total) => total.querySelector('span'));
+    expect(classes.filter(Boolean).length, 'class labels in the card totals').to.equal(totals.length);
+    for (const label of classes) {
+      expect(SITUATIE_LABELS.map((text) => text.toLowerCase()), 'class label in a card total').to.include(label!.textContent);
+      expect(languageOf(label!), `lang of ${label!.textContent} in a card total`).to.equal('nl');
+    }
+    expect(totals[0].textContent, 'card total').to.match(/^Total: [\d.−-]+, [a-z ]+$/);
+    expectShownIn(vergelijk, '.source', 'Bron: testgegevens', 'nl');
   });
 });

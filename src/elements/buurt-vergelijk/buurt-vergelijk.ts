@@ -272,7 +272,7 @@ export class BuurtVergelijk extends MonitorElement {
       ${this.vorm === 'tabel'
         ? this.renderTable(monitor, items, label, title, lang, catalog)
         : this.renderCards(monitor, items, label, lang, catalog)}
-      ${monitor.source ? html`<p class="source">${monitor.source[lang]}</p>` : nothing}
+      ${monitor.source ? html`<p class="source" lang=${textLang(monitor.source)}>${monitor.source[lang]}</p>` : nothing}
     </section>`;
   }
 
@@ -387,14 +387,15 @@ export class BuurtVergelijk extends MonitorElement {
     return `${type}, ${item.jaar}`;
   }
 
-  private totalLine(monitor: Monitor, item: CompareItem, lang: Lang, catalog: CompareCatalog): string {
+  /** Renders a card's total line. Its class label is an element of its own, which can carry a `lang`. */
+  private totalLine(monitor: Monitor, item: CompareItem, lang: Lang, catalog: CompareCatalog): string | TemplateResult {
     if (!item.result) return catalog.noResult;
     const score = item.result.totaal;
     const klasse = this.classOf(score);
     const value = this.weergave === 'ontwikkeling' ? score.difference : score.value;
     const text = value === null ? catalogs[lang].noData : formatNumber(value, lang, monitor.values.decimals, this.weergave === 'ontwikkeling');
     if (!klasse) return `${catalog.total}: ${text}`;
-    return `${catalog.total}: ${text}, ${klasse.label[lang].toLowerCase()}`;
+    return html`${catalog.total}: ${text}, <span lang=${textLang(klasse.label)}>${klasse.label[lang].toLowerCase()}</span>`;
   }
 
   private renderMiniPie(monitor: Monitor, item: CompareItem, layout: ProfileLayout, lang: Lang): TemplateResult {

@@ -632,7 +632,7 @@ export class ProfielTaart extends MonitorElement {
     const summary = full ? html`<p id="summary" class="visually-hidden" .textContent=${`${this.summaryText(monitor, result, catalog)} ${catalog.keyboardHint}`}></p>` : nothing;
     let key: unknown = nothing;
     if (!layout.outerLabels) key = full ? this.renderKey(monitor, result, weergave, lang) : this.placeholderKey(monitor, result, lang);
-    const source = monitor.source ? html`<p class="source" part="source" .textContent=${monitor.source[lang]}></p>` : nothing;
+    const source = monitor.source ? html`<p class="source" part="source" lang=${textLang(monitor.source)} .textContent=${monitor.source[lang]}></p>` : nothing;
 
     // No white space between tags, and `.textContent` for text without a gebied name: every text node
     // and Lit marker comment adds up on a page of many charts.
@@ -947,7 +947,7 @@ export class ProfielTaart extends MonitorElement {
       <circle class="total-circle ${klasse ? '' : 'no-data'}" r=${radius}></circle>
       <text class="${textClass} total-caption" y=${-radius * 0.42}>${this.measurer.fit(catalog.total, radius * 1.6, CAPTION_FONT)}</text>
       <text class="${textClass} ${value === null ? 'total-caption' : 'total-value'}" y="0" dy="0.35em">${valueText}</text>
-      ${caption.lines.map((line, index) => svg`<text class=${captionClass} y=${captionY + index * CAPTION_LINE_HEIGHT}>${line}</text>`)}
+      ${caption.lines.map((line, index) => svg`<text class=${captionClass} y=${captionY + index * CAPTION_LINE_HEIGHT} lang=${textLang(klasse?.label)}>${line}</text>`)}
     </g>`;
   }
 
@@ -1010,7 +1010,10 @@ export class ProfielTaart extends MonitorElement {
       ? score.ontwikkeling.label[lang]
       : reasonText(score?.developmentReason ?? (previousJaar ? null : 'geen-vorige-editie'), lang);
     const difference = score && score.difference !== null ? formatNumber(score.difference, lang, decimals, true) : '—';
-    return { value, situatie, ontwikkeling, difference, previous: catalog.difference(previousJaar) };
+    // A class label that the data gives in Dutch only is marked Dutch. The other texts follow `lang`.
+    const situatieLang = textLang(score?.klasse?.label);
+    const ontwikkelingLang = textLang(score?.ontwikkeling?.label);
+    return { value, situatie, situatieLang, ontwikkeling, ontwikkelingLang, difference, previous: catalog.difference(previousJaar) };
   }
 
   private renderDetails(
@@ -1041,9 +1044,9 @@ export class ProfielTaart extends MonitorElement {
         <dt>${catalog.value}</dt>
         <dd>${lines.value}</dd>
         <dt>${catalog.situatie}</dt>
-        <dd>${lines.situatie}</dd>
+        <dd lang=${lines.situatieLang}>${lines.situatie}</dd>
         <dt>${catalog.ontwikkeling}</dt>
-        <dd>${lines.ontwikkeling}</dd>
+        <dd lang=${lines.ontwikkelingLang}>${lines.ontwikkeling}</dd>
         <dt>${lines.previous}</dt>
         <dd>${lines.difference}</dd>
       </dl>
@@ -1087,7 +1090,7 @@ export class ProfielTaart extends MonitorElement {
   ): TemplateResult {
     const row = (kind: string, label: string, score: Score | undefined, text?: Text) => {
       const lines = this.scoreLines(score, monitor, lang, catalog, previousJaar);
-      return html`<tr class=${kind}><th scope="row" lang=${textLang(text)} .textContent=${label}></th><td class="number" .textContent=${lines.value}></td><td .textContent=${lines.situatie}></td><td .textContent=${lines.ontwikkeling}></td><td class="number" .textContent=${lines.difference}></td></tr>`;
+      return html`<tr class=${kind}><th scope="row" lang=${textLang(text)} .textContent=${label}></th><td class="number" .textContent=${lines.value}></td><td lang=${lines.situatieLang} .textContent=${lines.situatie}></td><td lang=${lines.ontwikkelingLang} .textContent=${lines.ontwikkeling}></td><td class="number" .textContent=${lines.difference}></td></tr>`;
     };
     const rows = [row('total-row', catalog.total, result.totaal)];
     for (const thema of monitor.themas) {

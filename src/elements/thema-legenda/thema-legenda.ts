@@ -202,7 +202,7 @@ export class ThemaLegenda extends MonitorElement {
                 <svg class="marker-sample" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false">
                   <path class="marker" data-trend=${trendShape(klasse.rating)} d=${trendMarkerPath(trendShape(klasse.rating), 12)}></path>
                 </svg>
-                <span>${klasse.label[lang]}</span>
+                <span lang=${textLang(klasse.label)}>${klasse.label[lang]}</span>
               </li>`,
             )}
           </ul>
@@ -266,7 +266,7 @@ export class ThemaLegenda extends MonitorElement {
         <rect class="swatch-fill" x="0.75" y="0.75" width="22.5" height="14.5" rx="2"></rect>
         ${pattern ? svg`<rect x="0.75" y="0.75" width="22.5" height="14.5" rx="2" fill="url(#${pattern})"></rect>` : nothing}
       </svg>
-      <span>${label}</span>
+      <span lang=${textLang(klasse?.label)}>${label}</span>
     </li>`;
   }
 
