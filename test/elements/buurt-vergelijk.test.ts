@@ -270,6 +270,17 @@ describe('<buurt-vergelijk>', () => {
       expect(rows).to.deep.equal(['Gemiddelde', 'Verschil 2020 − 2016']);
       expect(textOf(element, 'caption')).to.equal('Scores per thema en deelthema: Binnenstad centrum, 2016 en 2020');
     });
+
+    it('heads the rows of one gebied in several jaren Jaar', async () => {
+      const jaren = await renderVergelijk(
+        html`<buurt-vergelijk src=${MONITOR_URL} gebied="BU07960101" jaren="2016,2020" vorm="tabel"></buurt-vergelijk>`,
+      );
+      const gebieden = await renderVergelijk(
+        html`<buurt-vergelijk src=${MONITOR_URL} gebieden="BU07960101,BU07960102" jaar="2020" vorm="tabel"></buurt-vergelijk>`,
+      );
+      expect(textOf(jaren, 'thead tr:first-child th:first-child')).to.equal('Jaar');
+      expect(textOf(gebieden, 'thead tr:first-child th:first-child')).to.equal('Gebied');
+    });
   });
 
   describe('sorting', () => {

@@ -509,7 +509,7 @@ export class BuurtVergelijk extends MonitorElement {
         <caption><span class="caption-text">${nameText(caption)}</span></caption>
         <thead>
           <tr>
-            <th scope="col" rowspan="2">${catalog.gebied}</th>
+            <th scope="col" rowspan="2">${label(items[0]) === String(items[0].jaar) ? catalog.jaar : catalog.gebied}</th>
             <th scope="col" rowspan="2" class="number">${catalog.total}</th>
             ${monitor.themas.map(
               (thema) => html`<th scope="colgroup" colspan=${thema.deelthemas.length + 1} class="thema-head" lang=${textLang(thema.label)}>${thema.label[lang]}</th>`,
