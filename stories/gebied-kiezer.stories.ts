@@ -10,7 +10,7 @@ interface KiezerArgs {
 }
 
 const meta: Meta<KiezerArgs> = {
-  title: 'Elementen/Gebiedkiezer',
+  title: 'Elementen/Gebiedskeuze',
   // The docs page lists attributes, events, parts and custom properties from custom-elements.json.
   tags: ['autodocs'],
   component: 'gebied-kiezer',
