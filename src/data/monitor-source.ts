@@ -19,6 +19,8 @@ export interface MonitorSourceHost extends ReactiveControllerHost, HTMLElement {
   src: string | null;
   /** Time to wait for `src` or a promise set as `data`, in ms; the loader's default when absent. */
   timeout?: number;
+  /** Called when the inline JSON text changes, before the update that reads it. */
+  inlineChanged?(): void;
 }
 
 /** The data and URL a source reads, in place of the host's own. */
@@ -197,6 +199,7 @@ export class MonitorSource implements ReactiveController {
     const text = script ? (script.textContent ?? '') : null;
     if (text === this.inlineText) return false;
     this.inlineText = text;
+    this.host.inlineChanged?.();
     return true;
   }
 

@@ -2,7 +2,7 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { ThemaLegenda } from '../../src/elements/thema-legenda/thema-legenda.js';
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
-import { MONITOR_URL, html, settled, shadow } from './helpers.js';
+import { MONITOR_URL, html, loadFixture, settled, shadow } from './helpers.js';
 
 /** Renders a focusable button, a pie and a legend linked to it, and waits until both show. */
 async function renderLinked(): Promise<{ taart: ProfielTaart; legenda: ThemaLegenda }> {
@@ -21,6 +21,10 @@ async function renderLinked(): Promise<{ taart: ProfielTaart; legenda: ThemaLege
 
 function highlightedThemas(legenda: ThemaLegenda): string[] {
   return [...shadow(legenda).querySelectorAll('.thema.highlighted button')].map((button) => button.getAttribute('data-thema')!);
+}
+
+function pinnedThemas(legenda: ThemaLegenda): string[] {
+  return [...shadow(legenda).querySelectorAll('button[aria-pressed="true"]')].map((button) => button.getAttribute('data-thema')!);
 }
 
 function dimmedSlices(taart: ProfielTaart): string[] {
@@ -136,5 +140,55 @@ describe('linked highlight after a gebied change', () => {
       taart.removeEventListener('wbm-thema-highlight', record);
     }
     expect(reported).to.deep.equal(['werk-leren', 'werk-leren']);
+  });
+});
+
+describe('linked pin after other changes', () => {
+  /** Renders a legend linked to the pie `taart` in `page`, and pins the thema welzijn with a click. */
+  async function pinWelzijn(page: HTMLElement): Promise<{ taart: ProfielTaart; legenda: ThemaLegenda }> {
+    const taart = page.querySelector<ProfielTaart>('profiel-taart')!;
+    const legenda = page.querySelector<ThemaLegenda>('thema-legenda')!;
+    await settled(taart);
+    await waitUntil(() => shadow(legenda).querySelector('.legend'), 'the legend did not render');
+
+    shadow(legenda).querySelector<HTMLButtonElement>('button[data-thema="welzijn"]')!.click();
+    await legenda.updateComplete;
+    await taart.updateComplete;
+    expect(pinnedThemas(legenda), 'pinned before the change').to.deep.equal(['welzijn']);
+    expect(dimmedSlices(taart), 'pie before the change').to.include('werk-leren');
+    return { taart, legenda };
+  }
+
+  it('keeps the pin when jaar is set to the same jaar', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <thema-legenda for="taart"></thema-legenda>
+      <profiel-taart id="taart" src=${MONITOR_URL} gebied="BU07960101" jaar="2020" loading="eager"></profiel-taart>
+    </div>`);
+    const { taart, legenda } = await pinWelzijn(page);
+
+    // The attribute gave the text "2020", and a script now sets the number.
+    taart.jaar = 2020;
+    await taart.updateComplete;
+    await legenda.updateComplete;
+    expect(pinnedThemas(legenda), 'pinned after the change').to.deep.equal(['welzijn']);
+    expect(dimmedSlices(taart), 'pie after the change').to.include('werk-leren');
+  });
+
+  it('clears the pin when the inline JSON changes', async () => {
+    const monitor = await loadFixture();
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(monitor);
+    const page = await fixture<HTMLElement>(html`<div>
+      <thema-legenda for="taart"></thema-legenda>
+      <profiel-taart id="taart" gebied="BU07960101" loading="eager">${script}</profiel-taart>
+    </div>`);
+    const { taart, legenda } = await pinWelzijn(page);
+
+    script.textContent = JSON.stringify({ ...monitor, bron: 'Bron: nieuwe gegevens' });
+    await waitUntil(() => shadow(taart).querySelector('.source')?.textContent === 'Bron: nieuwe gegevens', 'the pie did not show the new data');
+    await waitUntil(() => shadow(legenda).querySelector('button[data-thema]'), 'the legend did not show the new data');
+    expect(pinnedThemas(legenda), 'pinned after the change').to.deep.equal([]);
+    expect(dimmedSlices(taart), 'pie after the change').to.deep.equal([]);
   });
 });

@@ -476,15 +476,25 @@ export class ProfielTaart extends MonitorElement {
    */
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
     super.requestUpdate(name, oldValue, options);
-    const changed = (name === 'gebied' || name === 'jaar' || name === 'data' || name === 'src') && this[name] !== oldValue;
-    if (changed && this.hasUpdated) {
-      const hadHighlight = this.activeId !== null;
-      this.activeId = null;
-      this.pinned = false;
-      // The next slice a visitor points at is reported, even the one reported last before the change.
-      this.emittedId = null;
-      if (hadHighlight) highlightCleared(this);
-    }
+    if (name !== 'gebied' && name !== 'jaar' && name !== 'data' && name !== 'src') return;
+
+    // Gebied, jaar and src are read as trimmed text, so `jaar = 2020` after `jaar="2020"` changes nothing.
+    const read = (value: unknown) => (name === 'data' ? value : valueText(value ?? '').trim());
+    if (read(this[name]) !== read(oldValue)) this.inlineChanged();
+  }
+
+  /**
+   * Clears the highlight for a new chart. `MonitorSource` calls this when the inline JSON changes, and
+   * `requestUpdate` when gebied, jaar, data or src change. @internal
+   */
+  inlineChanged(): void {
+    if (!this.hasUpdated) return;
+    const hadHighlight = this.activeId !== null;
+    this.activeId = null;
+    this.pinned = false;
+    // The next slice a visitor points at is reported, even the one reported last before the change.
+    this.emittedId = null;
+    if (hadHighlight) highlightCleared(this);
   }
 
   private get lang_(): Lang {
