@@ -168,32 +168,32 @@ describe('inline data in a <script> without type="application/json"', () => {
     expect(errors).to.have.length(1);
   });
 
+  /** Places `markup` in a new container, as a CMS page delivers it, and returns the pie's message and the console errors. */
+  async function placeTaart(markup: string): Promise<{ message: string; errors: unknown[][] }> {
+    const container = document.createElement('div');
+    containers.push(container);
+    container.innerHTML = markup;
+    const errors = await captureConsoleErrors(async () => {
+      document.body.append(container);
+      await settled(container.querySelector('profiel-taart') as ProfielTaart);
+    });
+    return { message: textOf(container.querySelector('profiel-taart')!, '.message'), errors };
+  }
+
   for (const [name, json] of [
     ['a profile without themas', '{ "gebied": "De Haren", "jaar": 2022, "totaal": { "waarde": 0.4 } }'],
     ['curly quotes', '{ “formaat”: “wijkmonitor/1”, “resultaten”: [] }'],
   ]) {
     it(`JSON left as text by the CMS: named for ${name}`, async () => {
-      const container = document.createElement('div');
-      containers.push(container);
-      container.innerHTML = `<profiel-taart>${json}</profiel-taart>`;
-      const errors = await captureConsoleErrors(async () => {
-        document.body.append(container);
-        await settled(container.querySelector('profiel-taart') as ProfielTaart);
-      });
-      expect(textOf(container.querySelector('profiel-taart')!, '.message')).to.contain('De gegevens staan als gewone tekst in de tag');
+      const { message, errors } = await placeTaart(`<profiel-taart>${json}</profiel-taart>`);
+      expect(message).to.contain('De gegevens staan als gewone tekst in de tag');
       expect(errors).to.have.length(1);
     });
   }
 
   it('fallback text with a colon: no data source', async () => {
-    const container = document.createElement('div');
-    containers.push(container);
-    container.innerHTML = `<profiel-taart><p>Bron: "CBS": zie de <a href="/data.json">gegevens</a>.</p></profiel-taart>`;
-    const errors = await captureConsoleErrors(async () => {
-      document.body.append(container);
-      await settled(container.querySelector('profiel-taart') as ProfielTaart);
-    });
-    expect(textOf(container.querySelector('profiel-taart')!, '.message')).to.contain('Er is geen gegevensbron opgegeven');
+    const { message, errors } = await placeTaart(`<profiel-taart><p>Bron: "CBS": zie de <a href="/data.json">gegevens</a>.</p></profiel-taart>`);
+    expect(message).to.contain('Er is geen gegevensbron opgegeven');
     expect(errors).to.have.length(1);
   });
 
