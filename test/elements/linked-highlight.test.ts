@@ -148,6 +148,9 @@ describe('linked pin after other changes', () => {
   async function pinWelzijn(page: HTMLElement): Promise<{ taart: ProfielTaart; legenda: ThemaLegenda }> {
     const taart = page.querySelector<ProfielTaart>('profiel-taart')!;
     const legenda = page.querySelector<ThemaLegenda>('thema-legenda')!;
+    // The pointer rests beside both, because a legend drawn anew under it would take its hover.
+    page.style.width = '300px';
+    await sendMouse({ type: 'move', position: [790, 10] });
     await settled(taart);
     await waitUntil(() => shadow(legenda).querySelector('.legend'), 'the legend did not render');
 
