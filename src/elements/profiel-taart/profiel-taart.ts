@@ -480,14 +480,16 @@ export class ProfielTaart extends MonitorElement {
 
     // Gebied, jaar and src are read as trimmed text, so `jaar = 2020` after `jaar="2020"` changes nothing.
     const read = (value: unknown) => (name === 'data' ? value : valueText(value ?? '').trim());
-    if (read(this[name]) !== read(oldValue)) this.inlineChanged();
+    if (read(this[name]) !== read(oldValue)) this.endHighlight();
   }
 
-  /**
-   * Clears the highlight for a new chart. `MonitorSource` calls this when the inline JSON changes, and
-   * `requestUpdate` when gebied, jaar, data or src change. @internal
-   */
+  /** Clears the highlight, as for new data, when `MonitorSource` reads changed inline JSON. @internal */
   inlineChanged(): void {
+    this.endHighlight();
+  }
+
+  /** Clears the highlight and the pin for a new chart, in this element and in a linked legend. */
+  private endHighlight(): void {
     if (!this.hasUpdated) return;
     const hadHighlight = this.activeId !== null;
     this.activeId = null;
