@@ -314,7 +314,7 @@ describe('invalid attribute values', () => {
       `<profiel-taart src="${MONITOR_URL}" gebied="BU07960101" loading="eager">\n  <a href="${MONITOR_URL}">Gegevens</a>\n<h2>Kop</h2>\n<p>Deze alinea staat in de taart.</p>\n<p>Zie ook <a href="/">de kaart</a>.</p>`,
     ],
     ['self-closed before a footer', `<profiel-taart src="${MONITOR_URL}" gebied="BU07960101" loading="eager" /><p>Zie <a href="/">de kaart</a>.</p><footer>Deze voettekst staat in de taart.</footer>`],
-    ['with an image, before a heading', `<profiel-taart src="${MONITOR_URL}" gebied="BU07960101" loading="eager"><img alt="Profieltaart" src="data:,"><h2>Kop in de taart.</h2>`],
+    ['with an image, before a paragraph and a heading', `<profiel-taart src="${MONITOR_URL}" gebied="BU07960101" loading="eager"><img alt="Profieltaart" src="data:,"><p>Deze alinea staat in de taart.</p><h2>Kop</h2>`],
   ]) {
     it(`unclosed <profiel-taart> ${label}: note`, async () => {
       let taart!: ProfielTaart;
@@ -352,6 +352,7 @@ describe('invalid attribute values', () => {
     ['link in a paragraph', `<p><a href="${MONITOR_URL}">Gegevens</a></p>`],
     ['link in a div', `<div><a href="${MONITOR_URL}">Gegevens</a></div>`],
     ['list and heading', `<h3>Profiel</h3><ul><li><a href="${MONITOR_URL}">Gegevens</a></li></ul>`],
+    ['image before a heading', `<img alt="Profieltaart" src="data:,"><h3>Binnenstad centrum</h3><p>Profieltaart van 2020.</p>`],
     ['table of figures', '<table><tr><th>Totaal</th><td>−0,1</td></tr></table>'],
   ]) {
     it(`fallback ${label}: no note`, async () => {

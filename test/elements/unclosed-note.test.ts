@@ -1,5 +1,5 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
-import { MONITOR_URL, captureConsoleErrors, shadow } from './helpers.js';
+import { MONITOR_URL, captureConsoleErrors, loadFixture, shadow } from './helpers.js';
 
 const FALLBACK_LINK = `<a href="${MONITOR_URL}">Gegevens van de wijk- en buurtmonitor</a>`;
 
@@ -7,6 +7,9 @@ const FALLBACK_LINK = `<a href="${MONITOR_URL}">Gegevens van de wijk- en buurtmo
 const PAGE_PARAGRAPH = `<p>${'De buurt telt meer jongeren dan de stad, en het aandeel ouderen groeit. '.repeat(3)}</p>`;
 
 const UNCLOSED_NL = 'niet afgesloten';
+
+/** An image of the chart, as fallback content shows it. */
+const IMAGE = '<img src="data:," alt="Profieltaart Rosmalen">';
 
 /** Correct fallback content of a closed tag that is the last node of its parent, as minified CMS output has it. */
 const CLOSED: Record<string, string> = {
@@ -22,6 +25,18 @@ const CLOSED: Record<string, string> = {
   'text only': 'Gegevens niet beschikbaar zonder JavaScript.',
   'one paragraph': '<p>Zet JavaScript aan om de grafiek te zien.</p>',
   'long explanation in two paragraphs': `${PAGE_PARAGRAPH}${PAGE_PARAGRAPH}`,
+  'image, heading and paragraph': `${IMAGE}<h3>Rosmalen</h3><p>De profieltaart van Rosmalen in 2020.</p>`,
+  'image in a paragraph and heading': `<p>${IMAGE}</p><h3>Rosmalen</h3><p>De profieltaart van Rosmalen in 2020.</p>`,
+  'linked picture and heading': `<a href="${MONITOR_URL}"><picture><source srcset="data:," type="image/webp">${IMAGE}</picture></a><h3>Rosmalen</h3>`,
+  'figure with caption and heading': `<figure>${IMAGE}<figcaption>Profieltaart van Rosmalen, 2020</figcaption></figure><h3>Rosmalen</h3><p>${FALLBACK_LINK}</p>`,
+  'static SVG and heading': `<svg viewBox="0 0 10 10" role="img"><title>Profieltaart Rosmalen, 2020</title><text x="1" y="5">−0,4</text></svg><h3>Rosmalen</h3>`,
+  'SVG object and heading': `<object data="data:image/svg+xml," type="image/svg+xml">Profieltaart Rosmalen, 2020</object><h3>Rosmalen</h3>`,
+  'lazy image and heading': `<img data-src="taart.png" alt="Profieltaart Rosmalen"><noscript>${IMAGE}</noscript><h3>Rosmalen</h3>`,
+  'list of links': `<ul><li><a href="${MONITOR_URL}">JSON</a></li><li><a href="/x.csv">CSV</a></li><li><a href="/x.xlsx">Excel</a></li></ul>`,
+  'heading, paragraph and link': `<h3>Rosmalen</h3><p>Deze grafiek toont de wijk.</p>${FALLBACK_LINK}`,
+  // Page content too: an unclosed tag before either gives this DOM, so it gets no note.
+  'two tables': '<table><tr><th>Totaal</th><td>−0,4</td></tr></table><table><tr><th>Ontwikkeling</th><td>+0,1</td></tr></table>',
+  'custom element': '<nl-paragraph>Zet JavaScript aan om de grafiek te zien.</nl-paragraph>',
 };
 
 /** Page content after an unclosed tag, up to the end of its parent. */
@@ -34,6 +49,8 @@ const UNCLOSED: Record<string, string> = {
   '<aside>': '<aside><p>Zie ook</p></aside>',
   'a heading after a paragraph': '<p>Tekst</p><h2>Meer over de buurt</h2>',
   'a heading after a link': `${FALLBACK_LINK}<h2>Meer over de buurt</h2>`,
+  'a heading after an image and a paragraph': `${IMAGE}<p>Tekst</p><h2>Meer over de buurt</h2>`,
+  'a heading after text beside a figure': `<figure>${IMAGE}</figure>Tekst<h2>Meer over de buurt</h2>`,
   'three long paragraphs': `${PAGE_PARAGRAPH}${PAGE_PARAGRAPH}${PAGE_PARAGRAPH}`,
 };
 
@@ -72,6 +89,19 @@ describe('unclosed-tag note', function () {
       expect(errors, 'console errors').to.deep.equal([]);
     });
   }
+
+  it('closed tag with inline JSON and heading: no note', async () => {
+    const json = JSON.stringify(await loadFixture());
+    let taart!: Element;
+    const errors = await captureConsoleErrors(async () => {
+      taart = await render(
+        `<div><profiel-taart gebied="BU07960101" loading="eager"><script type="application/json">${json}</script><h3>Binnenstad centrum</h3><p>${FALLBACK_LINK}</p></profiel-taart></div>`,
+      );
+    });
+    expect(shadow(taart).querySelector('svg'), 'the chart').to.not.equal(null);
+    expect(notes(taart), 'notes').to.not.contain(UNCLOSED_NL);
+    expect(errors, 'console errors').to.deep.equal([]);
+  });
 
   for (const [label, following] of Object.entries(UNCLOSED)) {
     it(`unclosed tag before ${label}: note`, async () => {

@@ -68,25 +68,40 @@ export function checkMissingIds(ids: readonly string[]): PageProblem | null {
 const PAGE_PARTS = 'nav,footer,form,main,article,aside';
 
 /**
+ * Elements whose text is not prose: the caption or title of a picture, and the markup or JSON in
+ * `<noscript>` and `<script>`.
+ */
+const PICTURES_AND_CODE = 'figure,svg,object,noscript,script';
+
+/** Returns the text of `node` outside pictures and code. */
+function proseText(node: Node): string {
+  if (node instanceof Text) return node.data;
+  if (!(node instanceof Element) || node.matches(PICTURES_AND_CODE)) return '';
+  return [...node.childNodes].map(proseText).join('');
+}
+
+/**
  * Returns whether content that followed an unclosed tag ended up inside `host`. The parser ends an
  * element without end tag only where its parent ends, so nothing follows such an element there.
  * A few blocks after an unclosed tag have the same DOM as fallback content in a closed one. So only
- * content that a fallback lacks counts: an element that structures a page, a heading after other
- * content, or three paragraphs with more than 400 characters together. The last counts only in an
- * element with data of its own, because text in one without may be its JSON, which has its own
- * message.
- * NOTE: an unclosed tag before less content, such as two paragraphs, gets no note, because a note
- * under correct markup shows to visitors too. The 400 characters are an estimate of the longest
- * text of a fallback.
+ * content that a fallback lacks counts: an element that structures a page, a heading after prose
+ * text, or three paragraphs with more than 400 characters together. A fallback may thus open with an
+ * image, a linked picture, a figure, an SVG or inline JSON before its heading. The paragraphs count
+ * only in an element with data of its own, because text in one without may be its JSON, which has
+ * its own message.
+ * NOTE: an unclosed tag before less content, such as one or two paragraphs, two tables, an image and
+ * a heading, or an element of another library, gets no note. Its DOM is the same as that of a closed
+ * tag with fallback content, and a note under correct markup shows to visitors too. The 400
+ * characters are an estimate of the longest text of a fallback.
  */
 function holdsFollowingContent(host: Element & { src?: unknown; data?: unknown }): boolean {
   if (host.nextSibling) return false;
   if (host.querySelector(`:scope > :is(${PAGE_PARTS})`)) return true;
 
-  let hasContent = false;
+  let hasText = false;
   for (const node of host.childNodes) {
-    if (hasContent && node instanceof Element && /^h\d$/.test(node.localName)) return true;
-    hasContent ||= node instanceof Element || (node instanceof Text && /\S/.test(node.data));
+    if (hasText && node instanceof Element && /^h\d$/.test(node.localName)) return true;
+    hasText ||= /\S/.test(proseText(node));
   }
 
   const paragraphs = host.querySelectorAll(':scope > p');
