@@ -92,6 +92,8 @@ interface Column {
  * @cssproperty --wbm-surface-color - Background of fields, lists and sticky table headers.
  * @cssproperty --wbm-table-border-color - Lines between table rows.
  * @cssproperty --wbm-no-data-color - Fill of slices and samples without data.
+ * @cssproperty --wbm-margin-block - Space above and below the element; `1em` by default. It takes one length, or two for above and below, as CSS `margin-block` does. In normal flow it collapses with the margin of a paragraph or heading next to it, but in a flex or grid layout it adds to the gap. `0` removes it.
+ * @cssproperty --wbm-buurt-vergelijk-margin-block - Space above and below this element only; falls back to `--wbm-margin-block`.
  *
  * @slot - Not rendered; light DOM (for example a link to the data) shows only without the script.
  */

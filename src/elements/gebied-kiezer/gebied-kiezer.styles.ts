@@ -8,8 +8,11 @@ export const gebiedKiezerStyles = [
   baseStyles,
   stateStyles,
   css`
+    /* A margin, not padding, so that in normal flow it collapses with the margin of a paragraph
+       or heading above or below the element, as the margins of two paragraphs do. */
     :host {
       display: block;
+      margin-block: var(--wbm-gebied-kiezer-margin-block, var(--wbm-margin-block, 1em));
       position: relative;
       max-width: 100%;
       color: var(--wbm-text-color, #1a1a1a);

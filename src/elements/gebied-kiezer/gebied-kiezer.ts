@@ -138,6 +138,8 @@ export function filterGroups(groups: readonly PickerGroup[], queryText: string):
  * @cssproperty --wbm-hover-background - Background of an option under the pointer.
  * @cssproperty --wbm-input-border-color - Border of the field, the list and the buttons.
  * @cssproperty --wbm-loading-color - The disc shown while loading.
+ * @cssproperty --wbm-margin-block - Space above and below the element; `1em` by default. It takes one length, or two for above and below, as CSS `margin-block` does. In normal flow it collapses with the margin of a paragraph or heading next to it, but in a flex or grid layout it adds to the gap. `0` removes it.
+ * @cssproperty --wbm-gebied-kiezer-margin-block - Space above and below this element only; falls back to `--wbm-margin-block`.
  *
  * @slot - Not rendered; light DOM (for example a link to the data) shows only without the script.
  */

@@ -9,8 +9,11 @@ export const profielTaartStyles = [
   patternStyles,
   stateStyles,
   css`
+    /* A margin, not padding, so that in normal flow it collapses with the margin of a paragraph
+       or heading above or below the element, as the margins of two paragraphs do. */
     :host {
       display: block;
+      margin-block: var(--wbm-profiel-taart-margin-block, var(--wbm-margin-block, 1em));
       min-width: 0;
       max-width: 100%;
       color: var(--wbm-profiel-taart-text-color, var(--wbm-text-color, #1a1a1a));

@@ -209,6 +209,8 @@ type Selection =
  * @cssproperty --wbm-profiel-taart-message-background-color - Background of the message box; falls back to `--wbm-error-background`.
  * @cssproperty --wbm-zero-line-color - Zero line of slices that show their value by length (`straal="waarde"`).
  * @cssproperty --wbm-value-track-color - Ring behind slices that show their value by length.
+ * @cssproperty --wbm-margin-block - Space above and below the element; `1em` by default. It takes one length, or two for above and below, as CSS `margin-block` does. In normal flow it collapses with the margin of a paragraph or heading next to it, but in a flex or grid layout it adds to the gap. `0` removes it.
+ * @cssproperty --wbm-profiel-taart-margin-block - Space above and below this element only; falls back to `--wbm-margin-block`.
  */
 export class ProfielTaart extends MonitorElement {
   static override styles = [profielTaartStyles, sliceTransitionStyles, noteStyles];

@@ -62,6 +62,8 @@ type Highlightable = HTMLElement & { highlight?: (id: string | null) => void; we
  * @cssproperty --wbm-position-color - Other themes in the small ring that shows where a thema sits.
  * @cssproperty --wbm-swatch-border-color - Border of the colour samples.
  * @cssproperty --wbm-no-data-color - Fill of slices and samples without data.
+ * @cssproperty --wbm-margin-block - Space above and below the element; `1em` by default. It takes one length, or two for above and below, as CSS `margin-block` does. In normal flow it collapses with the margin of a paragraph or heading next to it, but in a flex or grid layout it adds to the gap. `0` removes it.
+ * @cssproperty --wbm-thema-legenda-margin-block - Space above and below this element only; falls back to `--wbm-margin-block`.
  *
  * @slot - Not rendered; light DOM (for example a link to the data) shows only without the script.
  */
