@@ -22,7 +22,7 @@ export const Wijkpagina: StoryObj = {
     const taart = `taart-${context.id}`;
     const vergelijk = `vergelijk-${context.id}`;
     return html`<gebied-kiezer for="${taart} ${vergelijk}"></gebied-kiezer>
-      <div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1.5rem; align-items: start; margin-top: 1rem">
+      <div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1.5rem; align-items: start; margin-top: 1rem; --wbm-margin-block: 0">
         <profiel-taart id=${taart} src=${DEMO_URL} gebied="BU07960101"></profiel-taart>
         <thema-legenda for=${taart}></thema-legenda>
       </div>
