@@ -3,7 +3,7 @@
  * roles, names, descriptions and states that the browser computes from the markup. The other
  * accessibility tests compute names by hand or with axe, while these read the browser's result.
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, nextFrame, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
 import '../../src/define.js';
@@ -121,5 +121,43 @@ describe('accessibility tree', () => {
     const tree = await treeOf('fout');
     expect(tree[0]).to.match(/^alert/);
     expect(textsOf(tree).join(' ')).to.contain('404');
+  });
+
+  it('loading: one status, text in each', async function () {
+    await skipUnless(this, 'ax-tree');
+    // After the loading states of the tests before, so that these start a burst of their own.
+    await aTimeout(1100);
+    const slow = serverUrl({ file: 'test/fixtures/elements/binnenstad.json', ms: 3000 });
+    await fixture<HTMLElement>(html`<div>
+      ${[0, 1, 2].map((n) => html`<profiel-taart id=${`laden-${n}`} src=${slow} gebied="BU07960101"></profiel-taart>`)}
+    </div>`);
+    await waitUntil(() => [0, 1, 2].every((n) => document.querySelector(`#laden-${n}`)!.shadowRoot!.querySelector('.loading')), 'a pie showed no loading state');
+    const trees = await Promise.all([0, 1, 2].map((n) => treeOf(`laden-${n}`)));
+
+    expect(trees.filter((tree) => tree.some((line) => /^\s*status\b/.test(line))).length, 'pies with a status node').to.equal(1);
+    for (const [n, tree] of trees.entries()) {
+      expect(textsOf(tree), `texts of pie ${n}`).to.include('Profieltaart wordt geladen…');
+    }
+  });
+
+  it('hidden message: read in place once shown', async function () {
+    await skipUnless(this, 'ax-tree');
+    const restore = silenceConsoleErrors();
+    let details!: HTMLDetailsElement;
+    try {
+      details = await fixture<HTMLDetailsElement>(html`<details><summary>Meer</summary>
+        <profiel-taart id="verborgen" src=${serverUrl({ status: 410, body: 'verborgen' })} gebied="BU07960101"></profiel-taart>
+      </details>`);
+      await settled(details.querySelector<ProfielTaart>('profiel-taart')!);
+    } finally {
+      restore();
+    }
+    details.open = true;
+    await nextFrame();
+    const tree = await treeOf('verborgen');
+
+    expect(tree.filter((line) => /^\s*alert\b/.test(line)), 'alert nodes').to.deep.equal([]);
+    expect(textsOf(tree), 'texts').to.include('De profieltaart kan niet worden getoond');
+    expect(textsOf(tree).join(' '), 'texts').to.contain('410');
   });
 });

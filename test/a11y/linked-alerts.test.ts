@@ -1,4 +1,4 @@
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { serverUrl, shadow, silenceConsoleErrors } from '../elements/helpers.js';
 
 /** Longer than the second within which a message joins the burst of the message before it. */
@@ -7,6 +7,23 @@ const QUIET_MS = 1100;
 /** Returns a URL for which the test server returns 410 (Gone) after 50 ms, a different one for each `name`. */
 function missingUrl(name: string): string {
   return serverUrl({ status: 410, body: `ontbreekt ${name}`, ms: 50 });
+}
+
+/**
+ * Returns a URL of the demo data that the test server sends after 3 s, a different one for each
+ * `name`, because elements with the same URL share one fetch and a file once loaded stays cached.
+ * The server ignores the `naam` parameter.
+ */
+function slowUrl(name: string): string {
+  return `${serverUrl({ file: 'test/fixtures/elements/binnenstad.json', ms: 3000 })}&naam=${encodeURIComponent(name)}`;
+}
+
+function loadingOf(host: Element): Element | null {
+  return shadow(host).querySelector('.loading');
+}
+
+async function loadingShown(hosts: Element[]): Promise<void> {
+  await waitUntil(() => hosts.every((host) => loadingOf(host)), 'an element showed no loading state', { timeout: 5000 });
 }
 
 function messageOf(host: Element): Element | null {
@@ -58,11 +75,32 @@ describe('alerts of linked and hidden messages', function () {
     }
   }
 
-  for (const [label, hiddenPie] of [
-    ['in a closed <details>', (src: string) => `<details><summary>Meer</summary><profiel-taart src="${src}" gebied="BU07960101"></profiel-taart></details>`],
-    ['with display: none', (src: string) => `<div style="display: none"><profiel-taart src="${src}" gebied="BU07960101"></profiel-taart></div>`],
-    ['with hidden', (src: string) => `<profiel-taart hidden src="${src}" gebied="BU07960101"></profiel-taart>`],
-  ] as const) {
+  /** Ways a page hides a pie: the markup of the hidden pie, and how the page shows it later. */
+  const HIDING: { label: string; hiddenPie: (src: string) => string; show: (page: HTMLElement) => void }[] = [
+    {
+      label: 'in a closed <details>',
+      hiddenPie: (src) => `<details><summary>Meer</summary><profiel-taart src="${src}" gebied="BU07960101"></profiel-taart></details>`,
+      show: (page) => {
+        page.querySelector('details')!.open = true;
+      },
+    },
+    {
+      label: 'with display: none',
+      hiddenPie: (src) => `<div class="verborgen" style="display: none"><profiel-taart src="${src}" gebied="BU07960101"></profiel-taart></div>`,
+      show: (page) => {
+        page.querySelector<HTMLElement>('.verborgen')!.style.display = '';
+      },
+    },
+    {
+      label: 'with hidden',
+      hiddenPie: (src) => `<profiel-taart hidden src="${src}" gebied="BU07960101"></profiel-taart>`,
+      show: (page) => {
+        page.querySelector<HTMLElement>('[hidden]')!.hidden = false;
+      },
+    },
+  ];
+
+  for (const { label, hiddenPie, show } of HIDING) {
     it(`failing pie ${label}: visible pie announced`, async () => {
       // The hidden pie's file comes at once, so its message appears first.
       const page = place(`${hiddenPie(serverUrl({ status: 410, body: `verborgen ${label}` }))}
@@ -73,5 +111,72 @@ describe('alerts of linked and hidden messages', function () {
       expect(messageOf(hidden)!.getAttribute('role'), 'role of the hidden message').to.equal(null);
       expect(messageOf(visible)!.getAttribute('role'), 'role of the visible message').to.equal('alert');
     });
+
+    it(`failing pie ${label}: no alert once shown`, async () => {
+      const page = place(hiddenPie(missingUrl(`later getoond ${label}`)));
+      const pie = page.querySelector('profiel-taart')!;
+      await messagesShown([pie]);
+
+      show(page);
+      await waitUntil(() => pie.checkVisibility(), 'the pie stayed hidden');
+      // A render after the pie is shown keeps the message as it was, now in English.
+      pie.setAttribute('lang', 'en');
+      await waitUntil(() => messageOf(pie)!.textContent!.includes('cannot be shown'), 'the message stayed Dutch');
+      expect(messageOf(pie)!.getAttribute('role'), 'role of the shown message').to.equal(null);
+      expect(messageOf(pie)!.checkVisibility(), 'message visible').to.equal(true);
+    });
+
+    it(`loading pie ${label}: visible pie announced`, async () => {
+      const page = place(`${hiddenPie(slowUrl(`verborgen ${label}`))}
+        <profiel-taart src="${slowUrl(`zichtbaar ${label}`)}" gebied="BU07960101"></profiel-taart>`);
+      const [hidden, visible] = page.querySelectorAll('profiel-taart');
+      await loadingShown([hidden, visible]);
+
+      expect(loadingOf(hidden)!.getAttribute('role'), 'role of the hidden loading state').to.equal(null);
+      expect(loadingOf(visible)!.getAttribute('role'), 'role of the visible loading state').to.equal('status');
+    });
+
+    it(`pie ${label} shown before it fails: failure announced`, async () => {
+      const page = place(hiddenPie(serverUrl({ status: 410, body: `getoond tijdens het laden ${label}`, ms: 1000 })));
+      const pie = page.querySelector('profiel-taart')!;
+      await loadingShown([pie]);
+
+      show(page);
+      await messagesShown([pie]);
+      expect(messageOf(pie)!.getAttribute('role'), 'role of the message').to.equal('alert');
+    });
   }
+
+  it('tab of 40 failed pies: none announced when opened', async () => {
+    const src = missingUrl('tabblad');
+    const page = place(`<div role="tabpanel" hidden>${'<profiel-taart src="' + src + '" gebied="BU07960101"></profiel-taart>'.repeat(40)}</div>`);
+    const pies = [...page.querySelectorAll('profiel-taart')];
+    await messagesShown(pies);
+
+    page.querySelector<HTMLElement>('[role="tabpanel"]')!.hidden = false;
+    await waitUntil(() => pies.every((pie) => pie.checkVisibility()), 'a pie stayed hidden');
+    await nextFrame();
+    await nextFrame();
+    for (const [n, pie] of pies.entries()) {
+      // Each message is in place for a visitor who reads the opened panel.
+      expect(messageOf(pie)!.textContent, `message ${n}`).to.contain('ontbreekt+tabblad');
+      expect(messageOf(pie)!.getAttribute('role'), `role of message ${n}`).to.equal(null);
+    }
+  });
+
+  it('tab of 40 loading pies: none announced when opened', async () => {
+    const src = slowUrl('tabblad');
+    const page = place(`<div role="tabpanel" hidden>${'<profiel-taart src="' + src + '" gebied="BU07960101"></profiel-taart>'.repeat(40)}</div>`);
+    const pies = [...page.querySelectorAll('profiel-taart')];
+    await loadingShown(pies);
+
+    page.querySelector<HTMLElement>('[role="tabpanel"]')!.hidden = false;
+    await waitUntil(() => pies.every((pie) => pie.checkVisibility()), 'a pie stayed hidden');
+    await nextFrame();
+    await nextFrame();
+    for (const [n, pie] of pies.entries()) {
+      expect(loadingOf(pie)!.textContent, `loading state ${n}`).to.equal('Profieltaart wordt geladen…');
+      expect(loadingOf(pie)!.getAttribute('role'), `role of loading state ${n}`).to.equal(null);
+    }
+  });
 });

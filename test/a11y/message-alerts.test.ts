@@ -26,6 +26,36 @@ function alertCount(messages: Element[]): number {
   return messages.filter((message) => message.getAttribute('role') === 'alert').length;
 }
 
+/**
+ * Returns a URL of the demo data that the test server sends after 3 s, a different one for each
+ * `name`, because elements with the same URL share one fetch and a file once loaded stays cached.
+ * The server ignores the `naam` parameter.
+ */
+function slowUrl(name: string): string {
+  return `${serverUrl({ file: 'test/fixtures/elements/binnenstad.json', ms: 3000 })}&naam=${encodeURIComponent(name)}`;
+}
+
+function loadingOf(host: Element): Element | null {
+  return shadow(host).querySelector('.loading');
+}
+
+async function loadingShown(hosts: Element[]): Promise<Element[]> {
+  await waitUntil(() => hosts.every((host) => loadingOf(host)), 'an element showed no loading state', { timeout: 5000 });
+  return hosts.map((host) => loadingOf(host)!);
+}
+
+function statusCount(loadingStates: Element[]): number {
+  return loadingStates.filter((loading) => loading.getAttribute('role') === 'status').length;
+}
+
+/** The loading text of each element, in Dutch. */
+const LOADING_TEXTS: Record<string, string> = {
+  'profiel-taart': 'Profieltaart wordt geladen…',
+  'thema-legenda': 'Legenda wordt geladen…',
+  'buurt-vergelijk': 'Vergelijking wordt geladen…',
+  'gebied-kiezer': 'Gebieden worden geladen…',
+};
+
 describe('alerts of load messages', () => {
   let restore: () => void;
   beforeEach(async () => {
@@ -104,5 +134,64 @@ describe('alerts of load messages', () => {
     second.src = missingUrl(6);
     await waitUntil(() => messageOf(second) !== previous && messageOf(second)?.textContent?.includes('ontbreekt+6'), 'the new message did not show');
     expect(messageOf(second)!.getAttribute('role'), 'role after a new src').to.equal('alert');
+  });
+});
+
+describe('status of loading states', () => {
+  beforeEach(async () => {
+    // Each test starts after the loading states of the one before have settled.
+    await aTimeout(QUIET_MS);
+  });
+
+  it('announces one of many loading elements', async () => {
+    const slow = slowUrl('veel');
+    const page = await fixture<HTMLElement>(html`<div>
+      ${Array.from({ length: 40 }, () => html`<profiel-taart src=${slow} gebied="BU07960101"></profiel-taart>`)}
+      <thema-legenda src=${slow}></thema-legenda>
+      <buurt-vergelijk src=${slow} gebied="BU07960101"></buurt-vergelijk>
+      <gebied-kiezer src=${slow}></gebied-kiezer>
+    </div>`);
+    const hosts = [...page.children];
+    const loadingStates = await loadingShown(hosts);
+
+    expect(statusCount(loadingStates), 'loading states with role="status"').to.equal(1);
+    for (const [n, loading] of loadingStates.entries()) {
+      // A loading state without the role still shows in place that the element is loading.
+      expect(loading.textContent, `loading state ${n}`).to.equal(LOADING_TEXTS[hosts[n].localName]);
+      expect(loading.hasAttribute('aria-live'), `aria-live of loading state ${n}`).to.equal(false);
+    }
+  });
+
+  it('announces loading and failure apart', async () => {
+    const restore = silenceConsoleErrors();
+    try {
+      // The failure follows the loading states within the second of their burst.
+      const failing = serverUrl({ status: 410, body: 'ontbreekt na het laden', ms: 300 });
+      const page = await fixture<HTMLElement>(html`<div>
+        ${Array.from({ length: 5 }, () => html`<profiel-taart src=${failing} gebied="BU07960101"></profiel-taart>`)}
+      </div>`);
+      const hosts = [...page.children];
+
+      expect(statusCount(await loadingShown(hosts)), 'loading states with role="status"').to.equal(1);
+      expect(alertCount(await messagesShown(hosts)), 'messages with role="alert"').to.equal(1);
+    } finally {
+      restore();
+    }
+  });
+
+  it('announces loading after the page settled', async () => {
+    const slow = slowUrl('eerst');
+    const page = await fixture<HTMLElement>(html`<div>
+      ${Array.from({ length: 5 }, () => html`<profiel-taart src=${slow} gebied="BU07960101"></profiel-taart>`)}
+    </div>`);
+    await loadingShown([...page.children]);
+
+    await aTimeout(QUIET_MS);
+    const later = document.createElement('profiel-taart');
+    later.setAttribute('gebied', 'BU07960101');
+    later.setAttribute('src', slowUrl('later'));
+    page.append(later);
+    const [loading] = await loadingShown([later]);
+    expect(loading.getAttribute('role'), 'role of a new element').to.equal('status');
   });
 });

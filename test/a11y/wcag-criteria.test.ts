@@ -380,7 +380,9 @@ describe('WCAG 4.1.3 status messages', () => {
     return node.closest('[role="alert"], [role="status"], [aria-live="polite"], [aria-live="assertive"]') !== null;
   }
 
-  it('announces loading', async () => {
+  it('announces one of many loading states', async () => {
+    // A loading state that appears within a second of another gets no status role of its own.
+    await aTimeout(1100);
     const slow = serverUrl({ file: 'test/fixtures/elements/binnenstad.json', ms: 2000 });
     const page = await fixture<HTMLElement>(html`<div>
       <profiel-taart src=${slow} gebied="BU07960101"></profiel-taart>
@@ -389,7 +391,8 @@ describe('WCAG 4.1.3 status messages', () => {
       <gebied-kiezer src=${slow}></gebied-kiezer>
     </div>`);
     await waitUntil(() => hosts(page).every((host) => host.shadowRoot!.querySelector('.loading')), 'an element showed no loading state');
-    for (const host of hosts(page)) expect(inLiveRegion(shadow(host).querySelector('.loading')!), host.localName).to.equal(true);
+    const announced = hosts(page).filter((host) => inLiveRegion(shadow(host).querySelector('.loading')!));
+    expect(announced.length, 'loading states in a live region').to.equal(1);
   });
 
   it('announces one of many load errors', async () => {

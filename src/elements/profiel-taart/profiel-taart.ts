@@ -33,7 +33,7 @@ import { styleProperties } from '../shared/style-properties.js';
 import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { SliceTransition, sliceTransitionStyles, type TargetSlice } from '../shared/slice-transition.js';
 import { emit } from '../shared/events.js';
-import { alertRole, loadErrorBody } from '../shared/load-message.js';
+import { liveRole, loadErrorBody } from '../shared/load-message.js';
 import { WEERGAVEN, checkLang, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
 import { profielTaartStyles } from './profiel-taart.styles.js';
 import { MonitorElement } from '../shared/monitor-element.js';
@@ -541,11 +541,11 @@ export class ProfielTaart extends MonitorElement {
   }
 
   private renderLoading(catalog: Catalog): TemplateResult {
-    return html`<div class="loading" part="loading" role="status"><span class="loading-disc"></span><span>${catalog.loading}</span></div>`;
+    return html`<div class="loading" part="loading" role=${liveRole('status')}><span class="loading-disc"></span><span>${catalog.loading}</span></div>`;
   }
 
   private renderMessage(catalog: Catalog, body: TemplateResult | string): TemplateResult {
-    return html`<div class="message" part="message" role=${alertRole()}>
+    return html`<div class="message" part="message" role=${liveRole('alert')}>
       <p class="message-title">${catalog.errorTitle}</p>
       ${body}
     </div>`;

@@ -57,28 +57,36 @@ export function renderSourceState(
 }
 
 /**
- * Renders the loading state. `lang` marks the language of its text where it may differ from the
+ * Renders the loading state, with `role="status"` unless it is part of a burst (see
+ * `LiveRoleDirective`). `lang` marks the language of its text where it may differ from the
  * element's own, as in a legend or picker that follows the language of its linked element.
  */
 export function renderLoading(text: string, lang?: Lang): TemplateResult {
-  return html`<div class="loading" role="status" lang=${lang ?? nothing}><span class="loading-disc"></span><span>${text}</span></div>`;
+  return html`<div class="loading" role=${liveRole('status')} lang=${lang ?? nothing}><span class="loading-disc"></span><span>${text}</span></div>`;
 }
 
-/** Time at which the latest message appeared, from `performance.now()`, in ms. */
-let lastMessageAt = -Infinity;
+type LiveRole = 'alert' | 'status';
+
+/** Time at which the latest loading state or message of each role appeared, from `performance.now()`, in ms. */
+const lastShownAt: Record<LiveRole, number> = { alert: -Infinity, status: -Infinity };
 
 /**
- * Gives a message `role="alert"` unless another message appeared less than a second before it.
- * When many elements fail at once, such as 40 charts whose data files are missing, a screen reader
- * then announces the first message instead of all 40, and the others show the same text without a
- * live role. Each message in the burst restarts the second, so that failures which arrive one by one
- * over the network still count as one burst. The role is chosen once, when the message appears, and
- * kept while it stays, so that a later render of the same message neither adds nor drops the alert.
- * A message of a host that is not rendered at that moment, such as one in a closed `<details>`, gets
- * no alert and does not count towards the burst, because a screen reader would announce nothing.
+ * Gives a loading state `role="status"`, or a message `role="alert"`, unless another one with the
+ * same role appeared less than a second before it. When many elements load or fail at once, such as
+ * 40 charts on one page, a screen reader then announces the first of them instead of all 40. The
+ * others show the same text without a live role, so a visitor who reads on still meets each one in
+ * place. Each one in the burst restarts the second, so that failures which arrive one by one over
+ * the network still count as one burst. The role is chosen once, when the loading state or message
+ * appears, and kept while it stays, so that a later render of it neither adds nor drops the role.
+ *
+ * A loading state or message that appears while its host is not rendered, such as in a closed
+ * `<details>` or a hidden tab panel, gets no live role and starts no burst, because a screen reader
+ * would announce nothing then. It gets none when the host is shown either: the visitor who opens the
+ * panel reads it there like the rest of the panel, and a panel of 40 failed charts opens without 40
+ * announcements.
  */
-class AlertRoleDirective extends Directive {
-  private role?: 'alert' | typeof nothing;
+class LiveRoleDirective extends Directive {
+  private role?: LiveRole | typeof nothing;
   private readonly host?: Element;
 
   constructor(part: PartInfo) {
@@ -86,27 +94,30 @@ class AlertRoleDirective extends Directive {
     this.host = (part as PartInfo & { options?: { host?: Element } }).options?.host;
   }
 
-  render(): 'alert' | typeof nothing {
+  render(role: LiveRole): LiveRole | typeof nothing {
     if (!this.role) {
-      // NOTE: without `checkVisibility()` (before Chrome 105, Firefox 106, Safari 17.4) every host counts as rendered.
-      if (this.host?.checkVisibility?.() === false) return (this.role = nothing);
       const now = performance.now();
-      this.role = now - lastMessageAt < 1000 ? nothing : 'alert';
-      lastMessageAt = now;
+      const inBurst = now - lastShownAt[role] < 1000;
+      // Visibility is checked only outside a burst, because each checkVisibility() call updates the
+      // page's style, which the 40 loading states of a page would otherwise each pay for.
+      // NOTE: without `checkVisibility()` (before Chrome 105, Firefox 106, Safari 17.4) every host counts as rendered.
+      const hidden = !inBurst && this.host?.checkVisibility?.() === false;
+      if (!hidden) lastShownAt[role] = now;
+      this.role = inBurst || hidden ? nothing : role;
     }
     return this.role;
   }
 }
 
-export const alertRole = directive(AlertRoleDirective);
+export const liveRole = directive(LiveRoleDirective);
 
 /**
  * Renders a message in place, as an alert, so that a screen reader announces an error that replaces
  * the loading state or the chart. A message within a burst of them gets no live role (see
- * `AlertRoleDirective`), and neither does one with `alert` false. `lang` works as in `renderLoading`.
+ * `LiveRoleDirective`), and neither does one with `alert` false. `lang` works as in `renderLoading`.
  */
 export function renderMessage(title: string, body: TemplateResult | string, lang?: Lang, alert = true): TemplateResult {
-  return html`<div class="message" part="message" role=${alert ? alertRole() : nothing} lang=${lang ?? nothing}>
+  return html`<div class="message" part="message" role=${alert ? liveRole('alert') : nothing} lang=${lang ?? nothing}>
     <p class="message-title">${title}</p>
     ${typeof body === 'string' ? html`<p>${body}</p>` : body}
   </div>`;
