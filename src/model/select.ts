@@ -74,15 +74,28 @@ export function findGebied(monitor: Monitor, query: string): FindGebiedResult {
   return { suggestions: suggestGebieden(monitor, lookup, name, code) };
 }
 
+/** Returns whether `name` contains `words` as whole words, such as "kom empel" contains "empel". */
+const hasWords = (name: string, words: string): boolean => ` ${name} `.includes(` ${words} `);
+
 /**
  * Ranks gebieden whose name starts with the query first (shorter names first), then those within a
- * few edits of the name or code (fewer edits first), then those whose name contains the query.
+ * few edits of the name or code (fewer edits first), then those whose name contains the query
+ * (shorter names first), then those whose name the query contains as whole words, as in
+ * "Buitengebied Empel" (longer names first).
+ *
+ * Text that more than `MAX_SUGGESTIONS` other names contain, such as "oost" or "noord", points to
+ * no gebied in particular, so it adds no suggestion by containment. NOTE: this threshold is a
+ * heuristic, chosen on the gebieden of 's-Hertogenbosch, where "noord", "zuid" and "west" are
+ * words of four to six other names and the names of dorpen such as Empel of at most three.
  */
 function suggestGebieden(monitor: Monitor, lookup: GebiedLookup, name: string, code: string): Gebied[] {
   if (name === '') {
     return [];
   }
   const maxDistance = Math.min(5, Math.max(1, Math.floor(name.length / 3)));
+  const isCommon = (text: string, contains: (other: string, text: string) => boolean) =>
+    lookup.names.filter((other) => other !== text && contains(other, text)).length > MAX_SUGGESTIONS;
+  const commonQuery = isCommon(name, (other, text) => other.includes(text));
 
   const candidates: { gebied: Gebied; group: number; score: number }[] = [];
   monitor.gebieden.forEach((gebied, index) => {
@@ -101,8 +114,13 @@ function suggestGebieden(monitor: Monitor, lookup: GebiedLookup, name: string, c
       return;
     }
 
-    if (name.length >= 3 && candidateName.includes(name)) {
+    if (name.length >= 3 && !commonQuery && candidateName.includes(name)) {
       candidates.push({ gebied, group: 2, score: candidateName.length });
+      return;
+    }
+
+    if (hasWords(name, candidateName) && !isCommon(candidateName, hasWords)) {
+      candidates.push({ gebied, group: 3, score: -candidateName.length });
     }
   });
 

@@ -75,3 +75,78 @@ describe('suggestions with the same name', () => {
     expect(message).not.to.contain('(BU07960102)');
   });
 });
+
+describe('suggestions by whole words', () => {
+  const DEMO_URL = '/demo/data/s-hertogenbosch.json';
+  let monitor: Monitor;
+
+  before(async () => {
+    monitor = validate(await (await fetch(DEMO_URL)).json()).monitor as Monitor;
+  });
+
+  // Names as an editor might write them for the gebieden of 's-Hertogenbosch, and what they suggest.
+  // "Noord", "Zuid", "West" and "Oost" are words of more than three names each, so they suggest
+  // nothing by containment.
+  for (const [query, expected] of [
+    ['Buitengebied Empel', ['Empel']],
+    ['Empel buitengebied', ['Empel']],
+    ['Buitengebied Rosmalen-Noord', ['Rosmalen-Noord']],
+    ["Gemeente 's-Hertogenbosch", ["'s-Hertogenbosch"]],
+    ['Buurt De Haren', ['De Haren']],
+    ['Binnenstad centrum oost', ['Binnenstad centrum', 'Binnenstad']],
+    ['Centrum', ['Rosmalen centrum', 'Binnenstad centrum']],
+    ['Rosmalen', ['Rosmalen-Zuid', 'Rosmalen-Noord', 'Rosmalen centrum']],
+    ['Hofstad', ['De Hofstad']],
+    ['Oost', []],
+    ['Stadsdeel West', []],
+    ['Maliskamp Noord', ['Maliskamp oost', 'Maliskamp west']],
+    ['Binnenstad Zuid', ['Binnenstad oost', 'Binnenstad noord', 'Binnenstad']],
+  ] as const) {
+    it(`suggests for "${query}"`, () => {
+      const found = findGebied(monitor, query);
+      if ('gebied' in found) throw new Error(`"${query}" matched ${found.gebied.code}`);
+      expect(found.suggestions.map((gebied) => gebied.naam)).to.deep.equal(expected);
+    });
+  }
+
+  for (const [lang, text] of [
+    ['nl', 'Gebied "Buitengebied Empel" komt niet voor in de gegevens. Bedoelde u Empel?'],
+    ['en', 'Area "Buitengebied Empel" does not occur in the data. Did you mean Empel?'],
+  ]) {
+    it(`profieltaart suggests a contained name in ${lang}`, async () => {
+      let element!: HTMLElement;
+      const logged = await captureConsoleErrors(async () => {
+        element = await renderTaart(html`<profiel-taart lang=${lang} src=${DEMO_URL} gebied="Buitengebied Empel"></profiel-taart>`);
+      });
+
+      expect(textOf(element, '.message')).to.contain(text);
+      expect(logged.map((args) => String(args[0]))).to.deep.equal(['<profiel-taart>: Unknown gebied "Buitengebied Empel"; close matches: Empel.']);
+    });
+  }
+
+  for (const [lang, text] of [
+    ['nl', 'Gebied "Oost" komt niet voor in de gegevens. Controleer de naam of de code.'],
+    ['en', 'Area "Oost" does not occur in the data. Check the name or the code.'],
+  ]) {
+    it(`profieltaart suggests nothing for Oost in ${lang}`, async () => {
+      let element!: HTMLElement;
+      const logged = await captureConsoleErrors(async () => {
+        element = await renderTaart(html`<profiel-taart lang=${lang} src=${DEMO_URL} gebied="Oost"></profiel-taart>`);
+      });
+
+      expect(textOf(element, '.message')).to.contain(text);
+      expect(logged.map((args) => String(args[0]))).to.deep.equal(['<profiel-taart>: Unknown gebied "Oost".']);
+    });
+  }
+
+  it('picker notes a contained name', async () => {
+    let text = '';
+    await captureConsoleErrors(async () => {
+      const element = await fixture<GebiedKiezer>(html`<gebied-kiezer src=${DEMO_URL} gebied="Buurt De Haren"></gebied-kiezer>`);
+      await waitUntil(() => shadow(element).querySelector('.note') !== null, 'no note appeared', { timeout: 10000 });
+      text = textOf(element, '.note');
+    });
+
+    expect(text).to.equal('Gebied "Buurt De Haren" komt niet voor in de gegevens. Bedoelde u De Haren?');
+  });
+});
