@@ -16,6 +16,8 @@ export class LoadError extends Error {
   /** The response's Content-Type, or the `type` attribute of an inline `<script>`. */
   readonly contentType: string;
   readonly problems: Problem[];
+  /** The attribute that contains the address, as the page wrote it: `src` or `data-src`. */
+  readonly attribute: string;
 
   constructor(
     kind: LoadErrorKind,
@@ -26,6 +28,7 @@ export class LoadError extends Error {
       statusText?: string;
       contentType?: string;
       problems?: Problem[];
+      attribute?: string;
       cause?: unknown;
     } = {},
   ) {
@@ -37,6 +40,7 @@ export class LoadError extends Error {
     this.statusText = details.statusText ?? '';
     this.contentType = details.contentType ?? '';
     this.problems = details.problems ?? [];
+    this.attribute = details.attribute ?? 'src';
   }
 }
 

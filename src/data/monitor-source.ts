@@ -6,7 +6,7 @@ import { parseJsonText } from '../model/parse-json.js';
 import { countProblems } from '../model/problem-list.js';
 import { LoadError, isAbortError } from './load-error.js';
 import { idsOf, inlineScript } from '../elements/shared/linked-targets.js';
-import { showsUnclosedNote } from '../elements/shared/attribute-values.js';
+import { showsUnclosedNote, writtenName } from '../elements/shared/attribute-values.js';
 import { optionalText } from '../model/compare.js';
 import { CURLY_QUOTE } from '../i18n/catalog.js';
 import { absoluteUrl, loadMonitor, readResponse, forgetMonitor, LOAD_TIMEOUT_MS } from './load.js';
@@ -245,7 +245,8 @@ export class MonitorSource implements ReactiveController {
       // Curly quotes from a word processor are part of the address for HTML, which would only load a
       // "not found" page, so the element names them without a request.
       if (CURLY_QUOTE.test(src)) {
-        throw new LoadError('http', `The address in src contains curly quotes (“ ” or ‘ ’): ${src.trim()}. Type the quotes around it again as straight quotes (").`, { url: src.trim() });
+        const attribute = writtenName(this.host, 'src');
+        throw new LoadError('http', `The address in ${attribute} contains curly quotes (“ ” or ‘ ’): ${src.trim()}. Type the quotes around it again as straight quotes (").`, { url: src.trim(), attribute });
       }
       return await loadMonitor(src.trim(), signal, this.timeoutMs());
     }

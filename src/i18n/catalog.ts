@@ -43,8 +43,8 @@ export interface Catalog {
     network(url: string): string;
     /** The data from `url`, or from a promise set as `data` when `url` is empty, did not arrive in time. */
     timeout(url: string, seconds: number): string;
-    /** An HTTP error for a `src` that contains curly quotes, which are not quotes in HTML. */
-    curlyQuotes(url: string): string;
+    /** An HTTP error for an address in `attribute` (`src` or `data-src`) with curly quotes, which are not quotes in HTML. */
+    curlyQuotes(url: string, attribute: string): string;
     http(url: string, status: number, statusText: string): string;
     notJson(url: string, contentType: string): string;
     /** Opening sentence for a JSON syntax error. The problem's position and advice follow it. */
@@ -53,7 +53,7 @@ export interface Catalog {
     invalid(count: number): string;
     noGebied(example: string): string;
     unknownGebied(query: string, suggestions: string[], attribute?: string): string;
-    unknownJaar(jaar: string, available: number[]): string;
+    unknownJaar(jaar: string, available: number[], attribute?: string): string;
   };
   keyboardHint: string;
   /** Note on an attribute value that is not one of `allowed`, and what the element shows instead. */
@@ -190,8 +190,8 @@ const nl: Catalog = {
       `De gegevens konden niet worden opgehaald van ${url}. Controleer het adres en de internetverbinding en laad de pagina opnieuw.`,
     timeout: (url, seconds) =>
       `De gegevens${url && ` van ${url}`} kwamen niet binnen ${formatNumber(seconds, 'nl', Number.isInteger(seconds) ? 0 : 1)} ${seconds === 1 ? 'seconde' : 'seconden'} binnen. Probeer het later opnieuw of laad de pagina opnieuw.`,
-    curlyQuotes: (url) =>
-      `Het adres in src bevat gekrulde aanhalingstekens (“ ” of ‘ ’), zoals een tekstverwerker die zet: ${url}. Typ de aanhalingstekens om het adres opnieuw als rechte aanhalingstekens (").`,
+    curlyQuotes: (url, attribute) =>
+      `Het adres in ${attribute} bevat gekrulde aanhalingstekens (“ ” of ‘ ’), zoals een tekstverwerker die zet: ${url}. Typ de aanhalingstekens om het adres opnieuw als rechte aanhalingstekens (").`,
     // The server's status text is English, so the Dutch message names the common codes itself.
     http: (url, status) =>
       `De server gaf foutcode ${status}${DUTCH_STATUS[status] ? ` (${DUTCH_STATUS[status]})` : ''} voor ${url}. ` +
@@ -212,10 +212,10 @@ const nl: Catalog = {
         'nl',
         `Gebied "${truncateValue(query)}" komt niet voor in de gegevens.` + (suggestions.length ? ` Bedoelde u ${list(suggestions, 'nl')}?` : ' Controleer de naam of de code.'),
       ),
-    unknownJaar: (jaar, available) =>
+    unknownJaar: (jaar, available, attribute = 'jaar') =>
       available.length === 0
         ? 'Voor dit gebied staan geen gegevens in het bestand, in geen enkel jaar. Kies een ander gebied.'
-        : unlessCurly('jaar', jaar, 'nl', `Voor jaar ${truncateValue(jaar)} zijn geen gegevens van dit gebied. Beschikbaar: ${available.join(', ')}.`),
+        : unlessCurly(attribute, jaar, 'nl', `Voor jaar ${truncateValue(jaar)} zijn geen gegevens van dit gebied. Beschikbaar: ${available.join(', ')}.`),
   },
   keyboardHint: 'Wijs een deel van de taart aan of tik erop voor details. Met het toetsenbord: Tab naar de taart, dan de pijltoetsen.',
   invalidValue: (attribute, value, allowed, fallback) => `${attribute}="${truncateValue(value)}" is ongeldig; kies ${allowed}. Nu getoond: ${fallback}.`,
@@ -289,8 +289,8 @@ const en: Catalog = {
     network: (url) => `The data could not be fetched from ${url}. Check the address and the connection, then reload the page.`,
     timeout: (url, seconds) =>
       `The data${url && ` from ${url}`} did not arrive within ${formatNumber(seconds, 'en', Number.isInteger(seconds) ? 0 : 1)} ${seconds === 1 ? 'second' : 'seconds'}. Try again later or reload the page.`,
-    curlyQuotes: (url) =>
-      `The address in src contains curly quotes (“ ” or ‘ ’), as a word processor types them: ${url}. Type the quotes around the address again as straight quotes (").`,
+    curlyQuotes: (url, attribute) =>
+      `The address in ${attribute} contains curly quotes (“ ” or ‘ ’), as a word processor types them: ${url}. Type the quotes around the address again as straight quotes (").`,
     http: (url, status, statusText) =>
       `The server returned error ${status}${statusText ? ` (${statusText})` : ''} for ${url}. ` +
       (status >= 500
@@ -310,10 +310,10 @@ const en: Catalog = {
         'en',
         `Area "${truncateValue(query)}" does not occur in the data.` + (suggestions.length ? ` Did you mean ${list(suggestions, 'en')}?` : ' Check the name or the code.'),
       ),
-    unknownJaar: (jaar, available) =>
+    unknownJaar: (jaar, available, attribute = 'jaar') =>
       available.length === 0
         ? 'The file has no data for this area, in any year. Choose another area.'
-        : unlessCurly('jaar', jaar, 'en', `There is no data for this area in ${truncateValue(jaar)}. Available: ${available.join(', ')}.`),
+        : unlessCurly(attribute, jaar, 'en', `There is no data for this area in ${truncateValue(jaar)}. Available: ${available.join(', ')}.`),
   },
   keyboardHint: 'Point at or tap a part of the chart for details. With the keyboard: Tab to the chart, then the arrow keys.',
   invalidValue: (attribute, value, allowed, fallback) => `${attribute}="${truncateValue(value)}" is not valid; use ${allowed}. Showing ${fallback}.`,

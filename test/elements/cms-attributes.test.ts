@@ -142,6 +142,119 @@ describe('data- aliases', () => {
   });
 });
 
+describe('curly quotes in a data- alias', () => {
+  // What the HTML parser makes of data-gebied=“Binnenstad centrum” and data-jaar=“2020”, pasted from a
+  // word processor: the value ends at the first space and keeps its quotes.
+  for (const [attributes, attribute, value] of [
+    [`data-gebied='“Binnenstad'`, 'data-gebied', '“Binnenstad'],
+    [`data-gebied="BU07960101" data-jaar='“2020”'`, 'data-jaar', '“2020”'],
+  ]) {
+    it(`<profiel-taart> names ${attribute}`, async () => {
+      let taart!: ProfielTaart;
+      const errors = await captureConsoleErrors(async () => {
+        const container = place(`<profiel-taart data-src="${MONITOR_URL}" ${attributes}></profiel-taart>`);
+        taart = container.querySelector<ProfielTaart>('profiel-taart')!;
+        await settled(taart);
+      });
+
+      expect(textOf(taart, '.message')).to.contain(`Het attribuut ${attribute} heeft gekrulde aanhalingstekens (“ ” of ‘ ’) rond de waarde`);
+      expect(textOf(taart, '.message')).to.contain(`gelezen is ${value}.`);
+      expect(messages(errors)).to.have.length(1);
+      expect(messages(errors)[0]).to.contain(`<profiel-taart>: The attribute ${attribute} has curly quotes (“ ” or ‘ ’) around its value`);
+
+      taart.lang = 'en';
+      await settled(taart);
+      expect(textOf(taart, '.message')).to.contain(`The attribute ${attribute} has curly quotes (“ ” or ‘ ’) around its value`);
+    });
+  }
+
+  it('<profiel-taart> names data-src', async () => {
+    let taart!: ProfielTaart;
+    const errors = await captureConsoleErrors(async () => {
+      const container = place(`<profiel-taart data-src="“/test/fixtures/elements/krom-alias.json”" data-gebied="BU07960101"></profiel-taart>`);
+      taart = container.querySelector<ProfielTaart>('profiel-taart')!;
+      await settled(taart);
+    });
+
+    expect(textOf(taart, '.message')).to.contain(
+      'Het adres in data-src bevat gekrulde aanhalingstekens (“ ” of ‘ ’), zoals een tekstverwerker die zet: “/test/fixtures/elements/krom-alias.json”.',
+    );
+    expect(messages(errors)).to.deep.equal([
+      '<profiel-taart>: The address in data-src contains curly quotes (“ ” or ‘ ’): “/test/fixtures/elements/krom-alias.json”. Type the quotes around it again as straight quotes (").',
+    ]);
+
+    taart.lang = 'en';
+    await settled(taart);
+    expect(textOf(taart, '.message')).to.contain('The address in data-src contains curly quotes (“ ” or ‘ ’), as a word processor types them');
+  });
+
+  it('<thema-legenda> names data-src', async () => {
+    let legenda!: ThemaLegenda;
+    const errors = await captureConsoleErrors(async () => {
+      const container = place(`<thema-legenda lang="en" data-src="“/test/fixtures/elements/krom-alias.json”"></thema-legenda>`);
+      legenda = container.querySelector<ThemaLegenda>('thema-legenda')!;
+      await shown(legenda);
+    });
+
+    expect(textOf(legenda, '.message')).to.contain('The address in data-src contains curly quotes');
+    expect(messages(errors)).to.have.length(1);
+    expect(messages(errors)[0]).to.contain('<thema-legenda>: The address in data-src contains curly quotes');
+  });
+
+  it('<profiel-taart> names the plain attribute that wins', async () => {
+    let taart!: ProfielTaart;
+    const errors = await captureConsoleErrors(async () => {
+      const container = place(`<profiel-taart src="${MONITOR_URL}" gebied='“Binnenstad' data-gebied="BU07960101"></profiel-taart>`);
+      taart = container.querySelector<ProfielTaart>('profiel-taart')!;
+      await settled(taart);
+    });
+
+    expect(textOf(taart, '.message')).to.contain('Het attribuut gebied heeft gekrulde aanhalingstekens');
+    expect(messages(errors)[0]).to.contain('The attribute gebied has curly quotes');
+  });
+
+  // The third column is the value that the messages name: the comparison splits jaren at the comma.
+  for (const [attributes, attribute, named] of [
+    [`data-gebieden='“Binnenstad'`, 'data-gebieden', '“Binnenstad'],
+    [`data-gebied="BU07960101" data-jaren='“2016,2020”'`, 'data-jaren', '“2016'],
+  ]) {
+    it(`<buurt-vergelijk> names ${attribute}`, async () => {
+      let vergelijk!: BuurtVergelijk;
+      const errors = await captureConsoleErrors(async () => {
+        const container = place(`<buurt-vergelijk data-src="${MONITOR_URL}" ${attributes}></buurt-vergelijk>`);
+        vergelijk = container.querySelector<BuurtVergelijk>('buurt-vergelijk')!;
+        await shown(vergelijk);
+      });
+
+      expect(textOf(vergelijk, '.message')).to.contain(`Het attribuut ${attribute} heeft gekrulde aanhalingstekens`);
+      expect(textOf(vergelijk, '.message')).to.contain(`gelezen is ${named}.`);
+      expect(messages(errors)).to.have.length(1);
+      expect(messages(errors)[0]).to.contain(`<buurt-vergelijk>: The attribute ${attribute} has curly quotes`);
+
+      vergelijk.lang = 'en';
+      await vergelijk.updateComplete;
+      expect(textOf(vergelijk, '.message')).to.contain(`The attribute ${attribute} has curly quotes`);
+    });
+  }
+
+  it('<gebied-kiezer> names data-gebied', async () => {
+    let kiezer!: GebiedKiezer;
+    const errors = await captureConsoleErrors(async () => {
+      const container = place(`<gebied-kiezer data-src="${MONITOR_URL}" data-gebied='“Binnenstad'></gebied-kiezer>`);
+      kiezer = container.querySelector<GebiedKiezer>('gebied-kiezer')!;
+      await shown(kiezer);
+    });
+
+    expect(notes(kiezer)[0]).to.contain('Het attribuut data-gebied heeft gekrulde aanhalingstekens');
+    expect(messages(errors)).to.have.length(1);
+    expect(messages(errors)[0]).to.contain('<gebied-kiezer>: The attribute data-gebied has curly quotes');
+
+    kiezer.lang = 'en';
+    await kiezer.updateComplete;
+    expect(notes(kiezer)[0]).to.contain('The attribute data-gebied has curly quotes');
+  });
+});
+
 describe('<buurt-vergelijk> with an unknown jaar', () => {
   it('names the available jaren', async () => {
     let vergelijk!: BuurtVergelijk;

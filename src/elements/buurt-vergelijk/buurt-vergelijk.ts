@@ -29,7 +29,7 @@ import { SliceTransition, sliceTransitionStyles, type TransitionFrame } from '..
 import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { PageLangWatcher } from '../shared/page-lang.js';
 import { renderMessage, renderSourceState } from '../shared/load-message.js';
-import { WEERGAVEN, checkLang, checkValue, invalidValueNotes, noteStyles, type PageProblem } from '../shared/attribute-values.js';
+import { WEERGAVEN, checkLang, checkValue, invalidValueNotes, noteStyles, writtenName, type PageProblem } from '../shared/attribute-values.js';
 import { buurtVergelijkStyles } from './buurt-vergelijk.styles.js';
 import { MonitorElement } from '../shared/monitor-element.js';
 import { nameText, textLang } from '../shared/names.js';
@@ -216,6 +216,8 @@ export class BuurtVergelijk extends MonitorElement {
   }
 
   private selectionError(selection: Exclude<CompareSelection, { ok: true }>, lang: Lang, catalog: CompareCatalog) {
+    // The messages name an attribute as the page wrote it, with or without `data-`.
+    const attribute = 'attribute' in selection ? writtenName(this, selection.attribute) : '';
     switch (selection.reason) {
       case 'no-gebied':
         return { message: catalog.errors.noGebied, log: 'No gebieden or gebied attribute; set one of them.' };
@@ -224,19 +226,19 @@ export class BuurtVergelijk extends MonitorElement {
         const commaName = selection.commaName?.naam;
         if (commaName) {
           return {
-            message: `${catalogs[lang].errors.unknownGebied(selection.query, [commaName], selection.attribute)} ${catalog.errors.commaInName(commaName)}`,
+            message: `${catalogs[lang].errors.unknownGebied(selection.query, [commaName], attribute)} ${catalog.errors.commaInName(commaName)}`,
             log: `Unknown gebied "${truncateValue(selection.query)}": the list was split inside the name "${commaName}"; separate names that contain a comma with semicolons.`,
           };
         }
         return {
-          message: catalogs[lang].errors.unknownGebied(selection.query, names, selection.attribute),
-          log: unlessCurly(selection.attribute, selection.query, 'en', `Unknown gebied "${truncateValue(selection.query)}"${names.length ? `; close matches: ${names.join(', ')}` : ''}.`),
+          message: catalogs[lang].errors.unknownGebied(selection.query, names, attribute),
+          log: unlessCurly(attribute, selection.query, 'en', `Unknown gebied "${truncateValue(selection.query)}"${names.length ? `; close matches: ${names.join(', ')}` : ''}.`),
         };
       }
       case 'invalid-jaar':
         return {
-          message: catalog.errors.invalidJaar(selection.jaar, selection.attribute),
-          log: unlessCurly(selection.attribute, selection.jaar, 'en', `Invalid jaar "${truncateValue(selection.jaar)}" in jaren or jaar.`),
+          message: catalog.errors.invalidJaar(selection.jaar, attribute),
+          log: unlessCurly(attribute, selection.jaar, 'en', `Invalid jaar "${truncateValue(selection.jaar)}" in jaren or jaar.`),
         };
       case 'unknown-jaar':
         return {

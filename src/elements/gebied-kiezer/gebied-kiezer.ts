@@ -13,7 +13,7 @@ import { LinkedTargets } from '../shared/linked-targets.js';
 import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { PageLangWatcher } from '../shared/page-lang.js';
 import { renderMessage, renderSourceState } from '../shared/load-message.js';
-import { checkDuplicateIds, checkLang, checkMissingIds, checkValue, invalidValueNotes, noteStyles, type PageProblem } from '../shared/attribute-values.js';
+import { checkDuplicateIds, checkLang, checkMissingIds, checkValue, invalidValueNotes, noteStyles, writtenName, type PageProblem } from '../shared/attribute-values.js';
 import { gebiedKiezerStyles } from './gebied-kiezer.styles.js';
 import { MonitorElement } from '../shared/monitor-element.js';
 import { nameText } from '../shared/names.js';
@@ -235,9 +235,10 @@ export class GebiedKiezer extends MonitorElement {
     const gebied = valueText(this.gebied ?? '').trim();
     if (!gebied || !found || 'gebied' in found) return null;
     const names = suggestionNames(found.suggestions);
+    const attribute = writtenName(this, 'gebied');
     return {
       key: `gebied=${gebied}`,
-      message: { nl: catalogs.nl.errors.unknownGebied(gebied, names), en: catalogs.en.errors.unknownGebied(gebied, names) },
+      message: { nl: catalogs.nl.errors.unknownGebied(gebied, names, attribute), en: catalogs.en.errors.unknownGebied(gebied, names, attribute) },
     };
   }
 

@@ -34,7 +34,7 @@ import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { SliceTransition, sliceTransitionStyles, type TargetSlice } from '../shared/slice-transition.js';
 import { emit } from '../shared/events.js';
 import { liveRole, loadErrorBody } from '../shared/load-message.js';
-import { WEERGAVEN, checkLang, checkValue, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
+import { WEERGAVEN, checkLang, checkValue, invalidValueNotes, noteStyles, writtenName } from '../shared/attribute-values.js';
 import { profielTaartStyles } from './profiel-taart.styles.js';
 import { MonitorElement } from '../shared/monitor-element.js';
 import { nameText, textLang } from '../shared/names.js';
@@ -572,10 +572,11 @@ export class ProfielTaart extends MonitorElement {
     const found = findGebied(monitor, query);
     if (!('gebied' in found)) {
       const names = suggestionNames(found.suggestions);
+      const attribute = writtenName(this, 'gebied');
       return {
         ok: false,
-        message: catalog.errors.unknownGebied(query, names),
-        log: unlessCurly('gebied', query, 'en', `Unknown gebied "${truncateValue(query)}"${names.length ? `; close matches: ${names.join(', ')}` : ''}.`),
+        message: catalog.errors.unknownGebied(query, names, attribute),
+        log: unlessCurly(attribute, query, 'en', `Unknown gebied "${truncateValue(query)}"${names.length ? `; close matches: ${names.join(', ')}` : ''}.`),
       };
     }
 
@@ -584,11 +585,12 @@ export class ProfielTaart extends MonitorElement {
     const selected = jaar === undefined || Number.isInteger(jaar) ? selectResult(monitor, found.gebied, jaar) : null;
     if (!selected || !('result' in selected)) {
       const available = selected && 'jaren' in selected ? selected.jaren : monitor.jaren;
+      const attribute = writtenName(this, 'jaar');
       return {
         ok: false,
-        message: catalog.errors.unknownJaar(jaarText, available),
+        message: catalog.errors.unknownJaar(jaarText, available, attribute),
         log: available.length
-          ? unlessCurly('jaar', jaarText, 'en', `No result for gebied ${found.gebied.code} in jaar "${truncateValue(jaarText)}"; available: ${available.join(', ')}.`)
+          ? unlessCurly(attribute, jaarText, 'en', `No result for gebied ${found.gebied.code} in jaar "${truncateValue(jaarText)}"; available: ${available.join(', ')}.`)
           : `No result for gebied ${found.gebied.code} in any jaar; choose another gebied.`,
       };
     }

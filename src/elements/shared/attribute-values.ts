@@ -28,6 +28,15 @@ export const WEERGAVEN = ['situatie', 'ontwikkeling'];
 const logged = new WeakMap<Element, Set<string>>();
 
 /**
+ * Returns the name of `attribute` as the page wrote it: `data-gebied` for `gebied` when the element's
+ * value came from that alias, which `DataAttributeAliases` copies onto the plain attribute.
+ */
+export function writtenName(host: Element, attribute: string): string {
+  const alias = host.getAttribute(`data-${attribute}`);
+  return alias !== null && alias === host.getAttribute(attribute) ? `data-${attribute}` : attribute;
+}
+
+/**
  * Returns the problem with an enumerated attribute's value, or null when the value is absent, empty
  * or one of `allowed`. The element keeps working with `fallback`, which is the default by default.
  */

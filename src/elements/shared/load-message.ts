@@ -162,7 +162,7 @@ export function loadErrorBody(
       // Quotes that a word processor curled are no quotes to HTML, so they end up in the address:
       // as typed in `src`, which is never requested then, or percent-encoded in the URL of a fetch
       // response set as `data`. A linked element gets the address of its target's `src`.
-      if (CURLY_QUOTE.test(decodedUrl(fullUrl))) return html`<p>${errors.curlyQuotes(truncateValue(decodedUrl(fullUrl)))}</p>`;
+      if (CURLY_QUOTE.test(decodedUrl(fullUrl))) return html`<p>${errors.curlyQuotes(truncateValue(decodedUrl(fullUrl)), error.attribute)}</p>`;
       return html`<p>${errors.http(url, error.status ?? 0, error.statusText)}</p>`;
     case 'empty':
       return html`<p>${errors.empty(url)}</p>`;
