@@ -647,7 +647,7 @@ describe('<profiel-taart>', () => {
       });
 
       expect(message(element)).to.contain('Voor dit gebied staan geen gegevens in het bestand, in geen enkel jaar.');
-      expect(errors.map((call) => call[0])).to.deep.equal(['<profiel-taart>: No result for gebied BU07969999 in any jaar; choose another gebied.']);
+      expect(errors.map((call) => call[0])).to.deep.equal(['<profiel-taart>: No result for gebied "Nieuwe buurt" (BU07969999) in any jaar; choose another gebied.']);
     });
 
     // What the HTML parser makes of gebied=“Binnenstad centrum”, jaar=“2020”, gebied=‘Binnenstad centrum’
@@ -748,6 +748,26 @@ describe('<profiel-taart>', () => {
       expect(message(element)).to.contain('2018');
       expect(message(element)).to.contain('2016, 2020');
     });
+
+    // The console error names the gebied as the editor wrote it, with the code after a name.
+    for (const [gebied, named] of [
+      ['binnenstad CENTRUM', '"binnenstad CENTRUM" (BU07960101)'],
+      ['bu07960101', 'BU07960101'],
+    ]) {
+      it(`logs a jaar without results for gebied ${gebied}`, async () => {
+        let element!: ProfielTaart;
+        const errors = await captureConsoleErrors(async () => {
+          element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied=${gebied} jaar="2018"></profiel-taart>`);
+        });
+
+        expect(message(element)).to.contain('Voor jaar 2018 zijn geen gegevens van dit gebied. Beschikbaar: 2016, 2020.');
+        expect(errors.map((call) => call[0])).to.deep.equal([`<profiel-taart>: No result for gebied ${named} in jaar "2018"; available: 2016, 2020.`]);
+
+        element.lang = 'en';
+        await settled(element);
+        expect(message(element)).to.contain('There is no data for this area in 2018. Available: 2016, 2020.');
+      });
+    }
 
     it('asks for a gebied when none is given', async () => {
       const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL}></profiel-taart>`);

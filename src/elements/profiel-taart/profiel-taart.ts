@@ -586,12 +586,15 @@ export class ProfielTaart extends MonitorElement {
     if (!selected || !('result' in selected)) {
       const available = selected && 'jaren' in selected ? selected.jaren : monitor.jaren;
       const attribute = writtenName(this, 'jaar');
+      // The log names the gebied as the editor wrote it, so that it matches the page. A name gets its code too.
+      const code = found.gebied.code;
+      const gebied = query.toLowerCase() === code.toLowerCase() ? code : `"${truncateValue(query)}" (${code})`;
       return {
         ok: false,
         message: catalog.errors.unknownJaar(jaarText, available, attribute),
         log: available.length
-          ? unlessCurly(attribute, jaarText, 'en', `No result for gebied ${found.gebied.code} in jaar "${truncateValue(jaarText)}"; available: ${available.join(', ')}.`)
-          : `No result for gebied ${found.gebied.code} in any jaar; choose another gebied.`,
+          ? unlessCurly(attribute, jaarText, 'en', `No result for gebied ${gebied} in jaar "${truncateValue(jaarText)}"; available: ${available.join(', ')}.`)
+          : `No result for gebied ${gebied} in any jaar; choose another gebied.`,
       };
     }
 
