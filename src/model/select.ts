@@ -80,13 +80,14 @@ const hasWords = (name: string, words: string): boolean => ` ${name} `.includes(
 /**
  * Ranks gebieden whose name starts with the query first (shorter names first), then those within a
  * few edits of the name or code (fewer edits first), then those whose name contains the query
- * (shorter names first), then those whose name the query contains as whole words, as in
- * "Buitengebied Empel" (longer names first).
+ * (shorter names first). Only when none of these exists, it suggests the gebieden whose name the
+ * query contains as whole words, as in "Buitengebied Empel" (longer names first). So a typo such as
+ * "Binnenstad centum" does not also suggest the wijk Binnenstad.
  *
  * Text that more than `MAX_SUGGESTIONS` other names contain, such as "oost" or "noord", points to
- * no gebied in particular, so it adds no suggestion by containment. NOTE: this threshold is a
- * heuristic, chosen on the gebieden of 's-Hertogenbosch, where "noord", "zuid" and "west" are
- * words of four to six other names and the names of dorpen such as Empel of at most three.
+ * no gebied in particular, so it adds no suggestion by containment. NOTE: the threshold is a
+ * heuristic. In the gebieden of 's-Hertogenbosch, "noord", "zuid" and "west" are words of four to
+ * six other names, and the names of dorpen such as Empel are words of at most three.
  */
 function suggestGebieden(monitor: Monitor, lookup: GebiedLookup, name: string, code: string): Gebied[] {
   if (name === '') {
@@ -98,6 +99,7 @@ function suggestGebieden(monitor: Monitor, lookup: GebiedLookup, name: string, c
   const commonQuery = isCommon(name, (other, text) => other.includes(text));
 
   const candidates: { gebied: Gebied; group: number; score: number }[] = [];
+  const contained: typeof candidates = [];
   monitor.gebieden.forEach((gebied, index) => {
     const candidateName = lookup.names[index];
     if (candidateName.startsWith(name)) {
@@ -120,13 +122,14 @@ function suggestGebieden(monitor: Monitor, lookup: GebiedLookup, name: string, c
     }
 
     if (hasWords(name, candidateName) && !isCommon(candidateName, hasWords)) {
-      candidates.push({ gebied, group: 3, score: -candidateName.length });
+      contained.push({ gebied, group: 3, score: -candidateName.length });
     }
   });
 
   // Array.prototype.sort is stable, so equal candidates keep the order of the data.
-  candidates.sort((a, b) => a.group - b.group || a.score - b.score);
-  return candidates.slice(0, MAX_SUGGESTIONS).map((candidate) => candidate.gebied);
+  const ranked = candidates.length > 0 ? candidates : contained;
+  ranked.sort((a, b) => a.group - b.group || a.score - b.score);
+  return ranked.slice(0, MAX_SUGGESTIONS).map((candidate) => candidate.gebied);
 }
 
 /** Returns the jaren that have a result for the gebied, ascending. */
