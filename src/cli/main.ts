@@ -2,7 +2,8 @@
  * The `wijkmonitor` command-line tool: `valideer`, `converteer`, `svg` and `png`. Messages are Dutch
  * unless `--lang en` is given. Exit codes: 0 when all is well, 1 when problems were found or nothing
  * could be made, 2 for a usage error (unknown option, missing argument or invalid option value).
- * `valideer` fails only on errors, and on warnings too with `--streng`.
+ * `valideer` and `converteer` fail only on errors, and on warnings too with `--streng`. For
+ * `converteer` a skipped row or value is a warning.
  */
 
 import { cac, type CAC } from 'cac';
@@ -185,6 +186,7 @@ function buildCli(context: Context): CAC {
     .option('--jaren <lijst>', messages.options.jaren)
     .option('--codering <naam>', messages.options.codering)
     .option('-o, --uit <bestand>', messages.options.uit)
+    .option('--streng', messages.options.strengConverteer)
     .example((name) => `  $ ${name} converteer cijfers-2020.csv --koppeling koppeling.json --uit monitor.json`)
     .action((files: string[], options: Record<string, unknown>) => convertCommand(context, files, options));
 
@@ -352,6 +354,11 @@ async function readSheet(context: Context, path: string, encoding: Encoding | nu
 /** Codes of conversion notices about the mapping file, which the message prefixes with its path. */
 const MAPPING_NOTICES = new Set(['mapping-invalid', 'monitor-invalid']);
 
+/**
+ * Converts spreadsheet exports into a monitor file. Errors give exit code 1 and write nothing.
+ * Skipped rows and values and the other warnings are printed, and the file is written with exit
+ * code 0. With `--streng` they give exit code 1 and nothing is written.
+ */
 async function convertCommand(context: Context, files: string[], options: Record<string, unknown>): Promise<number> {
   const { messages, output, lang } = context;
   const mappingPath = stringOption(options, 'koppeling', context.messages);
@@ -401,16 +408,26 @@ async function convertCommand(context: Context, files: string[], options: Record
     return EXIT_PROBLEMS;
   }
 
-  await writeResult(context, target, monitorFileChunks(result.monitor));
-  const jarenList = [...new Set(result.monitor.resultaten.map((entry) => entry.jaar))].sort((a, b) => a - b).join(', ');
-  output.stderr(`${messages.converted(target ?? 'stdout', result.monitor.gebieden.length, jarenList, result.monitor.resultaten.length)}\n`);
+  // With --streng a warning fails the run, and nothing is written, so that a script never finds a
+  // monitor without the skipped rows at the output path.
+  const hasWarnings = result.skipped.length > 0 || result.warnings.length > 0;
+  const strict = options.streng === true;
+  if (strict && hasWarnings) {
+    output.stderr(`${messages.notConvertedStrict}\n`);
+  } else {
+    await writeResult(context, target, monitorFileChunks(result.monitor));
+    const jarenList = [...new Set(result.monitor.resultaten.map((entry) => entry.jaar))].sort((a, b) => a - b).join(', ');
+    output.stderr(`${messages.converted(target ?? 'stdout', result.monitor.gebieden.length, jarenList, result.monitor.resultaten.length)}\n`);
+  }
+
+  // The counts stay the last lines, as in valideer.
   if (result.skipped.length > 0) {
     output.stderr(`${messages.skippedCount(result.skipped.length)}\n`);
   }
   if (result.warnings.length > 0) {
     output.stderr(`${messages.warningCount(result.warnings.length)}\n`);
   }
-  return result.skipped.length > 0 || result.warnings.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
+  return strict && hasWarnings ? EXIT_PROBLEMS : EXIT_OK;
 }
 
 /**

@@ -13,7 +13,7 @@ export interface CliMessages {
   sections: Record<string, string>;
   commands: { valideer: string; converteer: string; svg: string; png: string };
   options: Record<
-    'help' | 'version' | 'lang' | 'uit' | 'streng' | 'koppeling' | 'gebieden' | 'jaar' | 'jaren' | 'codering' | 'gebied' | 'breedte' | 'weergave' | 'cssVariabelen' | 'schaal',
+    'help' | 'version' | 'lang' | 'uit' | 'streng' | 'strengConverteer' | 'koppeling' | 'gebieden' | 'jaar' | 'jaren' | 'codering' | 'gebied' | 'breedte' | 'weergave' | 'cssVariabelen' | 'schaal',
     string
   >;
   usage: {
@@ -49,6 +49,8 @@ export interface CliMessages {
   warningCount(count: number): string;
   filteredCount(count: number): string;
   notConverted: string;
+  /** Says that `--streng` stopped the writing of a monitor file because of warnings. */
+  notConvertedStrict: string;
   wrote(path: string): string;
   pngNotInstalled: string;
   pngUnavailable(detail: string): string;
@@ -80,6 +82,8 @@ const nl: CliMessages = {
     lang: 'Taal van meldingen en grafiek: nl (standaard) of en',
     uit: 'Schrijf het resultaat naar dit bestand in plaats van naar de standaarduitvoer',
     streng: 'Eindig ook met afsluitcode 1 als er alleen waarschuwingen zijn (zonder deze optie alleen bij fouten)',
+    strengConverteer:
+      'Eindig met afsluitcode 1 en schrijf niets als er een regel of waarde is overgeslagen of een andere waarschuwing is (zonder deze optie wordt het bestand dan met afsluitcode 0 geschreven)',
     koppeling: 'Koppelbestand (JSON): welke kolom of indicator bij welk deelthema hoort, en de klassen',
     gebieden: 'Gebiedenlijst (CSV met code, naam, type, ouder)',
     jaar: 'Jaar van de profieltaart; standaard het laatste jaar met gegevens',
@@ -134,6 +138,8 @@ const nl: CliMessages = {
   filteredCount: (filtered) =>
     `${formatCount(filtered, 'nl')} ${filtered === 1 ? 'regel valt' : 'regels vallen'} buiten invoer.filter en ${filtered === 1 ? 'is' : 'zijn'} bewust niet gebruikt.`,
   notConverted: 'Er is geen monitorbestand geschreven. Los de fouten hierboven op en probeer het opnieuw.',
+  notConvertedStrict:
+    'Er is geen monitorbestand geschreven, omdat --streng elke overgeslagen regel of waarde en elke waarschuwing als fout telt. Los de waarschuwingen hierboven op, of laat --streng weg.',
   wrote: (path) => `Geschreven: ${path}`,
   pngNotInstalled:
     'PNG maken lukt niet: de module @resvg/resvg-js is niet geïnstalleerd. Installeer die naast wijkmonitor met npm install @resvg/resvg-js, of gebruik de opdracht svg.',
@@ -163,6 +169,8 @@ const en: CliMessages = {
     lang: 'Language of messages and chart: nl (default) or en',
     uit: 'Write the result to this file instead of standard output',
     streng: 'Also exit with code 1 when there are only warnings (without this option only on errors)',
+    strengConverteer:
+      'Exit with code 1 and write nothing when a row or value was skipped or there is another warning (without this option the file is then written with exit code 0)',
     koppeling: 'Mapping file (JSON): which column or indicator feeds which deelthema, and the classes',
     gebieden: 'Gebieden list (CSV with code, naam, type, ouder)',
     jaar: 'Jaar of the profieltaart; the latest jaar with data by default',
@@ -217,6 +225,8 @@ const en: CliMessages = {
   filteredCount: (filtered) =>
     `${formatCount(filtered, 'en')} ${filtered === 1 ? 'row falls' : 'rows fall'} outside invoer.filter and ${filtered === 1 ? 'was' : 'were'} left out on purpose.`,
   notConverted: 'No monitor file was written. Fix the errors above and try again.',
+  notConvertedStrict:
+    'No monitor file was written, because --streng counts every skipped row or value and every warning as an error. Fix the warnings above, or leave out --streng.',
   wrote: (path) => `Wrote ${path}`,
   pngNotInstalled:
     'Cannot render PNG: the module @resvg/resvg-js is not installed. Install it next to wijkmonitor with npm install @resvg/resvg-js, or use the svg command.',

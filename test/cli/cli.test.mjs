@@ -440,7 +440,7 @@ describe('converteer', () => {
     const monitor = JSON.parse(readFileSync(output, 'utf8'));
     const buurt = monitor.resultaten.find((entry) => entry.gebied === 'BU99990101');
 
-    assert.equal(result.code, 1);
+    assert.equal(result.code, 0, result.stderr);
     assert.match(result.stderr, /text\.csv:4: waarschuwing: Waarde overgeslagen: "onbekend" in kolom "tevreden_woonomgeving_pct"/);
     assert.match(result.stderr, /text\.csv:5: waarschuwing: Waarde overgeslagen: "1\.234" in kolom "uitkeringen_pct" \(uitkeringen_pct\) kan duizendtallen of decimalen betekenen/);
     assert.match(result.stderr, /De andere getallen in deze kolom en dit bestand laten geen decimaalteken zien, of allebei/);
@@ -519,7 +519,7 @@ describe('converteer', () => {
     const result = run('converteer', path, '--koppeling', join(examples, 'koppeling-breed.json'));
 
     assert.ok(!integers.some((row) => /\d,\d/.test(row)), 'the file has no decimal comma');
-    assert.equal(result.code, 1);
+    assert.equal(result.code, 0, result.stderr);
     assert.match(result.stderr, /integers\.csv:5: waarschuwing: Waarde overgeslagen: "1\.012" in kolom "uitkeringen_pct" \(uitkeringen_pct\) kan duizendtallen of decimalen betekenen\. De andere getallen in deze kolom en dit bestand laten geen decimaalteken zien/);
   });
 
@@ -591,7 +591,7 @@ describe('converteer', () => {
     const result = run('converteer', path, '--koppeling', join(examples, 'koppeling-breed.json'));
 
     assert.ok(rows[3].includes(';1,014;'), rows[3]);
-    assert.equal(result.code, 1);
+    assert.equal(result.code, 0, result.stderr);
     assert.match(result.stderr, /both-separators\.csv:5: waarschuwing: Waarde overgeslagen: "1,014" in kolom "uitkeringen_pct" \(uitkeringen_pct\) kan duizendtallen of decimalen betekenen\. De andere getallen in deze kolom en dit bestand laten beide decimaaltekens zien\./);
   });
 
@@ -603,7 +603,7 @@ describe('converteer', () => {
     const mappingPath = writeInput('koppeling-komma-streng.json', JSON.stringify(mapping));
     const result = run('converteer', writeInput('other-separator.csv', [WIDE_HEADER, ...rows].join('\n')), '--koppeling', mappingPath);
 
-    assert.equal(result.code, 1);
+    assert.equal(result.code, 0, result.stderr);
     assert.match(result.stderr, /other-separator\.csv:3: waarschuwing: Waarde overgeslagen: "1 008\.9" .* is geen getal/);
     assert.match(result.stderr, /other-separator\.csv:3: waarschuwing: Waarde overgeslagen: "3\.5E\+00" .* is geen getal/);
   });
@@ -626,7 +626,7 @@ describe('converteer', () => {
       const quoted = text.replace('.', '\\.');
 
       assert.ok(rows[1].includes(`;${text};`), rows[1]);
-      assert.equal(result.code, 1, text);
+      assert.equal(result.code, 0, `${text}: ${result.stderr}`);
       assert.match(result.stderr, new RegExp(`groups\\.csv:3: waarschuwing: Waarde overgeslagen: "${quoted}" in kolom "schuldhulp_per_1000" \\(schuldhulp_per_1000\\) is geen getal`));
     }
   });
@@ -664,7 +664,7 @@ describe('converteer', () => {
     const path = writeInput('duplicate.csv', [WIDE_HEADER, ...WIDE_ROWS, WIDE_ROWS[2]].join('\n'));
     const result = run('converteer', path, '--koppeling', join(examples, 'koppeling-breed.json'));
 
-    assert.equal(result.code, 1);
+    assert.equal(result.code, 0, result.stderr);
     assert.match(result.stderr, /duplicate\.csv:6: waarschuwing: Regel overgeslagen: gebied BU99990101 in 2022 staat al op regel 4 van .*duplicate\.csv/);
     assert.ok(result.stdout.includes('"formaat": "wijkmonitor/1"'));
   });
@@ -675,7 +675,7 @@ describe('converteer', () => {
     const path = writeInput('long-duplicate.csv', [...lines.slice(0, -1), lines[3], ''].join('\n'));
     const result = run('converteer', path, '--koppeling', join(examples, 'koppeling-lang.json'));
 
-    assert.equal(result.code, 1);
+    assert.equal(result.code, 0, result.stderr);
     assert.match(result.stderr, new RegExp(`long-duplicate\\.csv:${lines.length}: waarschuwing: Regel overgeslagen: indicator "tevreden_woonomgeving_pct" van gebied GM9999 in 2020 staat al op regel 4`));
   });
 
@@ -683,7 +683,7 @@ describe('converteer', () => {
     const path = writeInput('fields.csv', [WIDE_HEADER, ...WIDE_ROWS, 'BU99990103;Coöperatiebuurt;buurt'].join('\n'));
     const result = run('converteer', path, '--koppeling', join(examples, 'koppeling-breed.json'));
 
-    assert.equal(result.code, 1);
+    assert.equal(result.code, 0, result.stderr);
     assert.match(result.stderr, /fields\.csv:6: waarschuwing: Regel overgeslagen: 3 velden, maar de kopregel heeft er 10/);
   });
 
@@ -715,7 +715,7 @@ describe('converteer', () => {
     const mappingPath = writeInput('koppeling.json', JSON.stringify(mapping));
     const result = run('converteer', data, '--koppeling', mappingPath, '--gebieden', gebieden);
 
-    assert.equal(result.code, 1);
+    assert.equal(result.code, 0, result.stderr);
     assert.match(result.stderr, /listed\.csv:4: waarschuwing: Regel overgeslagen: gebied "BU99990101" staat niet in de gebiedenlijst/);
     assert.deepEqual(JSON.parse(result.stdout).gebieden.map((gebied) => gebied.code), ['GM9999', 'WK999901']);
   });
@@ -780,7 +780,7 @@ describe('converteer with spreadsheet quirks', () => {
     const path = writeInput('shifted.csv', lines.join('\n'));
     const result = run('converteer', path, '--koppeling', mappingPath);
 
-    assert.equal(result.code, 1);
+    assert.equal(result.code, 0, result.stderr);
     assert.match(result.stderr, /shifted\.csv:4: waarschuwing: Regel overgeslagen: 11 velden, maar de kopregel heeft er 10/);
   });
 
@@ -790,7 +790,7 @@ describe('converteer with spreadsheet quirks', () => {
     const path = writeInput('quote.csv', `${lines.join('\n')}\n`);
     const result = run('converteer', path, '--koppeling', mappingPath);
 
-    assert.equal(result.code, 1);
+    assert.equal(result.code, 0, result.stderr);
     assert.match(result.stderr, /quote\.csv:3: waarschuwing: Regels 3 tot en met 19 overgeslagen\. Het aanhalingsteken \("\) op regel 3 wordt pas op regel 19 of nooit gesloten/);
   });
 
@@ -847,7 +847,7 @@ describe('converteer with spreadsheet quirks', () => {
     const path = writeInput('gap.csv', lines.join('\n'));
     const result = run('converteer', path, '--koppeling', mappingPath);
 
-    assert.equal(result.code, 1);
+    assert.equal(result.code, 0, result.stderr);
     assert.match(result.stderr, /waarschuwing: Gebied BU99990102 \(Het Caféplein\) heeft geen regel in 2022, wel in 2020/);
     assert.match(result.stderr, /1 waarschuwing over de gegevens/);
     assert.ok(result.stdout.includes('"formaat": "wijkmonitor/1"'));
@@ -859,8 +859,91 @@ describe('converteer with spreadsheet quirks', () => {
     const path = writeInput('case.csv', lines.join('\n'));
     const result = run('converteer', path, '--koppeling', mappingPath);
 
-    assert.equal(result.code, 1);
+    assert.equal(result.code, 0, result.stderr);
     assert.match(result.stderr, /Gebied bu99990101 \(Ideeënbuurt\) heeft geen regel in 2022, wel in 2020\. .* gebied BU99990101 verschilt alleen in hoofdletters/);
+  });
+});
+
+describe('converteer exit codes', () => {
+  const mappingPath = join(examples, 'koppeling-breed.json');
+  const duplicateCsv = () => writeInput('exit-duplicate.csv', [WIDE_HEADER, ...WIDE_ROWS, WIDE_ROWS[2]].join('\n'));
+  const lastLine = (text) => text.trimEnd().split('\n').at(-1);
+
+  it('writes the file despite skipped rows', () => {
+    const output = join(workDir, 'exit-lenient.json');
+    rmSync(output, { force: true });
+    const result = run('converteer', duplicateCsv(), '--koppeling', mappingPath, '--uit', output);
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stderr, /exit-duplicate\.csv:6: waarschuwing: Regel overgeslagen: gebied BU99990101 in 2022 staat al op regel 4/);
+    assert.match(result.stderr, /Geschreven: .*exit-lenient\.json/);
+    assert.equal(lastLine(result.stderr), '1 regel of waarde overgeslagen; zie hierboven.');
+    assert.equal(JSON.parse(readFileSync(output, 'utf8')).formaat, 'wijkmonitor/1');
+  });
+
+  it('writes nothing for skipped rows with --streng', () => {
+    const output = join(workDir, 'exit-strict.json');
+    rmSync(output, { force: true });
+    const result = run('converteer', duplicateCsv(), '--koppeling', mappingPath, '--uit', output, '--streng');
+
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /exit-duplicate\.csv:6: waarschuwing: Regel overgeslagen/);
+    assert.ok(
+      result.stderr.includes('Er is geen monitorbestand geschreven, omdat --streng elke overgeslagen regel of waarde en elke waarschuwing als fout telt.'),
+      result.stderr,
+    );
+    assert.doesNotMatch(result.stderr, /Geschreven:/);
+    assert.equal(lastLine(result.stderr), '1 regel of waarde overgeslagen; zie hierboven.');
+    assert.ok(!existsSync(output), 'no monitor file at --uit');
+  });
+
+  it('keeps an older output file with --streng', () => {
+    const output = writeInput('exit-older.json', '{ "formaat": "wijkmonitor/1" }\n');
+    const result = run('converteer', duplicateCsv(), '--koppeling', mappingPath, '--uit', output, '--streng');
+
+    assert.equal(result.code, 1);
+    assert.equal(readFileSync(output, 'utf8'), '{ "formaat": "wijkmonitor/1" }\n');
+  });
+
+  it('prints no JSON for skipped rows with --streng', () => {
+    const result = run('converteer', duplicateCsv(), '--koppeling', mappingPath, '--streng', '--lang', 'en');
+
+    assert.equal(result.code, 1);
+    assert.equal(result.stdout, '');
+    assert.ok(result.stderr.includes('No monitor file was written, because --streng counts every skipped row or value and every warning as an error.'), result.stderr);
+    assert.equal(lastLine(result.stderr), '1 row or value skipped; see above.');
+  });
+
+  it('fails on a gebied gap with --streng', () => {
+    const lines = [WIDE_HEADER, ...WIDE_ROWS, ...WIDE_ROWS.slice(0, 3).map((row) => row.replace(';2022;', ';2020;'))];
+    const path = writeInput('exit-gap.csv', lines.join('\n'));
+    const lenient = run('converteer', path, '--koppeling', mappingPath);
+    const strict = run('converteer', path, '--koppeling', mappingPath, '--streng');
+
+    assert.equal(lenient.code, 0, lenient.stderr);
+    assert.match(lenient.stderr, /waarschuwing: Gebied BU99990102 \(Het Caféplein\) heeft geen regel in 2020, wel in 2022/);
+    assert.equal(lastLine(lenient.stderr), '1 waarschuwing over de gegevens; zie hierboven.');
+    assert.equal(strict.code, 1);
+    assert.equal(strict.stdout, '');
+    assert.equal(lastLine(strict.stderr), '1 waarschuwing over de gegevens; zie hierboven.');
+  });
+
+  it('passes a clean file with --streng', () => {
+    const lenient = run('converteer', join(examples, 'cijfers-breed.csv'), '--koppeling', mappingPath);
+    const strict = run('converteer', join(examples, 'cijfers-breed.csv'), '--koppeling', mappingPath, '--streng');
+
+    assert.equal(strict.code, 0, strict.stderr);
+    assert.equal(strict.stdout, lenient.stdout);
+    assert.doesNotMatch(strict.stderr, /waarschuwing/);
+  });
+
+  it('explains --streng in the help', () => {
+    const dutch = run('converteer', '--help');
+    const english = run('converteer', '--help', '--lang', 'en');
+
+    assert.equal(dutch.code, 0);
+    assert.match(dutch.stdout, /--streng\s+Eindig met afsluitcode 1 en schrijf niets als er een regel of waarde is overgeslagen/);
+    assert.match(english.stdout, /--streng\s+Exit with code 1 and write nothing when a row or value was skipped/);
   });
 });
 
