@@ -74,11 +74,24 @@ function detectUtf16WithoutBom(bytes: Uint8Array): Encoding | null {
   return null;
 }
 
-/** Reads an `--codering` value; null for `auto`, undefined for an unknown name. */
+/**
+ * The encodings that `--codering` accepts, each with the other names it accepts for it. Latin-1 is
+ * read as Windows-1252, as the WHATWG Encoding Standard and Node's `TextDecoder('latin1')` read it.
+ * The two differ only in bytes 0x80 to 0x9F: control codes in Latin-1, characters such as € in
+ * Windows-1252.
+ */
+export const ENCODING_NAMES: Record<Encoding, readonly string[]> = {
+  'utf-8': ['utf8'],
+  'utf-16le': [],
+  'utf-16be': [],
+  'windows-1252': ['cp1252', 'latin1', 'latin-1', 'ansi'],
+};
+
+/** Reads an `--codering` value, ignoring case; null for `auto`, undefined for an unknown name. */
 export function parseEncodingOption(value: string): Encoding | null | undefined {
-  const normalized = value.trim().toLowerCase().replace(/^utf8$/, 'utf-8').replace(/^(cp1252|latin-?1|ansi)$/, 'windows-1252');
+  const normalized = value.trim().toLowerCase();
   if (normalized === 'auto') {
     return null;
   }
-  return (['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const).find((encoding) => encoding === normalized);
+  return (Object.keys(ENCODING_NAMES) as Encoding[]).find((encoding) => encoding === normalized || ENCODING_NAMES[encoding].includes(normalized));
 }

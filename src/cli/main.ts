@@ -20,7 +20,7 @@ import { renderProfile } from '../render/render-profile.js';
 import { VERSION } from '../version.js';
 import { checkConsistency, checkDomain, checkDuplicateNames } from './consistency.js';
 import { decodeText, parseEncodingOption, type Encoding } from './decode.js';
-import { cliMessages, type CliMessages } from './messages.js';
+import { cliMessages, formatEncodingChoices, type CliMessages } from './messages.js';
 
 /** Exit codes of the tool. */
 export const EXIT_OK = 0;
@@ -369,7 +369,7 @@ async function convertCommand(context: Context, files: string[], options: Record
   const encodingText = stringOption(options, 'codering', context.messages) ?? 'auto';
   const encoding = parseEncodingOption(encodingText);
   if (encoding === undefined) {
-    throw new UsageError(messages.usage.invalidValue('--codering', encodingText, 'auto, utf-8, windows-1252'));
+    throw new UsageError(messages.usage.invalidValue('--codering', encodingText, formatEncodingChoices(lang)));
   }
 
   const jarenText = stringOption(options, 'jaren', context.messages);

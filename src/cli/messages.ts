@@ -2,10 +2,25 @@
 
 import type { Lang } from '../model/types.js';
 import { formatNumber } from '../i18n/format.js';
+import { formatAlternatives } from '../model/format-value.js';
+import { ENCODING_NAMES, type Encoding } from './decode.js';
 
 /** Formats a count in the message's language: `30.000` in Dutch, `30,000` in English. */
 function formatCount(value: number, lang: Lang): string {
   return formatNumber(value, lang, 0);
+}
+
+/**
+ * Lists every value that `--codering` accepts, such as `auto (standaard), utf-8 (ook utf8), …`, so
+ * that the help and the usage error name the same values as `parseEncodingOption` reads.
+ */
+export function formatEncodingChoices(lang: Lang): string {
+  const [auto, also] = lang === 'nl' ? ['auto (standaard)', 'ook'] : ['auto (default)', 'also'];
+  const names = (Object.keys(ENCODING_NAMES) as Encoding[]).map((encoding) => {
+    const aliases = ENCODING_NAMES[encoding];
+    return aliases.length === 0 ? encoding : `${encoding} (${also} ${formatAlternatives(aliases, lang)})`;
+  });
+  return formatAlternatives([auto, ...names], lang);
 }
 
 export interface CliMessages {
@@ -88,7 +103,7 @@ const nl: CliMessages = {
     gebieden: 'Gebiedenlijst (CSV met code, naam, type, ouder)',
     jaar: 'Jaar van de profieltaart; standaard het laatste jaar met gegevens',
     jaren: 'Jaar van elk invoerbestand, in dezelfde volgorde (bijv. 2016,2020), als de gegevens geen jaarkolom hebben',
-    codering: 'Tekencodering van de CSV-bestanden: auto (standaard), utf-8 of windows-1252',
+    codering: `Tekencodering van de CSV-bestanden: ${formatEncodingChoices('nl')}`,
     gebied: 'Naam of code van het gebied',
     breedte: 'Breedte in pixels (standaard 640; onder 520 komen de deelthema\'s in een lijst onder de taart)',
     weergave: 'situatie (standaard) of ontwikkeling',
@@ -175,7 +190,7 @@ const en: CliMessages = {
     gebieden: 'Gebieden list (CSV with code, naam, type, ouder)',
     jaar: 'Jaar of the profieltaart; the latest jaar with data by default',
     jaren: 'Jaar of each input file, in the same order (e.g. 2016,2020), when the data has no jaar column',
-    codering: 'Character encoding of the CSV files: auto (default), utf-8 or windows-1252',
+    codering: `Character encoding of the CSV files: ${formatEncodingChoices('en')}`,
     gebied: 'Naam or code of the gebied',
     breedte: 'Width in pixels (640 by default; below 520 the deelthema names move to a list under the chart)',
     weergave: 'situatie (default) or ontwikkeling',

@@ -814,6 +814,56 @@ describe('converteer with spreadsheet quirks', () => {
     assert.equal(result.stdout, reference);
   });
 
+  it('lists every --codering in the help', () => {
+    const dutch = run('converteer', '--help');
+    const english = run('converteer', '--help', '--lang', 'en');
+
+    assert.match(
+      dutch.stdout,
+      /--codering <naam>\s+Tekencodering van de CSV-bestanden: auto \(standaard\), utf-8 \(ook utf8\), utf-16le, utf-16be of windows-1252 \(ook cp1252, latin1, latin-1 of ansi\)/,
+    );
+    assert.match(
+      english.stdout,
+      /--codering <naam>\s+Character encoding of the CSV files: auto \(default\), utf-8 \(also utf8\), utf-16le, utf-16be or windows-1252 \(also cp1252, latin1, latin-1 or ansi\)/,
+    );
+  });
+
+  it('accepts every --codering of the help', () => {
+    const cases = [
+      ['auto', 'windows-1252', 'windows-1252'],
+      ['utf-8', 'utf-8', 'utf-8'],
+      ['UTF8', 'utf-8', 'utf-8'],
+      ['utf-16le', 'utf-16le', 'utf-16le'],
+      ['utf-16be', 'utf-16be', 'utf-16be'],
+      ['windows-1252', 'windows-1252', 'windows-1252'],
+      ['cp1252', 'windows-1252', 'windows-1252'],
+      ['latin1', 'windows-1252', 'windows-1252'],
+      ['Latin-1', 'windows-1252', 'windows-1252'],
+      ['ansi', 'windows-1252', 'windows-1252'],
+    ];
+    for (const [value, fileEncoding, shown] of cases) {
+      const path = join(workDir, `codering-${fileEncoding}.csv`);
+      writeFileSync(path, iconv.encode(exampleText(), fileEncoding, { addBOM: false }));
+      const result = run('converteer', path, '--koppeling', mappingPath, '--codering', value);
+
+      assert.equal(result.code, 0, `${value}: ${result.stderr}`);
+      assert.match(result.stderr, new RegExp(`codering-${fileEncoding}\\.csv: tekencodering ${shown}, scheidingsteken ;`), value);
+      assert.equal(result.stdout, reference, value);
+    }
+  });
+
+  it('lists every --codering in its usage error', () => {
+    const result = run('converteer', join(examples, 'cijfers-breed.csv'), '--koppeling', mappingPath, '--codering', 'iso-8859-15');
+
+    assert.equal(result.code, 2);
+    assert.ok(
+      result.stderr.includes(
+        'Ongeldige waarde "iso-8859-15" voor --codering; verwacht: auto (standaard), utf-8 (ook utf8), utf-16le, utf-16be of windows-1252 (ook cp1252, latin1, latin-1 of ansi).',
+      ),
+      result.stderr,
+    );
+  });
+
   it('rejects an xlsx workbook', () => {
     const path = join(workDir, 'cijfers.xlsx');
     writeFileSync(path, Buffer.from('504b0304140006000800000021000000', 'hex'));
