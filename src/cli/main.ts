@@ -18,6 +18,7 @@ import type { Lang, Problem, Weergave } from '../model/types.js';
 import { validate } from '../model/validate.js';
 import { renderProfile } from '../render/render-profile.js';
 import { VERSION } from '../version.js';
+import { checkCommaNumbers } from './comma-numbers.js';
 import { checkConsistency, checkDomain, checkDuplicateNames } from './consistency.js';
 import { decodeText, parseEncodingOption, type Encoding } from './decode.js';
 import { cliMessages, formatEncodingChoices, type CliMessages } from './messages.js';
@@ -304,7 +305,9 @@ async function validateCommand(context: Context, file: string, strict: boolean):
   }
 
   const { monitor, problems } = validate(parsed.value);
-  const all = monitor === null ? problems : [...problems, ...checkDuplicateNames(monitor), ...checkConsistency(monitor), ...checkDomain(monitor)];
+  // The check of comma numbers reads the JSON itself, so it runs on a file with errors too.
+  const checked = monitor === null ? [] : [...checkDuplicateNames(monitor), ...checkConsistency(monitor), ...checkDomain(monitor)];
+  const all = [...problems, ...checkCommaNumbers(parsed.value), ...checked];
   for (const problem of all) {
     output.stdout(`${formatProblem(context, file, problem)}\n`);
   }

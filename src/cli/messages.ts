@@ -23,6 +23,13 @@ export function formatEncodingChoices(lang: Lang): string {
   return formatAlternatives([auto, ...names], lang);
 }
 
+/** Returns the two readings of a string such as `"-1,234"`, as JSON numbers: `-1234` and `-1.234`. */
+function commaReadings(value: string): { thousands: string; decimal: string } {
+  const sign = /^[-\u2212]/.test(value) ? '-' : '';
+  const digits = value.replace(/^[+\-\u2212]/, '');
+  return { thousands: `${sign}${digits.replace(',', '')}`, decimal: `${sign}${digits.replace(',', '.')}` };
+}
+
 export interface CliMessages {
   description: string;
   sections: Record<string, string>;
@@ -73,6 +80,12 @@ export interface CliMessages {
   outsideDomain(part: string, gebied: string, jaar: number, value: string, domain: string): string;
   moreOutsideDomain(count: number): string;
   duplicateName(naam: string, codes: string): string;
+  /**
+   * Warns that a string such as `"1,234"` is read with a decimal comma but may mean 1234.
+   * `pointExample` is another number string of the file with a decimal point, or null.
+   */
+  commaNumber(value: string, pointExample: string | null): string;
+  moreCommaNumbers(count: number): string;
 }
 
 const nl: CliMessages = {
@@ -167,6 +180,19 @@ const nl: CliMessages = {
   moreOutsideDomain: (more) => `Nog ${formatCount(more, 'nl')} ${more === 1 ? 'waarde ligt' : 'waarden liggen'} ver buiten waarden.domein.`,
   duplicateName: (naam, codes) =>
     `De naam "${naam}" hoort bij meer dan één gebied (${codes}). Een element met gebied="${naam}" toont het eerste; gebruik daar de code.`,
+  commaNumber: (value, pointExample) => {
+    const { thousands, decimal } = commaReadings(value);
+    const evidence =
+      pointExample === null
+        ? 'Geen ander getal als tekst in dit bestand heeft een decimaalkomma.'
+        : `Andere getallen als tekst in dit bestand hebben een decimaalpunt, zoals "${pointExample}".`;
+    return (
+      `"${value}" wordt gelezen met de komma als decimaalteken, maar kan ook ${thousands} betekenen, met de komma tussen de duizendtallen zoals in Engelse exports. ${evidence} ` +
+      `Bedoelt u ${thousands}, schrijf dan ${thousands} zonder komma. Bedoelt u het getal met drie decimalen, schrijf dan ${decimal} met een punt en zonder aanhalingstekens.`
+    );
+  },
+  moreCommaNumbers: (more) =>
+    `Nog ${formatCount(more, 'nl')} ${more === 1 ? 'getal als tekst kan' : 'getallen als tekst kunnen'} op dezelfde manier duizendtallen of decimalen betekenen.`,
 };
 
 const en: CliMessages = {
@@ -254,6 +280,19 @@ const en: CliMessages = {
   moreOutsideDomain: (more) => `${formatCount(more, 'en')} more ${more === 1 ? 'value lies' : 'values lie'} far outside waarden.domein.`,
   duplicateName: (naam, codes) =>
     `The name "${naam}" belongs to more than one gebied (${codes}). An element with gebied="${naam}" shows the first; use the code there.`,
+  commaNumber: (value, pointExample) => {
+    const { thousands, decimal } = commaReadings(value);
+    const evidence =
+      pointExample === null
+        ? 'No other number written as text in this file has a decimal comma.'
+        : `Other numbers written as text in this file have a decimal point, such as "${pointExample}".`;
+    return (
+      `"${value}" is read with the comma as decimal separator, so as ${decimal}, but it may mean ${thousands}, with the comma between thousands as English exports write it. ${evidence} ` +
+      `If you mean ${thousands}, write ${thousands} without the comma. If you mean ${decimal}, write ${decimal} as a JSON number without quotes.`
+    );
+  },
+  moreCommaNumbers: (more) =>
+    `${formatCount(more, 'en')} more ${more === 1 ? 'number written as text' : 'numbers written as text'} may likewise mean thousands or decimals.`,
 };
 
 export const cliMessages: Record<Lang, CliMessages> = { nl, en };

@@ -15,6 +15,9 @@
  * with 0 and no comma (`"1.234"`, `"-12.345"`), is rejected as ambiguous: Dutch reads it as 1234, many
  * exports mean 1.234. The editor must write `1234` or `"1,234"`.
  *
+ * A comma is always decimal, so `"1,234"` is 1.234. English exports mean 1234 by it, so
+ * `wijkmonitor valideer` warns about it unless the file's other strings show only decimal commas.
+ *
  * `schema/monitor.schema.json` repeats these rules as a string pattern; keep the two in step.
  */
 

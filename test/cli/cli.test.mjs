@@ -238,6 +238,89 @@ describe('valideer', () => {
     assert.match(english.stdout, /--streng\s+Also exit with code 1 when there are only warnings/);
   });
 
+  it('warns on 1,234 without decimal commas', () => {
+    const monitor = readExampleMonitor();
+    monitor.resultaten[0].totaal.waarde = '1,234';
+    const path = writeInput('comma-thousands.json', JSON.stringify(monitor));
+    const result = run('valideer', path);
+    const strict = run('valideer', path, '--streng');
+
+    assert.equal(result.code, 0, result.stdout);
+    assert.ok(
+      result.stdout.includes(
+        `${path}: $.resultaten[0].totaal.waarde: waarschuwing: "1,234" wordt gelezen met de komma als decimaalteken, maar kan ook 1234 betekenen, ` +
+          'met de komma tussen de duizendtallen zoals in Engelse exports. Geen ander getal als tekst in dit bestand heeft een decimaalkomma. ' +
+          'Bedoelt u 1234, schrijf dan 1234 zonder komma. Bedoelt u het getal met drie decimalen, schrijf dan 1.234 met een punt en zonder aanhalingstekens. [number-comma-ambiguous]',
+      ),
+      result.stdout,
+    );
+    assert.match(result.stdout, /0 fouten en 1 waarschuwing gevonden\.\n$/);
+    assert.equal(strict.code, 1, strict.stdout);
+  });
+
+  it('still reads 1,234 as 1.234', () => {
+    const profile = {
+      gebied: 'De Haren',
+      jaar: 2022,
+      totaal: { waarde: '1,234', klasse: 'boven gemiddeld' },
+      themas: [{ naam: 'Werk & leren', deelthemas: [{ naam: 'Uitkeringen', waarde: 1.234, klasse: 'boven gemiddeld' }] }],
+    };
+    const result = run('svg', writeInput('comma-profile.json', JSON.stringify(profile)));
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /Totaal: 1,2, Boven gemiddeld/);
+    assert.doesNotMatch(result.stdout, /1\.234/);
+  });
+
+  it('trusts 1,234 beside decimal commas', () => {
+    const monitor = readExampleMonitor();
+    monitor.resultaten[0].totaal.waarde = '1,234';
+    monitor.resultaten[1].totaal.waarde = '0,6';
+    const result = run('valideer', writeInput('comma-decimals.json', JSON.stringify(monitor)));
+
+    assert.equal(result.code, 0, result.stdout);
+    assert.match(result.stdout, /geen problemen gevonden/);
+  });
+
+  it('names a decimal point beside 1,234', () => {
+    const monitor = readExampleMonitor();
+    monitor.resultaten[0].totaal.waarde = '-1,234';
+    monitor.resultaten[1].totaal.waarde = '0,6';
+    monitor.resultaten[2].totaal.waarde = '0.6';
+    const result = run('valideer', writeInput('comma-points.json', JSON.stringify(monitor)), '--lang', 'en');
+
+    assert.equal(result.code, 0, result.stdout);
+    assert.ok(
+      result.stdout.includes(
+        '$.resultaten[0].totaal.waarde: warning: "-1,234" is read with the comma as decimal separator, so as -1.234, but it may mean -1234, ' +
+          'with the comma between thousands as English exports write it. Other numbers written as text in this file have a decimal point, such as "0.6". ' +
+          'If you mean -1234, write -1234 without the comma. If you mean -1.234, write -1.234 as a JSON number without quotes. [number-comma-ambiguous]',
+      ),
+      result.stdout,
+    );
+    assert.match(result.stdout, /0 errors and 1 warning found\.\n$/);
+  });
+
+  it('counts comma numbers beyond 20', () => {
+    const monitor = readExampleMonitor();
+    let total = 0;
+    for (const entry of monitor.resultaten) {
+      for (const score of [entry.totaal, ...Object.values(entry.themas)]) {
+        if (typeof score.waarde !== 'number') continue;
+        score.waarde = '1,500';
+        total++;
+      }
+    }
+    const result = run('valideer', writeInput('comma-many.json', JSON.stringify(monitor)));
+    const lines = result.stdout.trimEnd().split('\n');
+
+    assert.ok(total > 21, `the example has only ${total} values`);
+    assert.equal(result.code, 0, result.stdout);
+    assert.equal(lines.filter((line) => line.endsWith('[number-comma-ambiguous]')).length, 21);
+    assert.ok(result.stdout.includes(`Nog ${total - 20} getallen als tekst kunnen op dezelfde manier duizendtallen of decimalen betekenen.`), result.stdout);
+    assert.equal(lines.at(-1), `0 fouten en ${total} waarschuwingen gevonden.`);
+  });
+
   it('lists every problem with its path', () => {
     const monitor = readExampleMonitor();
     monitor.gebieden.push({ ...monitor.gebieden[2] });
