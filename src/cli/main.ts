@@ -411,8 +411,8 @@ async function convertCommand(context: Context, files: string[], options: Record
     return EXIT_PROBLEMS;
   }
 
-  // With --streng a warning fails the run, and nothing is written, so that a script never finds a
-  // monitor without the skipped rows at the output path.
+  // With --streng a warning fails the run and nothing is written, so that a monitor that lacks the
+  // skipped rows never reaches the output path.
   const hasWarnings = result.skipped.length > 0 || result.warnings.length > 0;
   const strict = options.streng === true;
   if (strict && hasWarnings) {
