@@ -108,6 +108,13 @@ export function unlessCurly(attribute: string, value: string, lang: Lang, messag
 /** Truncates a value from the page, such as an attribute value or an address, to 100 characters for a message. */
 export const truncateValue = (value: string): string => shorten(value, 100);
 
+/**
+ * Names a gebied in a console error as the page wrote it, so that a developer finds the tag: a code
+ * as it is, a name in quotes with its code in brackets.
+ */
+export const writtenGebied = (query: string, code: string): string =>
+  query.toLowerCase() === code.toLowerCase() ? code : `"${truncateValue(query)}" (${code})`;
+
 function list(items: string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
   const last = items[items.length - 1];

@@ -33,14 +33,22 @@ export interface CompareCatalog {
     /** Added to the unknown-gebied message when the list was split inside `name`, a name with a comma. */
     commaInName(name: string): string;
     invalidJaar(jaar: string, attribute: string): string;
-    /** None of the chosen gebieden has results in `jaren`; `available` are the jaren in which one has. */
-    unknownJaar(jaren: number[], available: number[]): string;
+    /** None of the gebieden `names` has results in `jaren`; `available` are the jaren in which one has. */
+    unknownJaar(jaren: number[], available: number[], names: string[]): string;
   };
 }
 
 function list(items: string[], last: string): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
+}
+
+/**
+ * Lists the first five items and the number of the rest followed by `more` ("and 4 more"), so that a
+ * message about many gebieden stays short. Six items are all listed, because "and 1 more" is no shorter.
+ */
+export function shortList(items: string[], last: string, more: string): string {
+  return items.length > 6 ? `${items.slice(0, 5).join(', ')} ${last} ${items.length - 5} ${more}` : list(items, last);
 }
 
 const nl: CompareCatalog = {
@@ -74,8 +82,8 @@ const nl: CompareCatalog = {
     commaInName: (name) => `De naam "${name}" bevat een komma. Scheid de gebieden dan met puntkomma's (;) in plaats van komma's, of gebruik de codes.`,
     invalidJaar: (jaar, attribute) =>
       unlessCurly(attribute, jaar, 'nl', `"${truncateValue(jaar)}" is geen jaar. Schrijf jaren als getallen, gescheiden door komma's, bijvoorbeeld jaren="2016,2020".`),
-    unknownJaar: (jaren, available) =>
-      `Voor ${jaren.length === 1 ? 'jaar' : 'de jaren'} ${list(jaren.map(String), 'en')} zijn geen gegevens van de gekozen gebieden. Beschikbaar: ${available.join(', ') || 'geen'}.`,
+    unknownJaar: (jaren, available, names) =>
+      `Voor ${jaren.length === 1 ? 'jaar' : 'de jaren'} ${list(jaren.map(String), 'en')} zijn geen gegevens van ${shortList(names, 'en', 'andere gebieden')}. Beschikbaar: ${available.join(', ') || 'geen'}.`,
   },
 };
 
@@ -108,8 +116,8 @@ const en: CompareCatalog = {
       'No areas were chosen. Set the gebieden attribute, for example gebieden="BU07960101,BU07960102", or gebied with context or jaren.',
     commaInName: (name) => `The name "${name}" contains a comma. Separate the areas with semicolons (;) instead of commas then, or use the codes.`,
     invalidJaar: (jaar, attribute) => unlessCurly(attribute, jaar, 'en', `"${truncateValue(jaar)}" is not a year. Write years as numbers separated by commas, for example jaren="2016,2020".`),
-    unknownJaar: (jaren, available) =>
-      `There is no data for the chosen areas in ${list(jaren.map(String), 'and')}. Available: ${available.join(', ') || 'none'}.`,
+    unknownJaar: (jaren, available, names) =>
+      `There is no data for ${shortList(names, 'and', 'other areas')} in ${list(jaren.map(String), 'and')}. Available: ${available.join(', ') || 'none'}.`,
   },
 };
 

@@ -38,8 +38,17 @@ export type CompareSelection =
    */
   | { ok: false; reason: 'unknown-gebied'; query: string; attribute: 'gebied' | 'gebieden'; suggestions: Gebied[]; commaName?: Gebied }
   | { ok: false; reason: 'invalid-jaar'; jaar: string; attribute: 'jaar' | 'jaren' }
-  /** None of the gebieden has a result in `jaren`; `available` lists the jaren in which any of them has one. */
-  | { ok: false; reason: 'unknown-jaar'; jaren: number[]; available: number[] };
+  /**
+   * None of `gebieden` has a result in `jaren`; `available` lists the jaren in which any of them has
+   * one. `written` lists the gebieden as the request wrote them.
+   */
+  | { ok: false; reason: 'unknown-jaar'; jaren: number[]; available: number[]; gebieden: Gebied[]; written: WrittenGebied[] };
+
+/** A gebied or keyword as the request wrote it, with the gebied it names; a keyword has none. */
+export interface WrittenGebied {
+  query: string;
+  gebied?: Gebied;
+}
 
 /** Keywords for `gebieden` that stand for a whole level of the gemeente. */
 export const GEBIED_KEYWORDS: Record<string, (gebied: Gebied) => boolean> = {
@@ -116,6 +125,7 @@ export function ancestors(monitor: Monitor, gebied: Gebied): Gebied[] {
 /** Resolves the gebieden and jaren of a comparison into items, in the order they were asked for. */
 export function selectCompareItems(monitor: Monitor, request: CompareRequest): CompareSelection {
   const gebieden: Gebied[] = [];
+  const written: WrittenGebied[] = [];
   const add = (gebied: Gebied) => {
     if (!gebieden.includes(gebied)) gebieden.push(gebied);
   };
@@ -133,6 +143,7 @@ export function selectCompareItems(monitor: Monitor, request: CompareRequest): C
   for (const query of queries) {
     const keyword = GEBIED_KEYWORDS[query.toLowerCase()];
     if (keyword) {
+      written.push({ query });
       monitor.gebieden.filter(keyword).forEach(add);
       continue;
     }
@@ -146,6 +157,7 @@ export function selectCompareItems(monitor: Monitor, request: CompareRequest): C
       });
       return { ok: false, reason: 'unknown-gebied', query, attribute: gebiedAttribute, suggestions: found.suggestions, ...(commaName ? { commaName } : {}) };
     }
+    written.push({ query, gebied: found.gebied });
     add(found.gebied);
     if (withContext) ancestors(monitor, found.gebied).forEach(add);
   }
@@ -167,7 +179,7 @@ export function selectCompareItems(monitor: Monitor, request: CompareRequest): C
   if (jaren.length > 0) {
     const available = monitor.jaren.filter((jaar) => gebieden.some((gebied) => monitor.results.get(jaar)?.has(gebied.code)));
     const unknown = jaren.filter((jaar) => !available.includes(jaar));
-    if (unknown.length > 0) return { ok: false, reason: 'unknown-jaar', jaren: unknown, available };
+    if (unknown.length > 0) return { ok: false, reason: 'unknown-jaar', jaren: unknown, available, gebieden, written };
   }
 
   const items: CompareItem[] = [];

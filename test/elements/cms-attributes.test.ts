@@ -265,11 +265,58 @@ describe('<buurt-vergelijk> with an unknown jaar', () => {
     });
 
     expect(textOf(vergelijk, '.message')).to.include(
-      'Voor jaar 2019 zijn geen gegevens van de gekozen gebieden. Beschikbaar: 2016, 2020.',
+      'Voor jaar 2019 zijn geen gegevens van Binnenstad centrum en Binnenstad oost. Beschikbaar: 2016, 2020.',
     );
     expect(shadow(vergelijk).querySelector('.card, table')).to.equal(null);
     expect(messages(errors)).to.deep.equal([
-      '<buurt-vergelijk>: No result for these gebieden in jaar 2019; available: 2016, 2020.',
+      '<buurt-vergelijk>: No result for gebieden BU07960101 and BU07960102 in jaar 2019; available: 2016, 2020.',
+    ]);
+  });
+
+  it('logs the gebieden as written', async () => {
+    let vergelijk!: BuurtVergelijk;
+    const errors = await captureConsoleErrors(async () => {
+      const container = place(`<buurt-vergelijk src="${MONITOR_URL}" gebieden="binnenstad CENTRUM,bu07960102,Binnenstad" jaren="2019"></buurt-vergelijk>`);
+      vergelijk = container.querySelector<BuurtVergelijk>('buurt-vergelijk')!;
+      await shown(vergelijk);
+    });
+
+    expect(textOf(vergelijk, '.message')).to.include(
+      'Voor jaar 2019 zijn geen gegevens van Binnenstad centrum, Binnenstad oost en Binnenstad. Beschikbaar: 2016, 2020.',
+    );
+    expect(messages(errors)).to.deep.equal([
+      '<buurt-vergelijk>: No result for gebieden "binnenstad CENTRUM" (BU07960101), BU07960102 and "Binnenstad" (WK079601) in jaar 2019; available: 2016, 2020.',
+    ]);
+  });
+
+  it('shortens a long list of gebieden', async () => {
+    const monitor = await loadFixture();
+    const gebieden = monitor.gebieden as { code: string; naam: string; type: string; parent?: string }[];
+    for (let number = 3; number <= 9; number++) {
+      gebieden.push({ code: `BU0796010${number}`, naam: `Buurt ${number}`, type: 'buurt', parent: 'WK079601' });
+    }
+    const written = ['Binnenstad centrum', 'BU07960102', ...[3, 4, 5, 6, 7, 8, 9].map((number) => `BU0796010${number}`)];
+
+    const errors = await captureConsoleErrors(async () => {
+      const container = place('<buurt-vergelijk jaren="2019"></buurt-vergelijk><buurt-vergelijk lang="en" gebieden="alle-buurten" jaren="2019"></buurt-vergelijk>');
+      const [dutch, english] = container.querySelectorAll<BuurtVergelijk>('buurt-vergelijk');
+      dutch.gebieden = written.join(',');
+      dutch.data = monitor;
+      english.data = monitor;
+      await shown(dutch);
+      await shown(english);
+
+      expect(textOf(dutch, '.message')).to.include(
+        'Voor jaar 2019 zijn geen gegevens van Binnenstad centrum, Binnenstad oost, Buurt 3, Buurt 4, Buurt 5 en 4 andere gebieden.',
+      );
+      expect(textOf(english, '.message')).to.include(
+        'There is no data for Binnenstad centrum, Binnenstad oost, Buurt 3, Buurt 4, Buurt 5 and 4 other areas in 2019.',
+      );
+    });
+
+    expect(messages(errors)).to.have.members([
+      '<buurt-vergelijk>: No result for gebieden "Binnenstad centrum" (BU07960101), BU07960102, BU07960103, BU07960104, BU07960105 and 4 more in jaar 2019; available: 2016, 2020.',
+      '<buurt-vergelijk>: No result for gebied alle-buurten in jaar 2019; available: 2016, 2020.',
     ]);
   });
 
@@ -281,7 +328,7 @@ describe('<buurt-vergelijk> with an unknown jaar', () => {
       await shown(vergelijk);
     });
 
-    expect(textOf(vergelijk, '.message')).to.include('There is no data for the chosen areas in 2018 and 2019. Available: 2016, 2020.');
+    expect(textOf(vergelijk, '.message')).to.include('There is no data for Binnenstad centrum in 2018 and 2019. Available: 2016, 2020.');
   });
 
   it('checks the jaar attribute too', async () => {
@@ -292,7 +339,7 @@ describe('<buurt-vergelijk> with an unknown jaar', () => {
       await shown(vergelijk);
     });
 
-    expect(textOf(vergelijk, '.message')).to.include('Voor jaar 2021 zijn geen gegevens van de gekozen gebieden.');
+    expect(textOf(vergelijk, '.message')).to.include('Voor jaar 2021 zijn geen gegevens van Binnenstad centrum.');
   });
 
   it('recovers when the jaar is fixed', async () => {

@@ -18,8 +18,8 @@ import {
   valueText,
 } from '../../model/compare.js';
 import { layoutProfile, type ProfileLayout } from '../../geometry/profile-layout.js';
-import { catalogs, truncateValue, unlessCurly } from '../../i18n/catalog.js';
-import { compareCatalogs, type CompareCatalog } from '../../i18n/compare-catalog.js';
+import { catalogs, truncateValue, unlessCurly, writtenGebied } from '../../i18n/catalog.js';
+import { compareCatalogs, shortList, type CompareCatalog } from '../../i18n/compare-catalog.js';
 import { formatNumber } from '../../i18n/format.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { ratingClass, ratingPattern } from '../shared/classes.js';
@@ -240,11 +240,19 @@ export class BuurtVergelijk extends MonitorElement {
           message: catalog.errors.invalidJaar(selection.jaar, attribute),
           log: unlessCurly(attribute, selection.jaar, 'en', `Invalid jaar "${truncateValue(selection.jaar)}" in jaren or jaar.`),
         };
-      case 'unknown-jaar':
+      case 'unknown-jaar': {
+        // The page names the gebieden from the data, the log as the page wrote them.
+        const { written } = selection;
+        const named = shortList(
+          written.map(({ query, gebied }) => (gebied ? writtenGebied(query, gebied.code) : query)),
+          'and',
+          'more',
+        );
         return {
-          message: catalog.errors.unknownJaar(selection.jaren, selection.available),
-          log: `No result for these gebieden in jaar ${selection.jaren.join(', ')}; available: ${selection.available.join(', ') || 'none'}.`,
+          message: catalog.errors.unknownJaar(selection.jaren, selection.available, selection.gebieden.map((gebied) => gebied.naam)),
+          log: `No result for gebied${written.length > 1 ? 'en' : ''} ${named} in jaar ${selection.jaren.join(', ')}; available: ${selection.available.join(', ') || 'none'}.`,
         };
+      }
     }
   }
 

@@ -20,7 +20,7 @@ import {
 } from '../../geometry/profile-layout.js';
 import { trendMarkerPath, trendShape } from '../../geometry/markers.js';
 import { valueBand, bandPath } from '../../geometry/value-radius.js';
-import { catalogs, reasonText, truncateValue, unlessCurly, type Catalog } from '../../i18n/catalog.js';
+import { catalogs, reasonText, truncateValue, unlessCurly, writtenGebied, type Catalog } from '../../i18n/catalog.js';
 import { formatNumber } from '../../i18n/format.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { TextMeasurer } from '../shared/measure.js';
@@ -586,9 +586,7 @@ export class ProfielTaart extends MonitorElement {
     if (!selected || !('result' in selected)) {
       const available = selected && 'jaren' in selected ? selected.jaren : monitor.jaren;
       const attribute = writtenName(this, 'jaar');
-      // The log names the gebied as the editor wrote it, so that it matches the page. A name gets its code too.
-      const code = found.gebied.code;
-      const gebied = query.toLowerCase() === code.toLowerCase() ? code : `"${truncateValue(query)}" (${code})`;
+      const gebied = writtenGebied(query, found.gebied.code);
       return {
         ok: false,
         message: catalog.errors.unknownJaar(jaarText, available, attribute),
