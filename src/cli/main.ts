@@ -7,7 +7,7 @@
  */
 
 import { cac, type CAC } from 'cac';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatJsonChunks } from '../convert/format-json.js';
 import { parseSheet, type Sheet } from '../convert/sheet.js';
@@ -18,6 +18,7 @@ import type { Lang, Problem, Weergave } from '../model/types.js';
 import { validate } from '../model/validate.js';
 import { renderProfile } from '../render/render-profile.js';
 import { VERSION } from '../version.js';
+import { writeFileAtomically } from './atomic-write.js';
 import { checkCommaNumbers } from './comma-numbers.js';
 import { checkConsistency, checkDomain, checkDuplicateNames } from './consistency.js';
 import { decodeText, parseEncodingOption, type Encoding } from './decode.js';
@@ -244,7 +245,10 @@ function describeFileError(context: Context, error: unknown): string {
   return (code !== undefined && context.messages.fileErrors[code]) || (error as Error).message;
 }
 
-/** Writes the result to `path`, or to standard output when `path` is null. An iterable of strings is written piece by piece. */
+/**
+ * Writes the result to `path`, or to standard output when `path` is null. An iterable of strings is
+ * written piece by piece. A file is replaced only once all of it is written (see `writeFileAtomically`).
+ */
 async function writeResult(context: Context, path: string | null, content: string | Uint8Array | Iterable<string>): Promise<void> {
   if (path === null) {
     if (typeof content === 'string') {
@@ -257,7 +261,7 @@ async function writeResult(context: Context, path: string | null, content: strin
     return;
   }
   try {
-    await writeFile(resolve(path), content);
+    await writeFileAtomically(path, content);
   } catch (error) {
     throw new ReportedError(context.messages.fileUnwritable(path, describeFileError(context, error)));
   }

@@ -2,7 +2,7 @@
 // configuration and run bin/wijkmonitor.js in a child process, as a user would after `npm ci`.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -1280,5 +1280,106 @@ describe('svg and png', () => {
     assert.equal(result.code, 0, result.stderr);
     assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     assert.equal(png.readUInt32BE(16), 600);
+  });
+});
+
+describe('output files', () => {
+  const data = join(examples, 'cijfers-breed.csv');
+  const mappingPath = join(examples, 'koppeling-breed.json');
+  const older = '{ "formaat": "wijkmonitor/1" }\n';
+
+  /** Makes an empty folder for one test, so that its listing shows any temporary file left behind. */
+  function makeFolder(name) {
+    const folder = join(workDir, name);
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder);
+    return folder;
+  }
+
+  /**
+   * Runs the tool with a maximum file size of `kilobytes` KiB (`ulimit -f`). Node 20 ignores
+   * SIGXFSZ, so a write past that size fails with EFBIG halfway through the file. This works for
+   * root too, whom file permissions do not stop.
+   */
+  function runWithFileSizeLimit(kilobytes, ...args) {
+    const script = `ulimit -f ${kilobytes} && exec "$0" "$@"`;
+    const result = spawnSync('/bin/sh', ['-c', script, process.execPath, bin, ...args], { cwd: workDir, encoding: 'utf8', timeout: 60_000 });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  }
+
+  it('keeps the old file when converteer fails', () => {
+    const folder = makeFolder('uit-vol');
+    const output = join(folder, 'monitor.json');
+    writeFileSync(output, older);
+    const result = runWithFileSizeLimit(2, 'converteer', data, '--koppeling', mappingPath, '--uit', output);
+    const complete = run('converteer', data, '--koppeling', mappingPath);
+
+    assert.ok(complete.stdout.length > 4096, 'the monitor is larger than the limit of 2 KiB');
+    assert.equal(result.code, 1);
+    assert.ok(result.stderr.includes(`wijkmonitor: Bestand ${output} kon niet worden geschreven: het bestand wordt groter dan het systeem toestaat.`), result.stderr);
+    assert.doesNotMatch(result.stderr, /Geschreven:/);
+    assert.equal(readFileSync(output, 'utf8'), older);
+    assert.deepEqual(readdirSync(folder), ['monitor.json']);
+  });
+
+  it('writes no file when converteer fails', () => {
+    const folder = makeFolder('uit-vol-nieuw');
+    const result = runWithFileSizeLimit(2, 'converteer', data, '--koppeling', mappingPath, '--uit', join(folder, 'monitor.json'), '--lang', 'en');
+
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /could not be written: the file would exceed the maximum file size of the system\./);
+    assert.deepEqual(readdirSync(folder), []);
+  });
+
+  it('keeps the old SVG when svg fails', () => {
+    const folder = makeFolder('uit-svg');
+    const monitorPath = writeInput('uit-svg-monitor.json', JSON.stringify(readExampleMonitor()));
+    const output = join(folder, 'taart.svg');
+    writeFileSync(output, '<svg/>\n');
+    const result = runWithFileSizeLimit(1, 'svg', monitorPath, '--gebied', 'Ideeënbuurt', '--uit', output);
+
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /kon niet worden geschreven: het bestand wordt groter dan het systeem toestaat/);
+    assert.equal(readFileSync(output, 'utf8'), '<svg/>\n');
+    assert.deepEqual(readdirSync(folder), ['taart.svg']);
+  });
+
+  it('keeps the permissions of an old file', () => {
+    const folder = makeFolder('uit-rechten');
+    const output = join(folder, 'monitor.json');
+    writeFileSync(output, older);
+    chmodSync(output, 0o640);
+    const result = run('converteer', data, '--koppeling', mappingPath, '--uit', output);
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(JSON.parse(readFileSync(output, 'utf8')).gebieden.length, 9);
+    assert.equal(statSync(output).mode & 0o777, 0o640);
+    assert.deepEqual(readdirSync(folder), ['monitor.json']);
+  });
+
+  it('replaces the file a symlink points to', () => {
+    const folder = makeFolder('uit-link');
+    mkdirSync(join(folder, 'versies'));
+    const real = join(folder, 'versies', 'monitor-2022.json');
+    writeFileSync(real, older);
+    const link = join(folder, 'monitor.json');
+    symlinkSync('versies/monitor-2022.json', link);
+    const result = run('converteer', data, '--koppeling', mappingPath, '--uit', link);
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.ok(lstatSync(link).isSymbolicLink(), 'the link is still a link');
+    assert.equal(JSON.parse(readFileSync(real, 'utf8')).gebieden.length, 9);
+    assert.deepEqual(readdirSync(join(folder, 'versies')), ['monitor-2022.json']);
+  });
+
+  it('creates the file a dangling symlink names', () => {
+    const folder = makeFolder('uit-link-nieuw');
+    const link = join(folder, 'monitor.json');
+    symlinkSync('monitor-2024.json', link);
+    const result = run('converteer', data, '--koppeling', mappingPath, '--uit', link);
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.ok(lstatSync(link).isSymbolicLink(), 'the link is still a link');
+    assert.equal(JSON.parse(readFileSync(join(folder, 'monitor-2024.json'), 'utf8')).gebieden.length, 9);
   });
 });

@@ -1,0 +1,73 @@
+/**
+ * Writing an output file so that a failed or interrupted write never leaves part of a file where
+ * the previous one was. The content goes to a temporary file in the same folder, which is renamed
+ * over the target only when all of it is written and flushed to disk.
+ */
+
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { access, chmod, chown, open, readlink, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+
+/** Maximum number of symbolic links followed from the target, as Linux allows for one path. */
+const MAX_LINK_HOPS = 40;
+
+/**
+ * Writes `content` to `path` by way of a temporary file `.<name>.<random>.tmp` beside it. A string
+ * iterable is written piece by piece. On any error the temporary file is removed, the target stays
+ * as it was, and the error is rethrown.
+ *
+ * A symbolic link at `path` is followed, so the file it points to is replaced and the link stays.
+ * An existing target keeps its permission bits, and its owner and group when the tool runs as root.
+ * Writing still needs permission to write the target itself, as writing it in place would.
+ *
+ * NOTE: a process stopped by a signal (Ctrl+C, `kill`) or a power loss can leave the temporary file
+ * behind, because no signal handler removes it. The target is then the old file or the new one.
+ */
+export async function writeFileAtomically(path: string, content: string | Uint8Array | Iterable<string>): Promise<void> {
+  const target = await followLinks(resolve(path));
+  const existing = await stat(target).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  });
+  if (existing !== null) {
+    await access(target, constants.W_OK);
+  }
+
+  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await open(temporary, 'wx');
+  try {
+    try {
+      await handle.writeFile(content);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (existing !== null) {
+      await chmod(temporary, existing.mode & 0o7777);
+      if (process.getuid?.() === 0) await chown(temporary, existing.uid, existing.gid);
+    }
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Returns the path that the symbolic links at `path` lead to, or `path` itself when it is no link. */
+async function followLinks(path: string): Promise<string> {
+  let current = path;
+  for (let hops = 0; hops < MAX_LINK_HOPS; hops++) {
+    let link: string;
+    try {
+      link = await readlink(current);
+    } catch (error) {
+      // EINVAL: the path is no symbolic link. ENOENT: nothing is there yet.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EINVAL' || code === 'ENOENT') return current;
+      throw error;
+    }
+    current = resolve(dirname(current), link);
+  }
+  throw Object.assign(new Error(`Too many symbolic links: ${path}`), { code: 'ELOOP' });
+}
