@@ -5,6 +5,7 @@
  * for the RIVM files (see docs/scoring.md). Every row that is skipped is reported with its line.
  */
 
+import { formatNumber } from '../i18n/format.js';
 import type { GebiedType, MonitorInput, Text } from '../model/types.js';
 import { validate } from '../model/validate.js';
 import { buildMonitorFromTables } from './build-monitor.js';
@@ -42,7 +43,7 @@ export interface SpreadsheetColumns {
    * Decimal separator of the number cells. With `","` a dot groups thousands, and with `"."` a comma
    * does. Without it both are read, and `1.234` or `1,234` takes the decimal separator that the other
    * cells of its column or file show. When they show both, the cell is rejected as ambiguous. When
-   * they show none, `1,234` is read as 1.234 and `1.234` is rejected.
+   * they show none, `1,234` is read as 1.234 with a warning and `1.234` is rejected.
    */
   decimaalteken?: DecimalSeparator;
 }
@@ -244,7 +245,7 @@ export function convertSpreadsheet(input: SpreadsheetInput, mapping: Spreadsheet
           skip('number-ambiguous',
             `Waarde overgeslagen: "${text}" in kolom "${column}" (${indicator}) kan duizendtallen of decimalen betekenen. De andere getallen in deze kolom en dit bestand laten ${shownNl}. Zet in het koppelbestand invoer.decimaalteken op "," of ".".`,
             `Value skipped: "${text}" in column "${column}" (${indicator}) may mean thousands or decimals. The other numbers in this column and file show ${shownEn}. Set invoer.decimaalteken in the mapping to "," or ".".`);
-          ambiguousCells.push({ notice: result.skipped.at(-1)!, rowValues, indicator, column, readings: parsed.readings, fallback: parsed.fallback });
+          ambiguousCells.push({ notice: result.skipped.at(-1)!, rowValues, indicator, column, text, readings: parsed.readings, fallback: parsed.fallback });
           continue;
         }
         skip('number-invalid',
@@ -314,6 +315,7 @@ interface AmbiguousCell {
   rowValues: Map<string, number | null>;
   indicator: string;
   column: string;
+  text: string;
   readings: Record<DecimalSeparator, number>;
   fallback: DecimalSeparator | null;
 }
@@ -321,20 +323,47 @@ interface AmbiguousCell {
 /**
  * Reads each ambiguous cell with the decimal separator that the rest of its column or file shows,
  * or with its fallback when they show none, and withdraws its `number-ambiguous` notice. The other
- * cells stay skipped.
+ * cells stay skipped. Cells read with the fallback get one warning per column.
  */
 function readAmbiguousCells(cells: AmbiguousCell[], evidence: DecimalSeparatorEvidence, result: SpreadsheetResult): void {
   const read = new Set<ConversionNotice>();
+  const readByFallback = new Map<string, AmbiguousCell[]>();
   for (const cell of cells) {
     const separator = evidence.resolve(cell.column, cell.fallback);
-    if (separator !== null) {
-      cell.rowValues.set(cell.indicator, cell.readings[separator]);
-      read.add(cell.notice);
+    if (separator === null) {
+      continue;
+    }
+    cell.rowValues.set(cell.indicator, cell.readings[separator]);
+    read.add(cell.notice);
+    // Only a column and file that show no separator give null here, since a cell beside both stays skipped.
+    if (evidence.resolve(cell.column, null) === null) {
+      readByFallback.set(cell.column, [...(readByFallback.get(cell.column) ?? []), cell]);
     }
   }
   if (read.size > 0) {
     result.skipped = result.skipped.filter((notice) => !read.has(notice));
   }
+  for (const columnCells of readByFallback.values()) {
+    result.warnings.push(warnCommaDecimals(columnCells));
+  }
+}
+
+/**
+ * Warns that cells such as `1,234` in one column were read with a decimal comma, as 1.234, because
+ * no other cell of their column or file shows a decimal separator. An English export means 1234.
+ * The warning is placed at the first cell and counts the others.
+ */
+function warnCommaDecimals(cells: AmbiguousCell[]): ConversionNotice {
+  const [first] = cells;
+  const { file, line } = first.notice;
+  const value = first.readings[','];
+  const thousands = first.text.replace(',', '');
+  const others = cells.length - 1;
+  const othersNl = others === 0 ? '' : ` Zo ${others === 1 ? 'is nog 1 waarde' : `zijn nog ${formatNumber(others, 'nl', 0)} waarden`} in deze kolom gelezen.`;
+  const othersEn = others === 0 ? '' : ` ${formatNumber(others, 'en', 0)} more ${others === 1 ? 'value' : 'values'} in this column ${others === 1 ? 'was' : 'were'} read the same way.`;
+  return notice(file, line, 'number-comma-ambiguous',
+    `"${first.text}" in kolom "${first.column}" (${first.indicator}) is gelezen als ${formatNumber(value, 'nl', 3)}, met de komma als decimaalteken, want geen ander getal in deze kolom of dit bestand laat een decimaalteken zien. In een Engelse export betekent het ${thousands}.${othersNl} Bedoelt u ${thousands}, zet dan in het koppelbestand invoer.decimaalteken op "."; zet het op "," als de komma wel het decimaalteken is.`,
+    `"${first.text}" in column "${first.column}" (${first.indicator}) was read as ${formatNumber(value, 'en', 3)}, with the comma as decimal separator, because no other number in this column or file shows a decimal separator. In an English export it means ${thousands}.${othersEn} If you mean ${thousands}, set invoer.decimaalteken in the mapping to "."; set it to "," if the comma is the decimal separator.`);
 }
 
 /**

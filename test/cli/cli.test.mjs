@@ -619,6 +619,7 @@ describe('converteer', () => {
     const expected = run('converteer', writeInput('column-points-plain.csv', [WIDE_HEADER, ...plain].join('\n')), '--koppeling', mapping);
 
     assert.equal(result.code, 0, result.stderr);
+    assert.doesNotMatch(result.stderr, /waarschuwing/);
     assert.equal(expected.code, 0, expected.stderr);
     assert.equal(result.stdout, expected.stdout, 'the other cells of the column write decimal points');
   });
@@ -633,6 +634,7 @@ describe('converteer', () => {
     const expected = run('converteer', writeInput('column-commas-plain.csv', [WIDE_HEADER, ...plain].join('\n')), '--koppeling', mapping);
 
     assert.equal(result.code, 0, result.stderr);
+    assert.doesNotMatch(result.stderr, /waarschuwing/);
     assert.equal(result.stdout, expected.stdout, 'the other cells of the column write decimal commas');
   });
 
@@ -648,6 +650,7 @@ describe('converteer', () => {
 
     assert.ok(rows[3].includes(';1,014;'), rows[3]);
     assert.equal(result.code, 0, result.stderr);
+    assert.doesNotMatch(result.stderr, /waarschuwing/);
     assert.equal(result.stdout, expected.stdout, 'the other columns write decimal points');
   });
 
@@ -660,6 +663,83 @@ describe('converteer', () => {
     assert.ok(rows[0].endsWith(';4,100;12,300;81,000;18,200;9,400'), rows[0]);
     assert.equal(result.code, 0, result.stderr);
     assert.equal(result.stdout, expected.stdout, 'a comma is the decimal separator by default');
+  });
+
+  describe('1,234 without a decimal separator elsewhere', () => {
+    const mapping = join(examples, 'koppeling-breed.json');
+    // Every value an integer, so that no cell of the file shows a decimal separator.
+    const integers = () => WIDE_ROWS.map((row) => row.replace(/(;\d+),\d(?=;|$)/g, '$1'));
+    const lastLine = (text) => text.trimEnd().split('\n').at(-1);
+
+    it('warns in Dutch and writes', () => {
+      const rows = integers();
+      rows[3] = rows[3].replace(';2022;5;', ';2022;1,014;');
+      const path = writeInput('comma-integers.csv', [WIDE_HEADER, ...rows].join('\n'));
+      const output = join(workDir, 'comma-integers.json');
+      rmSync(output, { force: true });
+      const result = run('converteer', path, '--koppeling', mapping, '--uit', output);
+
+      assert.equal(rows[0], 'GM9999;Sint-Michielsgestel;gemeente;;2022;4;12;81;18;9', 'the other cells are integers');
+      assert.equal(result.code, 0, result.stderr);
+      assert.ok(
+        result.stderr.includes(
+          'comma-integers.csv:5: waarschuwing: "1,014" in kolom "uitkeringen_pct" (uitkeringen_pct) is gelezen als 1,014, met de komma als decimaalteken, ' +
+            'want geen ander getal in deze kolom of dit bestand laat een decimaalteken zien. In een Engelse export betekent het 1014. ' +
+            'Bedoelt u 1014, zet dan in het koppelbestand invoer.decimaalteken op "."; zet het op "," als de komma wel het decimaalteken is. [number-comma-ambiguous]\n',
+        ),
+        result.stderr,
+      );
+      assert.equal(lastLine(result.stderr), '1 waarschuwing over de gegevens; zie hierboven.');
+      assert.ok(existsSync(output), 'the monitor file is written');
+    });
+
+    it('fails in English with --streng', () => {
+      const rows = integers();
+      rows[3] = rows[3].replace(';2022;5;', ';2022;-1,014;');
+      const path = writeInput('comma-integers-strict.csv', [WIDE_HEADER, ...rows].join('\n'));
+      const result = run('converteer', path, '--koppeling', mapping, '--streng', '--lang', 'en');
+
+      assert.equal(result.code, 1);
+      assert.equal(result.stdout, '');
+      assert.ok(
+        result.stderr.includes(
+          'comma-integers-strict.csv:5: warning: "-1,014" in column "uitkeringen_pct" (uitkeringen_pct) was read as −1.014, with the comma as decimal separator, ' +
+            'because no other number in this column or file shows a decimal separator. In an English export it means -1014. ' +
+            'If you mean -1014, set invoer.decimaalteken in the mapping to "."; set it to "," if the comma is the decimal separator. [number-comma-ambiguous]\n',
+        ),
+        result.stderr,
+      );
+      assert.equal(lastLine(result.stderr), '1 warning about the data; see above.');
+    });
+
+    it('warns once per column', () => {
+      const rows = integers();
+      rows[1] = rows[1].replace(';2022;3;', ';2022;3,500;');
+      rows[2] = rows[2].replace(';2022;3;', ';2022;3,700;');
+      rows[3] = rows[3].replace(';2022;5;', ';2022;1,014;');
+      rows[2] = rows[2].replace(/;8$/, ';8,125');
+      const path = writeInput('comma-columns.csv', [WIDE_HEADER, ...rows].join('\n'));
+      const result = run('converteer', path, '--koppeling', mapping);
+      const warnings = result.stderr.split('\n').filter((line) => line.endsWith('[number-comma-ambiguous]'));
+
+      assert.equal(result.code, 0, result.stderr);
+      assert.equal(warnings.length, 2, result.stderr);
+      assert.match(warnings[0], /\/comma-columns\.csv:3: waarschuwing: "3,500" in kolom "uitkeringen_pct" .* Zo zijn nog 2 waarden in deze kolom gelezen\. /);
+      assert.match(warnings[1], /\/comma-columns\.csv:4: waarschuwing: "8,125" in kolom "slachtoffer_pct" .* betekent het 8125\. Bedoelt u 8125,/);
+      assert.equal(lastLine(result.stderr), '2 waarschuwingen over de gegevens; zie hierboven.');
+    });
+
+    it('stays silent when decimaalteken is set', () => {
+      const rows = integers();
+      rows[3] = rows[3].replace(';2022;5;', ';2022;1,014;');
+      const path = writeInput('comma-integers-set.csv', [WIDE_HEADER, ...rows].join('\n'));
+      const settings = JSON.parse(readFileSync(mapping, 'utf8'));
+      settings.invoer.decimaalteken = ',';
+      const result = run('converteer', path, '--koppeling', writeInput('koppeling-decimaalkomma.json', JSON.stringify(settings)));
+
+      assert.equal(result.code, 0, result.stderr);
+      assert.doesNotMatch(result.stderr, /number-comma-ambiguous|waarschuwing/);
+    });
   });
 
   it('skips 1,234 when the file shows both', () => {
