@@ -5,12 +5,15 @@
  */
 
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
+import { constants, rmSync } from 'node:fs';
 import { access, chmod, chown, open, readlink, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** Maximum number of symbolic links followed from the target, as Linux allows for one path. */
 const MAX_LINK_HOPS = 40;
+
+/** Signals that stop the tool by default and that a handler can catch: Ctrl+C, `kill`, a closed terminal. */
+const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 /**
  * Writes `content` to `path` by way of a temporary file `.<name>.<random>.tmp` beside it. A string
@@ -21,8 +24,11 @@ const MAX_LINK_HOPS = 40;
  * An existing target keeps its permission bits, and its owner and group when the tool runs as root.
  * Writing still needs permission to write the target itself, as writing it in place would.
  *
- * NOTE: a process stopped by a signal (Ctrl+C, `kill`) or a power loss can leave the temporary file
- * behind, because no signal handler removes it. The target is then the old file or the new one.
+ * When SIGINT, SIGTERM or SIGHUP arrives during the write, the temporary file is removed and the
+ * signal is sent again, so the process still ends by that signal.
+ *
+ * NOTE: SIGKILL or a power loss can leave the temporary file behind. The target is then the old file
+ * or the new one, never part of one.
  */
 export async function writeFileAtomically(path: string, content: string | Uint8Array | Iterable<string>): Promise<void> {
   const target = await followLinks(resolve(path));
@@ -36,6 +42,12 @@ export async function writeFileAtomically(path: string, content: string | Uint8A
 
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temporary, 'wx');
+  const removeAndStop = (signal: NodeJS.Signals) => {
+    rmSync(temporary, { force: true });
+    // `once` has removed this listener, so the signal now takes its default action.
+    process.kill(process.pid, signal);
+  };
+  for (const signal of STOP_SIGNALS) process.once(signal, removeAndStop);
   try {
     try {
       await handle.writeFile(content);
@@ -51,6 +63,8 @@ export async function writeFileAtomically(path: string, content: string | Uint8A
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  } finally {
+    for (const signal of STOP_SIGNALS) process.off(signal, removeAndStop);
   }
 }
 

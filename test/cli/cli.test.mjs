@@ -1264,6 +1264,37 @@ describe('converteer output', () => {
     assert.equal(JSON.parse(toStdout.stdout).resultaten.length, 16_002);
   });
 
+  it('removes its temporary file on SIGTERM', async () => {
+    const gebieden = writeInput('signaal-gebieden.csv', repeatSliceRows(readFileSync(join(slice, 'gebieden.csv'), 'utf8'), 'code', 'ouder'));
+    const editions = [2016, 2020].map((jaar) =>
+      writeInput(`signaal-${jaar}.csv`, repeatSliceRows(readFileSync(join(slice, `rivm-${jaar}-18plus.csv`), 'utf8'), 'Codering_3', null)));
+    const folder = join(workDir, 'uit-signaal');
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder);
+    const output = join(folder, 'monitor.json');
+    writeFileSync(output, '{ "formaat": "wijkmonitor/1" }\n');
+
+    const child = spawn(process.execPath, [bin, 'converteer', ...editions, '--koppeling', demoMapping, '--gebieden', gebieden, '--uit', output], {
+      cwd: workDir,
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
+    const closed = new Promise((resolvePromise) => child.on('close', (code, signal) => resolvePromise({ code, signal })));
+    // Writing 33 MB takes long enough to see the temporary file in a listing every 5 ms.
+    const timer = setInterval(() => {
+      if (readdirSync(folder).some((name) => name.endsWith('.tmp'))) {
+        clearInterval(timer);
+        child.kill('SIGTERM');
+      }
+    }, 5);
+    const { code, signal } = await closed;
+    clearInterval(timer);
+
+    assert.equal(signal, 'SIGTERM', `the tool was stopped while writing, not done with exit code ${code}`);
+    assert.deepEqual(readdirSync(folder), ['monitor.json']);
+    assert.equal(readFileSync(output, 'utf8'), '{ "formaat": "wijkmonitor/1" }\n');
+  });
+
   function exampleCsv() {
     return iconv.decode(readFileSync(join(examples, 'cijfers-breed.csv')), 'windows-1252');
   }
@@ -1450,6 +1481,17 @@ describe('output files', () => {
     assert.ok(lstatSync(link).isSymbolicLink(), 'the link is still a link');
     assert.equal(JSON.parse(readFileSync(real, 'utf8')).gebieden.length, 9);
     assert.deepEqual(readdirSync(join(folder, 'versies')), ['monitor-2022.json']);
+  });
+
+  it('explains a loop of symlinks', () => {
+    const folder = makeFolder('uit-link-kring');
+    symlinkSync('b.json', join(folder, 'a.json'));
+    symlinkSync('a.json', join(folder, 'b.json'));
+    const result = run('converteer', data, '--koppeling', mappingPath, '--uit', join(folder, 'a.json'));
+
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /a\.json kon niet worden geschreven: het pad volgt te veel symbolische koppelingen, of een kring ervan\./);
+    assert.deepEqual(readdirSync(folder), ['a.json', 'b.json']);
   });
 
   it('creates the file a dangling symlink names', () => {
