@@ -729,6 +729,21 @@ describe('converteer', () => {
       assert.equal(lastLine(result.stderr), '2 waarschuwingen over de gegevens; zie hierboven.');
     });
 
+    it('warns once for the long layout', () => {
+      const text = readFileSync(join(examples, 'cijfers-lang.csv'), 'utf8').replace(/"(\d+),\d"/g, '$1');
+      const lines = text.trimEnd().split(/\r?\n/);
+      lines[1] = lines[1].replace(/,4$/, ',"4,125"');
+      lines[3] = lines[3].replace(/,81$/, ',"81,500"');
+      const path = writeInput('comma-long.csv', `${lines.join('\n')}\n`);
+      const result = run('converteer', path, '--koppeling', join(examples, 'koppeling-lang.json'));
+      const warnings = result.stderr.split('\n').filter((line) => line.endsWith('[number-comma-ambiguous]'));
+
+      assert.ok(lines[1].endsWith(',uitkeringen_pct,"4,125"'), lines[1]);
+      assert.equal(result.code, 0, result.stderr);
+      assert.equal(warnings.length, 1, result.stderr);
+      assert.match(warnings[0], /comma-long\.csv:2: waarschuwing: "4,125" in kolom "waarde" \(uitkeringen_pct\) is gelezen als 4,125, .* Zo is nog 1 waarde in deze kolom gelezen\. /);
+    });
+
     it('stays silent when decimaalteken is set', () => {
       const rows = integers();
       rows[3] = rows[3].replace(';2022;5;', ';2022;1,014;');
