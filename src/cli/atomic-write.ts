@@ -2,8 +2,8 @@
  * Writing an output file so that a failed or interrupted write never leaves part of a file where
  * the previous one was. The content goes to a temporary file in the same folder, which is renamed
  * over the target only when all of it is written and flushed to disk. The write-file-atomic package
- * does the same but takes the content as one string or buffer, and a large monitor is written in
- * pieces here to keep the tool's peak memory low.
+ * (6.0.0) does the same but takes the content as one string or buffer, and a large monitor is
+ * written in pieces here to keep the tool's peak memory low.
  */
 
 import { randomBytes } from 'node:crypto';
