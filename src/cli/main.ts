@@ -310,7 +310,7 @@ async function validateCommand(context: Context, file: string, strict: boolean):
 
   const { monitor, problems } = validate(parsed.value);
   // The check of comma numbers reads the JSON itself, so it runs on a file with errors too.
-  const checked = monitor === null ? [] : [...checkDuplicateNames(monitor), ...checkConsistency(monitor), ...checkDomain(monitor)];
+  const checked = monitor === null ? [] : [...checkDuplicateNames(monitor), ...checkConsistency(monitor), ...checkDomain(monitor, parsed.value)];
   const all = [...problems, ...checkCommaNumbers(parsed.value), ...checked];
   for (const problem of all) {
     output.stdout(`${formatProblem(context, file, problem)}\n`);

@@ -30,6 +30,19 @@ function commaReadings(value: string): { thousands: string; decimal: string } {
   return { thousands: `${sign}${digits.replace(',', '')}`, decimal: `${sign}${digits.replace(',', '.')}` };
 }
 
+/** A deelthema value far outside the domain, with every number already formatted. */
+export interface OutsideDomain {
+  deelthema: string;
+  gebied: string;
+  jaar: number;
+  value: string;
+  /** End of the domain nearest to the value, where the slice ends. */
+  edge: string;
+  domain: string;
+  /** `waarden.soort` whose default domain applies, or null when the file sets `waarden.domein`. */
+  kind: string | null;
+}
+
 export interface CliMessages {
   description: string;
   sections: Record<string, string>;
@@ -77,7 +90,7 @@ export interface CliMessages {
   pngNotInstalled: string;
   pngUnavailable(detail: string): string;
   deelthemaMissingInJaar(deelthema: string, jaar: number, others: string): string;
-  outsideDomain(part: string, gebied: string, jaar: number, value: string, domain: string): string;
+  outsideDomain(details: OutsideDomain): string;
   moreOutsideDomain(count: number): string;
   duplicateName(naam: string, codes: string): string;
   /**
@@ -177,9 +190,14 @@ const nl: CliMessages = {
     `PNG maken lukt niet: de module @resvg/resvg-js kon niet worden geladen (${detail}). Installeer die opnieuw met npm install @resvg/resvg-js, of gebruik de opdracht svg.`,
   deelthemaMissingInJaar: (deelthema, jaar, others) =>
     `Deelthema "${deelthema}" heeft in ${jaar} voor geen enkel gebied een waarde, maar wel in ${others}. Ontbreekt een kolom in de gegevens van ${jaar}?`,
-  outsideDomain: (part, gebied, jaar, value, domain) =>
-    `De waarde ${value} van ${part} voor ${gebied} in ${jaar} ligt ver buiten waarden.domein ${domain}; de profieltaart tekent haar op de rand. Klopt de waarde, of het domein?`,
-  moreOutsideDomain: (more) => `Nog ${formatCount(more, 'nl')} ${more === 1 ? 'waarde ligt' : 'waarden liggen'} ver buiten waarden.domein.`,
+  outsideDomain: ({ deelthema, gebied, jaar, value, edge, domain, kind }) =>
+    `De waarde ${value} van deelthema "${deelthema}" voor ${gebied} in ${jaar} ligt ver buiten ` +
+    (kind === null ? `waarden.domein ${domain}. ` : `${domain}, het standaarddomein voor waarden.soort "${kind}", want het bestand geeft geen waarden.domein. `) +
+    `Met straal="waarde" tekent de profieltaart dit deelthema tot de rand van de ring, alsof de waarde ${edge} is. ` +
+    (kind === null
+      ? 'Klopt de waarde, of het domein?'
+      : `Klopt de waarde niet, verbeter die dan. Hebben de waarden een ander bereik, geef dan ${kind === 'cijfer' ? '' : '"waarden": { "soort": "cijfer" } voor rapportcijfers van 1 tot 10, of '}een eigen waarden.domein.`),
+  moreOutsideDomain: (more) => `Nog ${formatCount(more, 'nl')} ${more === 1 ? 'waarde ligt' : 'waarden liggen'} ver buiten het domein van waarden.`,
   duplicateName: (naam, codes) =>
     `De naam "${naam}" hoort bij meer dan één gebied (${codes}). Een element met gebied="${naam}" toont het eerste; gebruik daar de code.`,
   commaNumber: (value, pointExample) => {
@@ -279,9 +297,14 @@ const en: CliMessages = {
     `Cannot render PNG: the module @resvg/resvg-js could not be loaded (${detail}). Reinstall it with npm install @resvg/resvg-js, or use the svg command.`,
   deelthemaMissingInJaar: (deelthema, jaar, others) =>
     `Deelthema "${deelthema}" has no value for any gebied in ${jaar}, but it does in ${others}. Is a column missing from the ${jaar} data?`,
-  outsideDomain: (part, gebied, jaar, value, domain) =>
-    `The value ${value} of ${part} for ${gebied} in ${jaar} lies far outside waarden.domein ${domain}; the profieltaart draws it at the edge. Is the value right, or the domain?`,
-  moreOutsideDomain: (more) => `${formatCount(more, 'en')} more ${more === 1 ? 'value lies' : 'values lie'} far outside waarden.domein.`,
+  outsideDomain: ({ deelthema, gebied, jaar, value, edge, domain, kind }) =>
+    `The value ${value} of deelthema "${deelthema}" for ${gebied} in ${jaar} lies far outside ` +
+    (kind === null ? `waarden.domein ${domain}. ` : `${domain}, the default domain of waarden.soort "${kind}", because the file sets no waarden.domein. `) +
+    `With straal="waarde" the profieltaart draws this deelthema to the edge of the ring, as if the value were ${edge}. ` +
+    (kind === null
+      ? 'Is the value right, or the domain?'
+      : `If the value is wrong, correct it. If the values have another range, add ${kind === 'cijfer' ? '' : '"waarden": { "soort": "cijfer" } for marks from 1 to 10, or '}your own waarden.domein.`),
+  moreOutsideDomain: (more) => `${formatCount(more, 'en')} more ${more === 1 ? 'value lies' : 'values lie'} far outside the domain of waarden.`,
   duplicateName: (naam, codes) =>
     `The name "${naam}" belongs to more than one gebied (${codes}). An element with gebied="${naam}" shows the first; use the code there.`,
   commaNumber: (value, pointExample) => {

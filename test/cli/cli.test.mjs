@@ -157,10 +157,16 @@ describe('valideer', () => {
     const [first] = monitor.resultaten;
     const deelthema = Object.keys(first.deelthemas)[0];
     first.deelthemas[deelthema].waarde = 1e308;
+    first.totaal.waarde = 9;
     const singleValue = run('valideer', writeInput('far.json', JSON.stringify(monitor)));
 
     assert.equal(singleValue.code, 0, singleValue.stdout);
-    assert.match(singleValue.stdout, /waarschuwing: De waarde 1,00e\+308 van deelthema "[^"]+" voor .+ ligt ver buiten waarden\.domein \[−2,0, 2,0\]; de profieltaart tekent haar op de rand/);
+    assert.match(
+      singleValue.stdout,
+      new RegExp(`\\$\\.resultaten\\[0\\]\\.deelthemas\\.${deelthema}\\.waarde: waarschuwing: De waarde 1,00e\\+308 van deelthema "[^"]+" voor .+ \\(${first.gebied}\\) in ${first.jaar} ligt ver buiten waarden\\.domein \\[−2,0, 2,0\\]\\. Met straal="waarde" tekent de profieltaart dit deelthema tot de rand van de ring, alsof de waarde 2,0 is\\. Klopt de waarde, of het domein\\?`),
+    );
+    // The totaal is only shown as text, so a value of 9 is drawn as it is.
+    assert.doesNotMatch(singleValue.stdout, /totaal/);
     assert.match(singleValue.stdout, /0 fouten en 1 waarschuwing gevonden/);
 
     let outside = 0;
@@ -173,9 +179,78 @@ describe('valideer', () => {
     }
     const manyValues = run('valideer', writeInput('far-many.json', JSON.stringify(monitor)), '--lang', 'en');
     assert.ok(outside > 21, `the example has only ${outside} deelthema values`);
-    assert.match(manyValues.stdout, new RegExp(`\\b${outside - 20} more values lie far outside waarden\\.domein`));
+    assert.match(manyValues.stdout, new RegExp(`\\b${outside - 20} more values lie far outside the domain of waarden`));
     // The closing line stands for the values it leaves out, so the count is of values, not of lines.
     assert.match(manyValues.stdout, new RegExp(`0 errors and ${outside} warnings found`));
+  });
+
+  it('passes every JSON example of the READMEs', () => {
+    const found = [];
+    for (const readme of ['README.nl.md', 'README.md']) {
+      const text = readFileSync(join(repoRoot, readme), 'utf8');
+      for (const [, language, body] of text.matchAll(/```(\w*)\n([\s\S]*?)```/g)) {
+        const inline = [...body.matchAll(/<script type="application\/json">([\s\S]*?)<\/script>/g)].map((match) => match[1]);
+        for (const json of language === 'json' ? [body] : inline) {
+          found.push({ name: `${readme.replace('.md', '')}-${found.length + 1}.json`, json });
+        }
+      }
+    }
+
+    // README.nl.md has a profile; README.md has a monitor and a profile.
+    assert.equal(found.length, 3);
+    for (const { name, json } of found) {
+      const path = writeInput(name, json);
+      const dutch = run('valideer', path, '--streng');
+      const english = run('valideer', path, '--streng', '--lang', 'en');
+
+      assert.equal(dutch.code, 0, dutch.stdout);
+      assert.equal(dutch.stdout, `${path}: geen problemen gevonden.\n`);
+      assert.equal(english.code, 0, english.stdout);
+      assert.equal(english.stdout, `${path}: no problems found.\n`);
+    }
+  });
+
+  it('takes a mark as profile totaal', () => {
+    const profile = {
+      gebied: 'De Haren',
+      jaar: 2022,
+      totaal: { waarde: '6,8', klasse: 'boven gemiddeld' },
+      themas: [{ naam: 'Werk & leren', waarde: '7,1', klasse: 'boven', deelthemas: [{ naam: 'Uitkeringen', waarde: '0,6', klasse: 'boven' }] }],
+    };
+    const result = run('valideer', writeInput('mark.json', JSON.stringify(profile)), '--streng');
+
+    assert.equal(result.code, 0, result.stdout);
+    assert.match(result.stdout, /mark\.json: geen problemen gevonden\./);
+  });
+
+  it('names a profile deelthema outside the domain', () => {
+    const profile = {
+      gebied: 'De Haren',
+      jaar: 2022,
+      totaal: { waarde: '6,8', klasse: 'boven' },
+      themas: [{ naam: 'Werk & leren', klasse: 'boven', deelthemas: [{ naam: 'Werk', klasse: 'boven' }, { naam: 'Uitkeringen', waarde: '7,2', klasse: 'boven' }] }],
+    };
+    const path = writeInput('mark-deelthema.json', JSON.stringify(profile));
+    const dutch = run('valideer', path, '--streng');
+    const english = run('valideer', path, '--streng', '--lang', 'en');
+
+    assert.equal(dutch.code, 1);
+    assert.ok(
+      dutch.stdout.includes(
+        'mark-deelthema.json: $.themas[0].deelthemas[1].waarde: waarschuwing: De waarde 7,2 van deelthema "Uitkeringen" voor De Haren in 2022 ligt ver buiten [−2,0, 2,0], ' +
+          'het standaarddomein voor waarden.soort "z-score", want het bestand geeft geen waarden.domein. Met straal="waarde" tekent de profieltaart dit deelthema tot de rand van de ring, alsof de waarde 2,0 is.',
+      ),
+      dutch.stdout,
+    );
+    assert.match(dutch.stdout, /geef dan "waarden": \{ "soort": "cijfer" \} voor rapportcijfers van 1 tot 10, of een eigen waarden\.domein\. \[value-outside-domein\]/);
+    assert.equal(english.code, 1);
+    assert.ok(
+      english.stdout.includes(
+        'mark-deelthema.json: $.themas[0].deelthemas[1].waarde: warning: The value 7.2 of deelthema "Uitkeringen" for De Haren in 2022 lies far outside [−2.0, 2.0], ' +
+          'the default domain of waarden.soort "z-score", because the file sets no waarden.domein. With straal="waarde" the profieltaart draws this deelthema to the edge of the ring, as if the value were 2.0.',
+      ),
+      english.stdout,
+    );
   });
 
   it('warns on shared gebied names', () => {
