@@ -17,6 +17,7 @@ import { countProblems } from '../model/problem-list.js';
 import type { Lang, Problem, Weergave } from '../model/types.js';
 import { validate } from '../model/validate.js';
 import { renderProfile } from '../render/render-profile.js';
+import { closestMatch } from '../model/strings.js';
 import { VERSION } from '../version.js';
 import { writeFileAtomically } from './atomic-write.js';
 import { checkCommaNumbers } from './comma-numbers.js';
@@ -127,7 +128,9 @@ export async function main(argv: readonly string[], output: CliOutput = processO
     const wantsHelp = argv.includes('--help') || argv.includes('-h') || argv.includes('--version') || argv.includes('-v');
     const unknownOption = argv.find((argument) => argument.startsWith('-') && !GLOBAL_OPTIONS.has(argument.split('=')[0]));
     if (command === null && !wantsHelp) {
-      throw new UsageError(unknownOption === undefined ? context.messages.usage.noCommand : context.messages.usage.unknownOption(unknownOption));
+      throw new UsageError(
+        unknownOption === undefined ? context.messages.usage.noCommand : context.messages.usage.unknownOption(unknownOption, suggestOption(unknownOption, GLOBAL_OPTIONS)),
+      );
     }
     if (command !== null && !COMMANDS.has(command)) {
       throw new UsageError(context.messages.usage.unknownCommand(command));
@@ -141,7 +144,7 @@ export async function main(argv: readonly string[], output: CliOutput = processO
     return typeof code === 'number' ? code : EXIT_OK;
   } catch (error) {
     if (error instanceof UsageError || (error instanceof Error && error.name === 'CACError')) {
-      output.stderr(`wijkmonitor: ${translateUsageError(error as Error, context.messages)}\n`);
+      output.stderr(`wijkmonitor: ${translateUsageError(error as Error, context.messages, cli)}\n`);
       return EXIT_USAGE;
     }
     if (error instanceof ReportedError) {
@@ -152,14 +155,42 @@ export async function main(argv: readonly string[], output: CliOutput = processO
   }
 }
 
+/** English option names that users try, with the option of this tool that does the same. */
+const ENGLISH_OPTIONS: Record<string, string> = {
+  '--out': '--uit',
+  '--output': '--uit',
+  '--strict': '--streng',
+  '--mapping': '--koppeling',
+  '--encoding': '--codering',
+  '--years': '--jaren',
+  '--year': '--jaar',
+  '--area': '--gebied',
+  '--width': '--breedte',
+  '--scale': '--schaal',
+};
+
+/** Returns the known option that `option` probably means: its Dutch name, or the closest by edit distance. */
+function suggestOption(option: string, known: ReadonlySet<string>): string | null {
+  const name = option.split('=')[0];
+  const dutch = ENGLISH_OPTIONS[name.toLowerCase()];
+  if (dutch !== undefined && known.has(dutch)) return dutch;
+  return closestMatch(name, [...known].filter((candidate) => candidate.startsWith('--')));
+}
+
+/** Returns the options of the matched command and the global ones, such as `--uit` and `--lang`. */
+function knownOptions(cli: CAC): Set<string> {
+  const options = [...cli.globalCommand.options, ...(cli.matchedCommand?.options ?? [])];
+  return new Set([...GLOBAL_OPTIONS, ...options.flatMap((option) => option.rawName.match(/--?[\w-]+/g) ?? [])]);
+}
+
 /** Rewrites the English errors of cac in the chosen language; keeps our own usage errors. */
-function translateUsageError(error: Error, messages: CliMessages): string {
+function translateUsageError(error: Error, messages: CliMessages, cli: CAC): string {
   if (error instanceof UsageError) {
     return error.message;
   }
   const text = error.message;
   let match = /^Unknown option `(.+)`$/.exec(text);
-  if (match) return messages.usage.unknownOption(match[1]);
+  if (match) return messages.usage.unknownOption(match[1], suggestOption(match[1], knownOptions(cli)));
   match = /^missing required args for command `(\S+)/.exec(text);
   if (match) return messages.usage.missingArgument(match[1]);
   match = /^option `(.+)` value is missing$/.exec(text);

@@ -52,7 +52,8 @@ export interface CliMessages {
     string
   >;
   usage: {
-    unknownOption(option: string): string;
+    /** `suggestion` is the known option that `option` probably means, or null. */
+    unknownOption(option: string, suggestion: string | null): string;
     missingArgument(command: string): string;
     missingValue(option: string): string;
     unusedArguments(args: string): string;
@@ -137,7 +138,7 @@ const nl: CliMessages = {
     schaal: 'Vergroting van de PNG ten opzichte van de breedte (standaard 2, voor scherpe afdrukken)',
   },
   usage: {
-    unknownOption: (option) => `Onbekende optie ${option}. Bekijk de opties met --help.`,
+    unknownOption: (option, suggestion) => `Onbekende optie ${option}.${suggestion === null ? '' : ` Bedoelt u ${suggestion}?`} Bekijk de opties met --help.`,
     missingArgument: (command) => `Er ontbreekt een bestand bij de opdracht "${command}". Bekijk het gebruik met --help.`,
     missingValue: (option) => `De optie ${option} heeft een waarde nodig.`,
     unusedArguments: (args) => `Te veel argumenten: ${args}. Bekijk het gebruik met --help.`,
@@ -244,7 +245,7 @@ const en: CliMessages = {
     schaal: 'Scale of the PNG relative to the width (2 by default, for sharp prints)',
   },
   usage: {
-    unknownOption: (option) => `Unknown option ${option}. See the options with --help.`,
+    unknownOption: (option, suggestion) => `Unknown option ${option}.${suggestion === null ? '' : ` Did you mean ${suggestion}?`} See the options with --help.`,
     missingArgument: (command) => `The command "${command}" needs a file. See the usage with --help.`,
     missingValue: (option) => `The option ${option} needs a value.`,
     unusedArguments: (args) => `Too many arguments: ${args}. See the usage with --help.`,

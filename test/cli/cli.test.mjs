@@ -119,6 +119,30 @@ describe('help and usage', () => {
     assert.equal(result.code, 2);
     assert.match(result.stderr, /Unknown command "teken"/);
   });
+
+  it('suggests --uit for --out', () => {
+    const dutch = run('converteer', 'x.csv', '--koppeling', 'k.json', '--out', 'monitor.json');
+    const english = run('converteer', 'x.csv', '--koppeling', 'k.json', '--out', 'monitor.json', '--lang', 'en');
+
+    assert.equal(dutch.code, 2);
+    assert.equal(dutch.stderr, 'wijkmonitor: Onbekende optie --out. Bedoelt u --uit? Bekijk de opties met --help.\n');
+    assert.equal(english.code, 2);
+    assert.equal(english.stderr, 'wijkmonitor: Unknown option --out. Did you mean --uit? See the options with --help.\n');
+  });
+
+  it('suggests the closest option of the command', () => {
+    const typo = run('svg', 'x.json', '--gebeid', 'Berlicum');
+    const otherCommand = run('valideer', 'x.json', '--koppeling', 'k.json', '--lang', 'en');
+    const withoutCommand = run('--hlep');
+
+    assert.equal(typo.code, 2);
+    assert.match(typo.stderr, /Onbekende optie --gebeid\. Bedoelt u --gebied\?/);
+    // valideer has no --koppeling, and no option of valideer is close to it.
+    assert.equal(otherCommand.code, 2);
+    assert.equal(otherCommand.stderr, 'wijkmonitor: Unknown option --koppeling. See the options with --help.\n');
+    assert.equal(withoutCommand.code, 2);
+    assert.match(withoutCommand.stderr, /Onbekende optie --hlep\. Bedoelt u --help\?/);
+  });
 });
 
 describe('valideer', () => {
