@@ -226,6 +226,7 @@ export function convertSpreadsheet(input: SpreadsheetInput, mapping: Spreadsheet
 
       for (const [indicator, text] of indicators) {
         const column = layout === 'breed' ? indicator : columns.waardekolom!;
+        const columnText = column === indicator ? `"${column}"` : `"${column}" (${indicator})`;
         if (missing.has(text.toLowerCase())) {
           rowValues.set(indicator, null);
           continue;
@@ -243,14 +244,14 @@ export function convertSpreadsheet(input: SpreadsheetInput, mapping: Spreadsheet
           const shownNl = parsed.fallback === null ? 'geen decimaalteken zien, of allebei' : 'beide decimaaltekens zien';
           const shownEn = parsed.fallback === null ? 'no decimal separator, or both' : 'both decimal separators';
           skip('number-ambiguous',
-            `Waarde overgeslagen: "${text}" in kolom "${column}" (${indicator}) kan duizendtallen of decimalen betekenen. De andere getallen in deze kolom en dit bestand laten ${shownNl}. Zet in het koppelbestand invoer.decimaalteken op "," of ".".`,
-            `Value skipped: "${text}" in column "${column}" (${indicator}) may mean thousands or decimals. The other numbers in this column and file show ${shownEn}. Set invoer.decimaalteken in the mapping to "," or ".".`);
+            `Waarde overgeslagen: "${text}" in kolom ${columnText} kan duizendtallen of decimalen betekenen. De andere getallen in deze kolom en dit bestand laten ${shownNl}. Zet in het koppelbestand invoer.decimaalteken op "," of ".".`,
+            `Value skipped: "${text}" in column ${columnText} may mean thousands or decimals. The other numbers in this column and file show ${shownEn}. Set invoer.decimaalteken in the mapping to "," or ".".`);
           ambiguousCells.push({ notice: result.skipped.at(-1)!, rowValues, indicator, column, text, readings: parsed.readings, fallback: parsed.fallback });
           continue;
         }
         skip('number-invalid',
-          `Waarde overgeslagen: "${text}" in kolom "${column}" (${indicator}) is geen getal. Schrijf een getal zoals 12,5 of laat de cel leeg.`,
-          `Value skipped: "${text}" in column "${column}" (${indicator}) is not a number. Write a number such as 12.5 or leave the cell empty.`);
+          `Waarde overgeslagen: "${text}" in kolom ${columnText} is geen getal. Schrijf een getal zoals 12,5 of laat de cel leeg.`,
+          `Value skipped: "${text}" in column ${columnText} is not a number. Write a number such as 12.5 or leave the cell empty.`);
       }
     }
 
