@@ -183,7 +183,7 @@ const nl: CliMessages = {
     `${formatCount(filtered, 'nl')} ${filtered === 1 ? 'regel valt' : 'regels vallen'} buiten invoer.filter en ${filtered === 1 ? 'is' : 'zijn'} bewust niet gebruikt.`,
   notConverted: 'Er is geen monitorbestand geschreven. Los de fouten hierboven op en probeer het opnieuw.',
   notConvertedStrict:
-    'Er is geen monitorbestand geschreven, omdat --streng elke overgeslagen regel of waarde en elke waarschuwing als fout telt. Los de waarschuwingen hierboven op, of laat --streng weg.',
+    'Er is geen monitorbestand geschreven, omdat --streng elke overgeslagen regel of waarde en elke waarschuwing als fout telt. Los de waarschuwingen hierboven op, of laat --streng weg. In totaal:',
   wrote: (path) => `Geschreven: ${path}`,
   pngNotInstalled:
     'PNG maken lukt niet: de module @resvg/resvg-js is niet geïnstalleerd. Installeer die naast wijkmonitor met npm install @resvg/resvg-js, of gebruik de opdracht svg.',
@@ -290,7 +290,7 @@ const en: CliMessages = {
     `${formatCount(filtered, 'en')} ${filtered === 1 ? 'row falls' : 'rows fall'} outside invoer.filter and ${filtered === 1 ? 'was' : 'were'} left out on purpose.`,
   notConverted: 'No monitor file was written. Fix the errors above and try again.',
   notConvertedStrict:
-    'No monitor file was written, because --streng counts every skipped row or value and every warning as an error. Fix the warnings above, or leave out --streng.',
+    'No monitor file was written, because --streng counts every skipped row or value and every warning as an error. Fix the warnings above, or leave out --streng. In total:',
   wrote: (path) => `Wrote ${path}`,
   pngNotInstalled:
     'Cannot render PNG: the module @resvg/resvg-js is not installed. Install it next to wijkmonitor with npm install @resvg/resvg-js, or use the svg command.',

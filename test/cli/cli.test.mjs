@@ -1249,6 +1249,25 @@ describe('converteer exit codes', () => {
     assert.ok(!existsSync(output), 'no monitor file at --uit');
   });
 
+  it('leads into the counts with --streng', () => {
+    const rows = [...WIDE_ROWS, WIDE_ROWS[2]];
+    rows[1] = rows[1].replace(';3,5;', ';onbekend;');
+    const path = writeInput('exit-order.csv', [WIDE_HEADER, ...rows].join('\n'));
+    const dutch = run('converteer', path, '--koppeling', mappingPath, '--streng');
+    const english = run('converteer', path, '--koppeling', mappingPath, '--streng', '--lang', 'en');
+
+    assert.equal(dutch.code, 1);
+    assert.deepEqual(dutch.stderr.trimEnd().split('\n').slice(-2), [
+      'Er is geen monitorbestand geschreven, omdat --streng elke overgeslagen regel of waarde en elke waarschuwing als fout telt. Los de waarschuwingen hierboven op, of laat --streng weg. In totaal:',
+      '2 regels of waarden overgeslagen; zie hierboven.',
+    ]);
+    assert.equal(english.code, 1);
+    assert.deepEqual(english.stderr.trimEnd().split('\n').slice(-2), [
+      'No monitor file was written, because --streng counts every skipped row or value and every warning as an error. Fix the warnings above, or leave out --streng. In total:',
+      '2 rows or values skipped; see above.',
+    ]);
+  });
+
   it('keeps an older output file with --streng', () => {
     const output = writeInput('exit-older.json', '{ "formaat": "wijkmonitor/1" }\n');
     const result = run('converteer', duplicateCsv(), '--koppeling', mappingPath, '--uit', output, '--streng');
