@@ -10,7 +10,7 @@ import { cac, type CAC } from 'cac';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatJsonChunks } from '../convert/format-json.js';
-import { parseSheet, type Sheet } from '../convert/sheet.js';
+import { findOtherSeparator, parseSheet, type Sheet } from '../convert/sheet.js';
 import { convertSpreadsheet, type SpreadsheetMapping } from '../convert/spreadsheet.js';
 import { parseJsonText } from '../model/parse-json.js';
 import { countProblems } from '../model/problem-list.js';
@@ -384,8 +384,13 @@ async function readSheet(context: Context, path: string, encoding: Encoding | nu
   if (sheet === null) {
     throw new ReportedError(context.messages.fileEmpty(path));
   }
-  const separator = sheet.separator === '\t' ? 'tab' : sheet.separator;
-  context.output.stderr(`${context.messages.decoded(path, decoded.encoding, separator)}\n`);
+  // A header of one column has none of the accepted separators, so the default `,` was not found.
+  if (sheet.header.length === 1) {
+    context.output.stderr(`${context.messages.decoded(path, decoded.encoding, null, findOtherSeparator(sheet.header[0]))}\n`);
+  } else {
+    const separator = sheet.separator === '\t' ? 'tab' : sheet.separator;
+    context.output.stderr(`${context.messages.decoded(path, decoded.encoding, separator, null)}\n`);
+  }
   return sheet;
 }
 

@@ -3,6 +3,7 @@
 import type { Lang } from '../model/types.js';
 import { formatNumber } from '../i18n/format.js';
 import { formatAlternatives } from '../model/format-value.js';
+import { formatSeparators } from '../convert/sheet.js';
 import { ENCODING_NAMES, type Encoding } from './decode.js';
 
 /** Formats a count in the message's language: `30.000` in Dutch, `30,000` in English. */
@@ -71,7 +72,8 @@ export interface CliMessages {
   fileEmpty(path: string): string;
   workbookNotCsv(path: string): string;
   outputIsInput(path: string): string;
-  decoded(path: string, encoding: string, separator: string): string;
+  /** `separator` is null when the header has no accepted separator. `other` is then its likely separator, such as `|`. */
+  decoded(path: string, encoding: string, separator: string | null, other: string | null): string;
   severity: { error: string; warning: string };
   line(line: number): string;
   valid(path: string): string;
@@ -166,7 +168,10 @@ const nl: CliMessages = {
   workbookNotCsv: (path) =>
     `Het bestand ${path} is een werkmap van Excel of LibreOffice (xlsx, xls of ods), geen CSV-bestand. Open het en sla het blad op als CSV (in Excel: Opslaan als, "CSV (gescheiden door lijstscheidingsteken)"), en geef dat bestand op.`,
   outputIsInput: (path) => `Het uitvoerbestand ${path} is ook een invoerbestand en zou worden overschreven. Kies met --uit een andere naam.`,
-  decoded: (path, encoding, separator) => `${path}: tekencodering ${encoding}, scheidingsteken ${separator}`,
+  decoded: (path, encoding, separator, other) =>
+    separator !== null
+      ? `${path}: tekencodering ${encoding}, scheidingsteken ${separator}`
+      : `${path}: tekencodering ${encoding}, geen scheidingsteken gevonden: de kopregel bevat geen ${formatSeparators('nl')}${other === null ? '' : `, wel "${other}"`}`,
   severity: { error: 'fout', warning: 'waarschuwing' },
   line: (line) => `regel ${line}`,
   valid: (path) => `${path}: geen problemen gevonden.`,
@@ -273,7 +278,10 @@ const en: CliMessages = {
   workbookNotCsv: (path) =>
     `The file ${path} is an Excel or LibreOffice workbook (xlsx, xls or ods), not a CSV file. Open it, save the sheet as CSV (in Excel: Save As, "CSV (Comma delimited)"), and pass that file.`,
   outputIsInput: (path) => `The output file ${path} is also an input file and would be overwritten. Choose another name with --uit.`,
-  decoded: (path, encoding, separator) => `${path}: encoding ${encoding}, separator ${separator}`,
+  decoded: (path, encoding, separator, other) =>
+    separator !== null
+      ? `${path}: encoding ${encoding}, separator ${separator}`
+      : `${path}: encoding ${encoding}, no separator found: the header contains no ${formatSeparators('en')}${other === null ? '' : `, but it does contain "${other}"`}`,
   severity: { error: 'error', warning: 'warning' },
   line: (line) => `line ${line}`,
   valid: (path) => `${path}: no problems found.`,

@@ -4,10 +4,56 @@
  */
 
 import { dsvFormat } from 'd3-dsv';
+import { formatAlternatives } from '../model/format-value.js';
+import { closestMatch } from '../model/strings.js';
+import type { Lang } from '../model/types.js';
 
 /** Separators that spreadsheet programs write: `;` in Dutch Excel, `,` elsewhere, tab for "text" exports. */
 export const SEPARATORS = [';', ',', '\t'] as const;
 export type Separator = (typeof SEPARATORS)[number];
+
+const SEPARATOR_NAMES: Record<Separator, Record<Lang, string>> = {
+  ';': { nl: 'puntkomma (;)', en: 'semicolon (;)' },
+  ',': { nl: 'komma (,)', en: 'comma (,)' },
+  '\t': { nl: 'tab', en: 'tab' },
+};
+
+/** Lists every separator that `detectSeparator` finds, as "puntkomma (;), komma (,) of tab". */
+export function formatSeparators(lang: Lang): string {
+  return formatAlternatives(SEPARATORS.map((separator) => SEPARATOR_NAMES[separator][lang]), lang);
+}
+
+/**
+ * Returns the punctuation character that occurs most often in a header line without an accepted
+ * separator, such as `|`. That is the likely separator of the file. Returns null when there is none.
+ */
+export function findOtherSeparator(headerLine: string): string | null {
+  const counts = new Map<string, number>();
+  for (const character of headerLine.match(/[^\p{L}\p{N}\s_\-."'()%&]/gu) ?? []) {
+    counts.set(character, (counts.get(character) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [character, count] of counts) {
+    if (best === null || count > counts.get(best)!) best = character;
+  }
+  return best;
+}
+
+/**
+ * Returns the header column that a missing column was probably renamed to: the closest by edit
+ * distance, or else the one column whose name starts the other's, such as `gezond` for `gezond_pct`.
+ */
+export function suggestColumn(missing: string, header: readonly string[]): string | null {
+  const close = closestMatch(missing, header);
+  if (close !== null) return close;
+
+  const target = missing.toLowerCase();
+  const prefixes = header.filter((column) => {
+    const name = column.toLowerCase();
+    return Math.min(name.length, target.length) >= 3 && (target.startsWith(name) || name.startsWith(target));
+  });
+  return prefixes.length === 1 ? prefixes[0] : null;
+}
 
 export interface Sheet {
   /** File name as the user gave it, for messages. */

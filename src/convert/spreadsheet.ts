@@ -12,7 +12,7 @@ import { buildMonitorFromTables } from './build-monitor.js';
 import { DecimalSeparatorEvidence, readCellNumber, type DecimalSeparator } from './cell-number.js';
 import type { EditionTable, GebiedRow } from './csv.js';
 import { MappingError, validateMapping, type ConversionMapping } from './mapping.js';
-import type { Sheet } from './sheet.js';
+import { findOtherSeparator, formatSeparators, suggestColumn, type Sheet } from './sheet.js';
 
 /** Columns of the spreadsheet that the converter reads. Keys are Dutch, like the rest of the mapping file. */
 export interface SpreadsheetColumns {
@@ -125,6 +125,8 @@ export function convertSpreadsheet(input: SpreadsheetInput, mapping: Spreadsheet
   const dataGebieden = new Map<string, { row: GebiedRow; file: string; line: number }>();
   const seen = new Map<string, { file: string; line: number }>();
   const foundIndicators = new Set<string>();
+  // Header columns that nothing reads, where a renamed indicator column may be found.
+  const unreadColumns = new Set<string>();
 
   input.sheets.forEach((sheet, sheetIndex) => {
     const required = [columns.sleutelkolom, ...Object.keys(columns.filter ?? {})];
@@ -141,6 +143,7 @@ export function convertSpreadsheet(input: SpreadsheetInput, mapping: Spreadsheet
     present.forEach((column) => foundIndicators.add(column));
     const knownIndicators = new Set(indicatorColumns);
     const readColumns = new Set([...required, ...present]);
+    sheet.header.filter((column) => !readColumns.has(column)).forEach((column) => unreadColumns.add(column));
     const trailingSeparators = sheet.rows.every(({ cells }) => hasEmptyExtraFields(cells, sheet.header));
     const evidence = new DecimalSeparatorEvidence();
     const ambiguousCells: AmbiguousCell[] = [];
@@ -265,9 +268,10 @@ export function convertSpreadsheet(input: SpreadsheetInput, mapping: Spreadsheet
     if (!foundIndicators.has(indicator)) {
       const where = layout === 'breed' ? 'als kolom in' : `in kolom "${columns.indicatorkolom}" van`;
       const whereEn = layout === 'breed' ? 'as a column in' : `in column "${columns.indicatorkolom}" of`;
+      const renamed = layout === 'breed' ? suggestColumn(indicator, [...unreadColumns]) : null;
       result.errors.push(notice('', null, 'indicator-missing',
-        `Indicator "${indicator}" uit het koppelbestand staat ${where} geen enkel invoerbestand. Controleer de spelling.`,
-        `Indicator "${indicator}" of the mapping is ${whereEn} none of the input files. Check the spelling.`));
+        `Indicator "${indicator}" uit het koppelbestand staat ${where} geen enkel invoerbestand. ${renamed === null ? 'Controleer de spelling.' : `Bedoelt u kolom "${renamed}"?`}`,
+        `Indicator "${indicator}" of the mapping is ${whereEn} none of the input files. ${renamed === null ? 'Check the spelling.' : `Did you mean column "${renamed}"?`}`));
     }
   }
   if (values.size === 0) {
@@ -527,14 +531,33 @@ function requireColumns(sheet: Sheet, required: string[], result: SpreadsheetRes
 
   const fullHeader = sheet.header.join(sheet.separator === '\t' ? ' ⇥ ' : sheet.separator);
   const header = fullHeader.length > 100 ? `${fullHeader.slice(0, 99)}…` : fullHeader;
-  const oneColumn = sheet.header.length === 1;
-  const hintNl = oneColumn ? ' De kopregel heeft maar één kolom: gebruik ; of , als scheidingsteken.' : '';
-  const hintEn = oneColumn ? ' The header has a single column: use ; or , as the separator.' : '';
   const list = absent.map((column) => `"${column}"`).join(', ');
+  const [hintNl, hintEn] = sheet.header.length === 1 ? separatorHints(sheet.header[0]) : renameHints(absent, sheet.header.filter((column) => !required.includes(column)));
   result.errors.push(notice(sheet.name, 1, 'column-missing',
     `${absent.length === 1 ? 'Kolom' : 'Kolommen'} ${list} ${absent.length === 1 ? 'ontbreekt' : 'ontbreken'} in de kopregel (${header}).${hintNl}`,
     `${absent.length === 1 ? 'Column' : 'Columns'} ${list} ${absent.length === 1 ? 'is' : 'are'} missing from the header (${header}).${hintEn}`));
   return false;
+}
+
+/** Explains a header of one column: it has none of the accepted separators, and maybe another one. */
+function separatorHints(headerLine: string): [string, string] {
+  const other = findOtherSeparator(headerLine);
+  return [
+    ` De kopregel heeft maar één kolom, want er staat geen ${formatSeparators('nl')} in${other === null ? '' : `, wel "${other}"`}. Sla het bestand op met een van die drie scheidingstekens.`,
+    ` The header has a single column, because it contains no ${formatSeparators('en')}${other === null ? '' : `, but it does contain "${other}"`}. Save the file with one of those three separators.`,
+  ];
+}
+
+/** Suggests a header column for each missing column that was probably renamed, such as `gezond` for `gezond_pct`. */
+function renameHints(absent: string[], unused: string[]): [string, string] {
+  const pairs = absent.flatMap((column) => {
+    const renamed = suggestColumn(column, unused);
+    return renamed === null ? [] : [{ column, renamed }];
+  });
+  return [
+    pairs.map(({ column, renamed }) => ` Is "${renamed}" de kolom "${column}"?`).join(''),
+    pairs.map(({ column, renamed }) => ` Is "${renamed}" the column "${column}"?`).join(''),
+  ];
 }
 
 function readDataGebied(code: string, cell: (column: string) => string, columns: SpreadsheetColumns): GebiedRow {

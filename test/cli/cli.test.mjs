@@ -586,9 +586,24 @@ describe('converteer', () => {
 
     assert.equal(result.code, 1);
     assert.match(result.stderr, /pipes\.csv:1: fout: Kolommen "gebiedcode", "jaar", "naam", "type", "ouder" ontbreken in de kopregel \(gebiedcode\|naam\|type/);
-    assert.match(result.stderr, /De kopregel heeft maar één kolom: gebruik ; of , als scheidingsteken/);
+    assert.match(result.stderr, /pipes\.csv: tekencodering utf-8, geen scheidingsteken gevonden: de kopregel bevat geen puntkomma \(;\), komma \(,\) of tab, wel "\|"\n/);
+    assert.match(result.stderr, /De kopregel heeft maar één kolom, want er staat geen puntkomma \(;\), komma \(,\) of tab in, wel "\|"\. Sla het bestand op met een van die drie scheidingstekens\./);
+    assert.doesNotMatch(result.stderr, /scheidingsteken ,/);
     assert.match(result.stderr, /Er is geen monitorbestand geschreven/);
     assert.ok(!existsSync(output));
+
+    const english = run('converteer', path, '--koppeling', join(examples, 'koppeling-breed.json'), '--lang', 'en');
+    assert.equal(english.code, 1);
+    assert.match(english.stderr, /pipes\.csv: encoding utf-8, no separator found: the header contains no semicolon \(;\), comma \(,\) or tab, but it does contain "\|"\n/);
+    assert.match(english.stderr, /The header has a single column, because it contains no semicolon \(;\), comma \(,\) or tab, but it does contain "\|"\. Save the file with one of those three separators\./);
+  });
+
+  it('reads a tab-separated file', () => {
+    const path = writeInput('tabs.csv', [WIDE_HEADER, ...WIDE_ROWS].join('\n').replaceAll(';', '\t'));
+    const result = run('converteer', path, '--koppeling', join(examples, 'koppeling-breed.json'));
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stderr, /tabs\.csv: tekencodering utf-8, scheidingsteken tab\n/);
   });
 
   it('names missing columns', () => {
@@ -608,7 +623,29 @@ describe('converteer', () => {
     const result = run('converteer', path, '--koppeling', join(examples, 'koppeling-breed.json'));
 
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /Indicator "overlast_pct" uit het koppelbestand staat als kolom in geen enkel invoerbestand/);
+    assert.match(result.stderr, /Indicator "overlast_pct" uit het koppelbestand staat als kolom in geen enkel invoerbestand\. Controleer de spelling\./);
+  });
+
+  it('suggests a renamed indicator column', () => {
+    const path = writeInput('renamed.csv', [WIDE_HEADER.replace('overlast_pct', 'overlast'), ...WIDE_ROWS].join('\n'));
+    const dutch = run('converteer', path, '--koppeling', join(examples, 'koppeling-breed.json'));
+    const english = run('converteer', path, '--koppeling', join(examples, 'koppeling-breed.json'), '--lang', 'en');
+
+    assert.equal(dutch.code, 1);
+    assert.match(dutch.stderr, /fout: Indicator "overlast_pct" uit het koppelbestand staat als kolom in geen enkel invoerbestand\. Bedoelt u kolom "overlast"\? \[indicator-missing\]/);
+    assert.equal(english.code, 1);
+    assert.match(english.stderr, /error: Indicator "overlast_pct" of the mapping is as a column in none of the input files\. Did you mean column "overlast"\? \[indicator-missing\]/);
+  });
+
+  it('suggests a renamed required column', () => {
+    const path = writeInput('renamed-key.csv', [WIDE_HEADER.replace('gebiedcode', 'gebied_code'), ...WIDE_ROWS].join('\n'));
+    const dutch = run('converteer', path, '--koppeling', join(examples, 'koppeling-breed.json'));
+    const english = run('converteer', path, '--koppeling', join(examples, 'koppeling-breed.json'), '--lang', 'en');
+
+    assert.equal(dutch.code, 1);
+    assert.match(dutch.stderr, /renamed-key\.csv:1: fout: Kolom "gebiedcode" ontbreekt in de kopregel \([^)]*\)\. Is "gebied_code" de kolom "gebiedcode"\? \[column-missing\]/);
+    assert.equal(english.code, 1);
+    assert.match(english.stderr, /renamed-key\.csv:1: error: Column "gebiedcode" is missing from the header \([^)]*\)\. Is "gebied_code" the column "gebiedcode"\? \[column-missing\]/);
   });
 
   it('skips text in number columns', () => {
