@@ -18,6 +18,8 @@ export class LoadError extends Error {
   readonly problems: Problem[];
   /** The attribute that contains the address, as the page wrote it: `src` or `data-src`. */
   readonly attribute: string;
+  /** The host's data attributes in curly quotes, each as its written name and the value HTML read. */
+  readonly curly: [string, string][];
 
   constructor(
     kind: LoadErrorKind,
@@ -29,6 +31,7 @@ export class LoadError extends Error {
       contentType?: string;
       problems?: Problem[];
       attribute?: string;
+      curly?: [string, string][];
       cause?: unknown;
     } = {},
   ) {
@@ -41,6 +44,7 @@ export class LoadError extends Error {
     this.contentType = details.contentType ?? '';
     this.problems = details.problems ?? [];
     this.attribute = details.attribute ?? 'src';
+    this.curly = details.curly ?? [];
   }
 }
 

@@ -6,9 +6,9 @@ import { parseJsonText } from '../model/parse-json.js';
 import { countProblems } from '../model/problem-list.js';
 import { LoadError, isAbortError } from './load-error.js';
 import { idsOf, inlineScript } from '../elements/shared/linked-targets.js';
-import { showsUnclosedNote, writtenName } from '../elements/shared/attribute-values.js';
+import { curlyAttributes, showsUnclosedNote, writtenName } from '../elements/shared/attribute-values.js';
 import { optionalText } from '../model/compare.js';
-import { CURLY_QUOTE } from '../i18n/catalog.js';
+import { CURLY_QUOTE, catalogs } from '../i18n/catalog.js';
 import { absoluteUrl, loadMonitor, readResponse, forgetMonitor, LOAD_TIMEOUT_MS } from './load.js';
 
 /** What an element offers as data sources; the first one present wins, in this order. */
@@ -92,7 +92,7 @@ function validateObject(value: unknown): ValidationResult {
  */
 export class MonitorSource implements ReactiveController {
   readonly task: Task<[unknown, string | null, string | null], Monitor>;
-  private readonly host: MonitorSourceHost;
+  readonly host: MonitorSourceHost;
   private observer: MutationObserver | null = null;
   private inlineText: string | null = null;
   private abortedByDisconnect = false;
@@ -243,10 +243,15 @@ export class MonitorSource implements ReactiveController {
     if (inline !== null) return this.validateText(inline);
     if (src && src.trim() !== '') {
       // Curly quotes from a word processor are part of the address for HTML, which would only load a
-      // "not found" page, so the element names them without a request.
+      // "not found" page, so the element names them without a request. The message names every
+      // data attribute of the host in curly quotes, so that one round of fixes repairs the tag.
       if (CURLY_QUOTE.test(src)) {
         const attribute = writtenName(this.host, 'src');
-        throw new LoadError('http', `The address in ${attribute} contains curly quotes (“ ” or ‘ ’): ${src.trim()}. Type the quotes around it again as straight quotes (").`, { url: src.trim(), attribute });
+        const curly = curlyAttributes(this.host);
+        const message = curly.length
+          ? catalogs.en.errors.curlyValues(curly)
+          : `The address in ${attribute} contains curly quotes (“ ” or ‘ ’): ${src.trim()}. Type the quotes around it again as straight quotes (").`;
+        throw new LoadError('http', message, { url: src.trim(), attribute, curly });
       }
       return await loadMonitor(src.trim(), signal, this.timeoutMs());
     }
@@ -289,7 +294,7 @@ export class MonitorSource implements ReactiveController {
         throw new LoadError('no-source', `The linked element with id "${target.id}" has no data source: set src, the data property or inline JSON on it, or on this element.`);
       }
       const named = ids.map((id) => `"${id}"`).join(', ');
-      throw new LoadError('no-source', `No element with id ${named} to take the data from: check the for attribute, or set src, the data property, or inline JSON.`);
+      throw new LoadError('no-source', `No element with id ${named} to take the data from: check the ${writtenName(this.host, 'for')} attribute, or set src, the data property, or inline JSON.`);
     }
     // A legend or picker usually takes its data from the chart it links to.
     const link = 'for' in this.host ? 'set for to the id of a chart, or set ' : 'set ';

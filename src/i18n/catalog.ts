@@ -29,7 +29,8 @@ export interface Catalog {
     noSource: string;
     /** A legend or picker without `for` and without a data source of its own. */
     noLink: string;
-    noLinkedTarget(ids: string): string;
+    /** No element has an id of `ids` in `attribute` (`for` or `data-for`). `close` are ids of charts on the page that resemble them. */
+    noLinkedTarget(ids: string, attribute: string, close: string[]): string;
     /** The element named in `for` is there but has no data source of its own. */
     linkedWithoutSource(id: string): string;
     /** The linked element `<tag id="id">` cannot read its data and shows a message that explains why. */
@@ -45,6 +46,8 @@ export interface Catalog {
     timeout(url: string, seconds: number): string;
     /** An HTTP error for an address in `attribute` (`src` or `data-src`) with curly quotes, which are not quotes in HTML. */
     curlyQuotes(url: string, attribute: string): string;
+    /** Attributes with curly quotes around their value, each as its name as the page wrote it and the value that HTML read. */
+    curlyValues(read: readonly (readonly [string, string])[]): string;
     http(url: string, status: number, statusText: string): string;
     notJson(url: string, contentType: string): string;
     /** Opening sentence for a JSON syntax error. The problem's position and advice follow it. */
@@ -52,8 +55,8 @@ export interface Catalog {
     empty(url: string): string;
     invalid(count: number): string;
     noGebied(example: string): string;
-    unknownGebied(query: string, suggestions: string[], attribute?: string): string;
-    unknownJaar(jaar: string, available: number[], attribute?: string): string;
+    unknownGebied(query: string, suggestions: string[]): string;
+    unknownJaar(jaar: string, available: number[]): string;
   };
   keyboardHint: string;
   /** Note on an attribute value that is not one of `allowed`, and what the element shows instead. */
@@ -62,8 +65,8 @@ export interface Catalog {
   unsupportedLang(tag: string): string;
   /** Note on ids in `for` that more than one element on the page has. */
   duplicateId(ids: readonly string[]): string;
-  /** Note on ids in `for` that no element on the page has, while another id of the list links. */
-  missingIds(ids: readonly string[]): string;
+  /** Note on ids in `attribute` (`for` or `data-for`) that no element on the page has, while another id of the list links. */
+  missingIds(ids: readonly string[], attribute: string, close: string[]): string;
   /** Note on a tag that was not closed, so that what follows it is inside it, unseen. */
   unclosedTag(tag: string): string;
 }
@@ -90,20 +93,19 @@ const DUTCH_STATUS: Record<number, string> = { 403: 'geen toegang', 404: 'niet g
  */
 export const CURLY_QUOTE = /[\u201C\u201D\u201E\u2033]|^\s*[\u2018\u2019\u201A\u2032](?![st][\s-])|[\u2018\u2019\u2032]\s*$/i;
 
-const CURLY_VALUE = {
-  nl: (attribute: string, value: string) =>
-    `Het attribuut ${attribute} heeft gekrulde aanhalingstekens (“ ” of ‘ ’) rond de waarde, zoals een tekstverwerker die zet. HTML leest die niet als aanhalingstekens en laat de waarde ophouden bij de eerste spatie; gelezen is ${value}. Typ de aanhalingstekens rond de waarde opnieuw als rechte aanhalingstekens (").`,
-  en: (attribute: string, value: string) =>
-    `The attribute ${attribute} has curly quotes (“ ” or ‘ ’) around its value, as a word processor types them. HTML does not read them as quotes and ends the value at the first space; it read ${value}. Type the quotes around the value again as straight quotes (").`,
-};
+/** Lists the attributes that HTML read, such as `gebied=“Het` for `gebied=“Het Zand”`, with "en" or "and". */
+const readValues = (read: readonly (readonly [string, string])[], lang: Lang): string =>
+  new Intl.ListFormat(lang).format(read.map(([name, value]) => `${name}=${truncateValue(value)}`));
+
+/** Lists the names of the attributes in `read`. */
+const readNames = (read: readonly (readonly [string, string])[], lang: Lang): string => new Intl.ListFormat(lang).format(read.map(([name]) => name));
 
 /**
- * Returns the message on a value of `attribute` with curly quotes in place of `message`, which would
- * only mislead. HTML cut such a value at its first space, so the message names the attribute.
+ * Returns the console text on a gebied that is not in the data, with the close names. It uses the
+ * domain term "gebied" for every element, as the attributes do, where the English message says "area".
  */
-export function unlessCurly(attribute: string, value: string, lang: Lang, message: string): string {
-  return CURLY_QUOTE.test(value) ? CURLY_VALUE[lang](attribute, truncateValue(value)) : message;
-}
+export const unknownGebiedLog = (query: string, names: string[]): string =>
+  `Unknown gebied "${truncateValue(query)}"${names.length ? `; close matches: ${names.join(', ')}` : ''}.`;
 
 /** Truncates a value from the page, such as an attribute value or an address, to 100 characters for a message. */
 export const truncateValue = (value: string): string => shorten(value, 100);
@@ -182,8 +184,8 @@ const nl: Catalog = {
       'Er is geen gegevensbron opgegeven. Geef het adres van een JSON-bestand in het attribuut src, of zet de gegevens als JSON in een <script type="application/json"> binnen de tag. Haalt het CMS src weg, schrijf dan data-src.',
     noLink:
       'Er is geen profieltaart gekoppeld en geen gegevensbron opgegeven. Geef het attribuut for met het id van een profieltaart, of src. Haalt het CMS die weg, schrijf dan data-for of data-src.',
-    noLinkedTarget: (ids) =>
-      `Er staat op deze pagina geen profieltaart met id "${truncateValue(ids)}" om mee te koppelen. Controleer het attribuut for, of geef zelf een gegevensbron met src.`,
+    noLinkedTarget: (ids, attribute, close) =>
+      `Er staat op deze pagina geen profieltaart met id "${truncateValue(ids)}" om mee te koppelen. ${close.length ? `Bedoelde u ${list(close, 'nl')}? ` : ''}Controleer het attribuut ${attribute}, of geef zelf een gegevensbron met src.`,
     linkedWithoutSource: (id) =>
       `Het element met id "${truncateValue(id)}" heeft geen gegevensbron. Geef dat element het attribuut src, of zet de gegevens als JSON in een <script type="application/json"> binnen die tag.`,
     linkedError: (tag, id) => `De gekoppelde <${tag} id="${truncateValue(id)}"> toont een foutmelding. Die melding legt uit wat er mis is en wat u kunt doen.`,
@@ -199,6 +201,9 @@ const nl: Catalog = {
       `De gegevens${url && ` van ${url}`} kwamen niet binnen ${formatNumber(seconds, 'nl', Number.isInteger(seconds) ? 0 : 1)} ${seconds === 1 ? 'seconde' : 'seconden'} binnen. Probeer het later opnieuw of laad de pagina opnieuw.`,
     curlyQuotes: (url, attribute) =>
       `Het adres in ${attribute} bevat gekrulde aanhalingstekens (“ ” of ‘ ’), zoals een tekstverwerker die zet: ${url}. Typ de aanhalingstekens om het adres opnieuw als rechte aanhalingstekens (").`,
+    curlyValues: (read) =>
+      `${read.length > 1 ? 'De attributen' : 'Het attribuut'} ${readNames(read, 'nl')} ${read.length > 1 ? 'hebben' : 'heeft'} gekrulde aanhalingstekens (“ ” of ‘ ’) rond de waarde, zoals een tekstverwerker die zet. ` +
+      `HTML leest ze niet als aanhalingstekens maar als deel van de waarde, en laat een waarde met een spatie ophouden bij die spatie. Gelezen is ${readValues(read, 'nl')}. Typ de aanhalingstekens opnieuw als rechte aanhalingstekens (").`,
     // The server's status text is English, so the Dutch message names the common codes itself.
     http: (url, status) =>
       `De server gaf foutcode ${status}${DUTCH_STATUS[status] ? ` (${DUTCH_STATUS[status]})` : ''} voor ${url}. ` +
@@ -212,25 +217,20 @@ const nl: Catalog = {
     invalid: (count) =>
       count === 1 ? 'Er zit een fout in de gegevens:' : `Er zitten ${formatNumber(count, 'nl', 0)} fouten in de gegevens${count > 3 ? '. De eerste drie' : ''}:`,
     noGebied: (example) => `Er is geen gebied gekozen. Geef het attribuut gebied, bijvoorbeeld gebied="${example}".`,
-    unknownGebied: (query, suggestions, attribute = 'gebied') =>
-      unlessCurly(
-        attribute,
-        query,
-        'nl',
-        `Gebied "${truncateValue(query)}" komt niet voor in de gegevens.` + (suggestions.length ? ` Bedoelde u ${list(suggestions, 'nl')}?` : ' Controleer de naam of de code.'),
-      ),
-    unknownJaar: (jaar, available, attribute = 'jaar') =>
+    unknownGebied: (query, suggestions) =>
+      `Gebied "${truncateValue(query)}" komt niet voor in de gegevens.` + (suggestions.length ? ` Bedoelde u ${list(suggestions, 'nl')}?` : ' Controleer de naam of de code.'),
+    unknownJaar: (jaar, available) =>
       available.length === 0
         ? 'Voor dit gebied staan geen gegevens in het bestand, in geen enkel jaar. Kies een ander gebied.'
-        : unlessCurly(attribute, jaar, 'nl', `Voor jaar ${truncateValue(jaar)} zijn geen gegevens van dit gebied. Beschikbaar: ${available.join(', ')}.`),
+        : `Voor jaar ${truncateValue(jaar)} zijn geen gegevens van dit gebied. Beschikbaar: ${available.join(', ')}.`,
   },
   keyboardHint: 'Wijs een deel van de taart aan of tik erop voor details. Met het toetsenbord: Tab naar de taart, dan de pijltoetsen.',
   invalidValue: (attribute, value, allowed, fallback) => `${attribute}="${truncateValue(value)}" is ongeldig; kies ${allowed}. Nu getoond: ${fallback}.`,
   unsupportedLang: (tag) => `lang="${truncateValue(tag)}" is niet beschikbaar; kies nl of en. Nu getoond: Nederlands.`,
   duplicateId: (ids) =>
     `Het id "${truncateValue(ids.join('", "'))}" staat meer dan eens op deze pagina. Dit element volgt het eerste element met dat id; geef elke profieltaart een eigen id.`,
-  missingIds: (ids) =>
-    `Het id "${truncateValue(ids.join('", "'))}" uit for staat niet op deze pagina. Controleer de spelling.`,
+  missingIds: (ids, attribute, close) =>
+    `Het id "${truncateValue(ids.join('", "'))}" uit ${attribute} staat niet op deze pagina. ${close.length ? `Bedoelde u ${list(close, 'nl')}?` : 'Controleer de spelling.'}`,
   unclosedTag: (tag) =>
     `Deze <${tag}> is niet afgesloten, dus wat erna komt staat erin en is niet te zien. Sluit de tag af met </${tag}>: een tag die eindigt op /> sluit in HTML niet.`,
 };
@@ -283,8 +283,8 @@ const en: Catalog = {
       'No data source was given. Put the address of a JSON file in the src attribute, or place the data as JSON in a <script type="application/json"> inside the tag. If the CMS strips src, write data-src.',
     noLink:
       'No profile chart is linked and no data source was given. Set the for attribute to the id of a profile chart, or src. If the CMS strips them, write data-for or data-src.',
-    noLinkedTarget: (ids) =>
-      `There is no profile chart with id "${truncateValue(ids)}" on this page to link to. Check the for attribute, or give a data source with src.`,
+    noLinkedTarget: (ids, attribute, close) =>
+      `There is no profile chart with id "${truncateValue(ids)}" on this page to link to. ${close.length ? `Did you mean ${list(close, 'en')}? ` : ''}Check the ${attribute} attribute, or give a data source with src.`,
     linkedWithoutSource: (id) =>
       `The element with id "${truncateValue(id)}" has no data source. Give that element the src attribute, or place the data as JSON in a <script type="application/json"> inside its tag.`,
     linkedError: (tag, id) => `The linked <${tag} id="${truncateValue(id)}"> shows an error message. That message explains what is wrong and what to do.`,
@@ -298,6 +298,9 @@ const en: Catalog = {
       `The data${url && ` from ${url}`} did not arrive within ${formatNumber(seconds, 'en', Number.isInteger(seconds) ? 0 : 1)} ${seconds === 1 ? 'second' : 'seconds'}. Try again later or reload the page.`,
     curlyQuotes: (url, attribute) =>
       `The address in ${attribute} contains curly quotes (“ ” or ‘ ’), as a word processor types them: ${url}. Type the quotes around the address again as straight quotes (").`,
+    curlyValues: (read) =>
+      `The ${read.length > 1 ? 'attributes' : 'attribute'} ${readNames(read, 'en')} ${read.length > 1 ? 'have curly quotes (“ ” or ‘ ’) around their values' : 'has curly quotes (“ ” or ‘ ’) around its value'}, as a word processor types them. ` +
+      `HTML reads them not as quotes but as part of the value, and ends a value that contains a space at that space. It read ${readValues(read, 'en')}. Type the quotes again as straight quotes (").`,
     http: (url, status, statusText) =>
       `The server returned error ${status}${statusText ? ` (${statusText})` : ''} for ${url}. ` +
       (status >= 500
@@ -310,24 +313,20 @@ const en: Catalog = {
     invalid: (count) =>
       count === 1 ? 'The data contains an error:' : `The data contains ${formatNumber(count, 'en', 0)} errors${count > 3 ? '. The first three' : ''}:`,
     noGebied: (example) => `No area was chosen. Set the gebied attribute, for example gebied="${example}".`,
-    unknownGebied: (query, suggestions, attribute = 'gebied') =>
-      unlessCurly(
-        attribute,
-        query,
-        'en',
-        `Area "${truncateValue(query)}" does not occur in the data.` + (suggestions.length ? ` Did you mean ${list(suggestions, 'en')}?` : ' Check the name or the code.'),
-      ),
-    unknownJaar: (jaar, available, attribute = 'jaar') =>
+    unknownGebied: (query, suggestions) =>
+      `Area "${truncateValue(query)}" does not occur in the data.` + (suggestions.length ? ` Did you mean ${list(suggestions, 'en')}?` : ' Check the name or the code.'),
+    unknownJaar: (jaar, available) =>
       available.length === 0
         ? 'The file has no data for this area, in any year. Choose another area.'
-        : unlessCurly(attribute, jaar, 'en', `There is no data for this area in ${truncateValue(jaar)}. Available: ${available.join(', ')}.`),
+        : `There is no data for this area in ${truncateValue(jaar)}. Available: ${available.join(', ')}.`,
   },
   keyboardHint: 'Point at or tap a part of the chart for details. With the keyboard: Tab to the chart, then the arrow keys.',
   invalidValue: (attribute, value, allowed, fallback) => `${attribute}="${truncateValue(value)}" is not valid; use ${allowed}. Showing ${fallback}.`,
   unsupportedLang: (tag) => `lang="${truncateValue(tag)}" is not available; use nl or en. Showing Dutch.`,
   duplicateId: (ids) =>
     `The id "${truncateValue(ids.join('", "'))}" is used more than once on this page. This element follows the first element with that id; give each profile chart an id of its own.`,
-  missingIds: (ids) => `The id "${truncateValue(ids.join('", "'))}" in for is not on this page. Check the spelling.`,
+  missingIds: (ids, attribute, close) =>
+    `The id "${truncateValue(ids.join('", "'))}" in ${attribute} is not on this page. ${close.length ? `Did you mean ${list(close, 'en')}?` : 'Check the spelling.'}`,
   unclosedTag: (tag) =>
     `This <${tag}> is not closed, so what follows it is inside it and cannot be seen. Close the tag with </${tag}>: a tag ending in /> does not close in HTML.`,
 };

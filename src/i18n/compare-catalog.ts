@@ -1,5 +1,5 @@
 import type { GebiedType, Lang } from '../model/types.js';
-import { truncateValue, unlessCurly } from './catalog.js';
+import { truncateValue } from './catalog.js';
 
 /** Strings of `<buurt-vergelijk>` in one language. */
 export interface CompareCatalog {
@@ -32,7 +32,7 @@ export interface CompareCatalog {
     noGebied: string;
     /** Added to the unknown-gebied message when the list was split inside `name`, a name with a comma. */
     commaInName(name: string): string;
-    invalidJaar(jaar: string, attribute: string): string;
+    invalidJaar(jaar: string): string;
     /** None of the gebieden `names` has results in `jaren`; `available` are the jaren in which one has. */
     unknownJaar(jaren: number[], available: number[], names: string[]): string;
   };
@@ -80,8 +80,7 @@ const nl: CompareCatalog = {
     noGebied:
       'Er zijn geen gebieden gekozen. Geef het attribuut gebieden, bijvoorbeeld gebieden="BU07960101,BU07960102", of gebied met context of jaren.',
     commaInName: (name) => `De naam "${name}" bevat een komma. Scheid de gebieden dan met puntkomma's (;) in plaats van komma's, of gebruik de codes.`,
-    invalidJaar: (jaar, attribute) =>
-      unlessCurly(attribute, jaar, 'nl', `"${truncateValue(jaar)}" is geen jaar. Schrijf jaren als getallen, gescheiden door komma's, bijvoorbeeld jaren="2016,2020".`),
+    invalidJaar: (jaar) => `"${truncateValue(jaar)}" is geen jaar. Schrijf jaren als getallen, gescheiden door komma's, bijvoorbeeld jaren="2016,2020".`,
     unknownJaar: (jaren, available, names) =>
       `Voor ${jaren.length === 1 ? 'jaar' : 'de jaren'} ${list(jaren.map(String), 'en')} zijn geen gegevens van ${shortList(names, 'en', 'andere gebieden')}. Beschikbaar: ${available.join(', ') || 'geen'}.`,
   },
@@ -115,7 +114,7 @@ const en: CompareCatalog = {
     noGebied:
       'No areas were chosen. Set the gebieden attribute, for example gebieden="BU07960101,BU07960102", or gebied with context or jaren.',
     commaInName: (name) => `The name "${name}" contains a comma. Separate the areas with semicolons (;) instead of commas then, or use the codes.`,
-    invalidJaar: (jaar, attribute) => unlessCurly(attribute, jaar, 'en', `"${truncateValue(jaar)}" is not a year. Write years as numbers separated by commas, for example jaren="2016,2020".`),
+    invalidJaar: (jaar) => `"${truncateValue(jaar)}" is not a year. Write years as numbers separated by commas, for example jaren="2016,2020".`,
     unknownJaar: (jaren, available, names) =>
       `There is no data for ${shortList(names, 'and', 'other areas')} in ${list(jaren.map(String), 'and')}. Available: ${available.join(', ') || 'none'}.`,
   },

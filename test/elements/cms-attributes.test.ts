@@ -158,7 +158,7 @@ describe('curly quotes in a data- alias', () => {
       });
 
       expect(textOf(taart, '.message')).to.contain(`Het attribuut ${attribute} heeft gekrulde aanhalingstekens (“ ” of ‘ ’) rond de waarde`);
-      expect(textOf(taart, '.message')).to.contain(`gelezen is ${value}.`);
+      expect(textOf(taart, '.message')).to.contain(`Gelezen is ${attribute}=${value}.`);
       expect(messages(errors)).to.have.length(1);
       expect(messages(errors)[0]).to.contain(`<profiel-taart>: The attribute ${attribute} has curly quotes (“ ” or ‘ ’) around its value`);
 
@@ -176,16 +176,14 @@ describe('curly quotes in a data- alias', () => {
       await settled(taart);
     });
 
-    expect(textOf(taart, '.message')).to.contain(
-      'Het adres in data-src bevat gekrulde aanhalingstekens (“ ” of ‘ ’), zoals een tekstverwerker die zet: “/test/fixtures/elements/krom-alias.json”.',
-    );
-    expect(messages(errors)).to.deep.equal([
-      '<profiel-taart>: The address in data-src contains curly quotes (“ ” or ‘ ’): “/test/fixtures/elements/krom-alias.json”. Type the quotes around it again as straight quotes (").',
-    ]);
+    expect(textOf(taart, '.message')).to.contain('Het attribuut data-src heeft gekrulde aanhalingstekens (“ ” of ‘ ’) rond de waarde');
+    expect(textOf(taart, '.message')).to.contain('Gelezen is data-src=“/test/fixtures/elements/krom-alias.json”.');
+    expect(messages(errors)).to.have.length(1);
+    expect(messages(errors)[0]).to.contain('<profiel-taart>: The attribute data-src has curly quotes (“ ” or ‘ ’) around its value');
 
     taart.lang = 'en';
     await settled(taart);
-    expect(textOf(taart, '.message')).to.contain('The address in data-src contains curly quotes (“ ” or ‘ ’), as a word processor types them');
+    expect(textOf(taart, '.message')).to.contain('It read data-src=“/test/fixtures/elements/krom-alias.json”.');
   });
 
   it('<thema-legenda> names data-src', async () => {
@@ -196,9 +194,9 @@ describe('curly quotes in a data- alias', () => {
       await shown(legenda);
     });
 
-    expect(textOf(legenda, '.message')).to.contain('The address in data-src contains curly quotes');
+    expect(textOf(legenda, '.message')).to.contain('The attribute data-src has curly quotes');
     expect(messages(errors)).to.have.length(1);
-    expect(messages(errors)[0]).to.contain('<thema-legenda>: The address in data-src contains curly quotes');
+    expect(messages(errors)[0]).to.contain('<thema-legenda>: The attribute data-src has curly quotes');
   });
 
   it('<profiel-taart> names the plain attribute that wins', async () => {
@@ -213,10 +211,10 @@ describe('curly quotes in a data- alias', () => {
     expect(messages(errors)[0]).to.contain('The attribute gebied has curly quotes');
   });
 
-  // The third column is the value that the messages name: the comparison splits jaren at the comma.
+  // The third column is the value as HTML read it.
   for (const [attributes, attribute, named] of [
     [`data-gebieden='“Binnenstad'`, 'data-gebieden', '“Binnenstad'],
-    [`data-gebied="BU07960101" data-jaren='“2016,2020”'`, 'data-jaren', '“2016'],
+    [`data-gebied="BU07960101" data-jaren='“2016,2020”'`, 'data-jaren', '“2016,2020”'],
   ]) {
     it(`<buurt-vergelijk> names ${attribute}`, async () => {
       let vergelijk!: BuurtVergelijk;
@@ -227,7 +225,7 @@ describe('curly quotes in a data- alias', () => {
       });
 
       expect(textOf(vergelijk, '.message')).to.contain(`Het attribuut ${attribute} heeft gekrulde aanhalingstekens`);
-      expect(textOf(vergelijk, '.message')).to.contain(`gelezen is ${named}.`);
+      expect(textOf(vergelijk, '.message')).to.contain(`Gelezen is ${attribute}=${named}.`);
       expect(messages(errors)).to.have.length(1);
       expect(messages(errors)[0]).to.contain(`<buurt-vergelijk>: The attribute ${attribute} has curly quotes`);
 
@@ -721,5 +719,162 @@ describe('summary of one deelthema', () => {
     await settled(taart);
 
     expect(textOf(taart, '#summary')).to.match(/^The only subtheme scores above average\. 1 improved and 0 declined\./);
+  });
+});
+
+describe('tag pasted from a word processor', () => {
+  // What the HTML parser makes of attributes in curly quotes: each value keeps its quotes, and a value
+  // with a space ends there, so gebied=“Binnenstad centrum” reads as “Binnenstad.
+  it('<profiel-taart> names every attribute at once', async () => {
+    let taart!: ProfielTaart;
+    const errors = await captureConsoleErrors(async () => {
+      const container = place(`<profiel-taart src=“${MONITOR_URL}” gebied=“Binnenstad centrum” jaar=“2020”></profiel-taart>`);
+      taart = container.querySelector<ProfielTaart>('profiel-taart')!;
+      await settled(taart);
+    });
+
+    expect(textOf(taart, '.message')).to.contain('De attributen src, gebied en jaar hebben gekrulde aanhalingstekens (“ ” of ‘ ’) rond de waarde');
+    expect(textOf(taart, '.message')).to.contain(`Gelezen is src=“${MONITOR_URL}”, gebied=“Binnenstad en jaar=“2020”.`);
+    expect(messages(errors)).to.have.length(1);
+    expect(messages(errors)[0]).to.contain('<profiel-taart>: The attributes src, gebied, and jaar have curly quotes (“ ” or ‘ ’) around their values');
+
+    taart.lang = 'en';
+    await settled(taart);
+    expect(textOf(taart, '.message')).to.contain(`It read src=“${MONITOR_URL}”, gebied=“Binnenstad, and jaar=“2020”.`);
+
+    const afterSrc = await captureConsoleErrors(async () => {
+      taart.setAttribute('src', MONITOR_URL);
+      await settled(taart);
+    });
+    expect(textOf(taart, '.message')).to.contain('The attributes gebied and jaar have curly quotes');
+    expect(messages(afterSrc)).to.have.length(1);
+    expect(messages(afterSrc)[0]).to.contain('<profiel-taart>: The attributes gebied and jaar have curly quotes');
+  });
+
+  it('<profiel-taart> words jaar without a space correctly', async () => {
+    let taart!: ProfielTaart;
+    await captureConsoleErrors(async () => {
+      const container = place(`<profiel-taart src="${MONITOR_URL}" gebied="BU07960101" jaar=“2020”></profiel-taart>`);
+      taart = container.querySelector<ProfielTaart>('profiel-taart')!;
+      await settled(taart);
+    });
+
+    expect(textOf(taart, '.message')).to.contain('HTML leest ze niet als aanhalingstekens maar als deel van de waarde, en laat een waarde met een spatie ophouden bij die spatie.');
+    expect(textOf(taart, '.message')).to.contain('Gelezen is jaar=“2020”.');
+    expect(textOf(taart, '.message')).not.to.contain('eerste spatie');
+  });
+
+  it('<buurt-vergelijk> names every data- alias at once', async () => {
+    let vergelijk!: BuurtVergelijk;
+    const errors = await captureConsoleErrors(async () => {
+      const container = place(`<buurt-vergelijk data-src=“${MONITOR_URL}” data-gebieden=“Binnenstad centrum” data-jaren=“2016,2020”></buurt-vergelijk>`);
+      vergelijk = container.querySelector<BuurtVergelijk>('buurt-vergelijk')!;
+      await shown(vergelijk);
+    });
+
+    expect(textOf(vergelijk, '.message')).to.contain('De attributen data-src, data-gebieden en data-jaren hebben gekrulde aanhalingstekens');
+    expect(textOf(vergelijk, '.message')).to.contain(`Gelezen is data-src=“${MONITOR_URL}”, data-gebieden=“Binnenstad en data-jaren=“2016,2020”.`);
+    expect(messages(errors)).to.have.length(1);
+    expect(messages(errors)[0]).to.contain('<buurt-vergelijk>: The attributes data-src, data-gebieden, and data-jaren have curly quotes');
+
+    vergelijk.lang = 'en';
+    await vergelijk.updateComplete;
+    expect(textOf(vergelijk, '.message')).to.contain('The attributes data-src, data-gebieden, and data-jaren have curly quotes');
+  });
+
+  it('<gebied-kiezer> names src and gebied at once', async () => {
+    let kiezer!: GebiedKiezer;
+    const errors = await captureConsoleErrors(async () => {
+      const container = place(`<gebied-kiezer src=“${MONITOR_URL}” gebied=“Binnenstad centrum”></gebied-kiezer>`);
+      kiezer = container.querySelector<GebiedKiezer>('gebied-kiezer')!;
+      await shown(kiezer);
+    });
+
+    expect(textOf(kiezer, '.message')).to.contain('De attributen src en gebied hebben gekrulde aanhalingstekens');
+    expect(messages(errors)).to.have.length(1);
+    expect(messages(errors)[0]).to.contain('<gebied-kiezer>: The attributes src and gebied have curly quotes');
+
+    kiezer.lang = 'en';
+    await kiezer.updateComplete;
+    expect(textOf(kiezer, '.message')).to.contain('The attributes src and gebied have curly quotes');
+  });
+});
+
+describe('second mistake beside a message', () => {
+  it('<buurt-vergelijk> notes data-vorm beside an unknown gebied', async () => {
+    let vergelijk!: BuurtVergelijk;
+    const errors = await captureConsoleErrors(async () => {
+      const container = place(`<buurt-vergelijk src="${MONITOR_URL}" gebied="Binnenstad centum" data-vorm="tabbel"></buurt-vergelijk>`);
+      vergelijk = container.querySelector<BuurtVergelijk>('buurt-vergelijk')!;
+      await shown(vergelijk);
+    });
+
+    expect(textOf(vergelijk, '.message')).to.contain('Gebied "Binnenstad centum" komt niet voor in de gegevens.');
+    expect(notes(vergelijk)).to.deep.equal(['data-vorm="tabbel" is ongeldig; kies taarten of tabel. Nu getoond: taarten.']);
+    expect(messages(errors)).to.deep.equal([
+      '<buurt-vergelijk>: Unknown gebied "Binnenstad centum"; close matches: Binnenstad centrum, Binnenstad oost.',
+      '<buurt-vergelijk>: data-vorm="tabbel" is not valid; use taarten or tabel. Showing taarten.',
+    ]);
+
+    const later = await captureConsoleErrors(async () => {
+      vergelijk.lang = 'en';
+      await vergelijk.updateComplete;
+    });
+    expect(notes(vergelijk)).to.deep.equal(['data-vorm="tabbel" is not valid; use taarten or tabel. Showing taarten.']);
+    expect(messages(later), 'console errors after a language change').to.deep.equal([]);
+  });
+
+  it('<gebied-kiezer> and <thema-legenda> note their ids beside a failing pie', async () => {
+    let kiezer!: GebiedKiezer;
+    let legenda!: ThemaLegenda;
+    const errors = await captureConsoleErrors(async () => {
+      const container = place(`<profiel-taart id="taart" src="/test/fixtures/elements/ontbreekt.json" gebied="BU07960101" loading="eager"></profiel-taart>
+        <buurt-vergelijk id="vergelijking" src="${MONITOR_URL}" gebied="BU07960101"></buurt-vergelijk>
+        <gebied-kiezer data-for="taart vergelijkng"></gebied-kiezer>
+        <thema-legenda data-for="taart" data-orientation="horizontaal"></thema-legenda>`);
+      kiezer = container.querySelector<GebiedKiezer>('gebied-kiezer')!;
+      legenda = container.querySelector<ThemaLegenda>('thema-legenda')!;
+      await settled(container.querySelector<ProfielTaart>('profiel-taart')!);
+      await shown(kiezer);
+      await shown(legenda);
+    });
+
+    expect(textOf(kiezer, '.message')).to.contain('De gekoppelde <profiel-taart id="taart"> toont een foutmelding.');
+    expect(notes(kiezer)).to.deep.equal(['Het id "vergelijkng" uit data-for staat niet op deze pagina. Bedoelde u vergelijking?']);
+    expect(textOf(legenda, '.message')).to.contain('De gekoppelde <profiel-taart id="taart"> toont een foutmelding.');
+    expect(notes(legenda)).to.deep.equal(['data-orientation="horizontaal" is ongeldig; kies vertical of horizontal. Nu getoond: vertical.']);
+    const logged = messages(errors);
+    expect(logged.filter((text) => text.startsWith('<profiel-taart>')), 'errors of the pie').to.have.length(1);
+    expect(logged.filter((text) => text.startsWith('<gebied-kiezer>')), 'errors of the picker').to.deep.equal([
+      '<gebied-kiezer>: The id "vergelijkng" in data-for is not on this page. Did you mean vergelijking?',
+    ]);
+    expect(logged.filter((text) => text.startsWith('<thema-legenda>')), 'errors of the legend').to.deep.equal([
+      '<thema-legenda>: data-orientation="horizontaal" is not valid; use vertical or horizontal. Showing vertical.',
+    ]);
+
+    kiezer.lang = 'en';
+    await kiezer.updateComplete;
+    expect(notes(kiezer)).to.deep.equal(['The id "vergelijkng" in data-for is not on this page. Did you mean vergelijking?']);
+  });
+
+  it('<thema-legenda> suggests a close id from data-for', async () => {
+    let legenda!: ThemaLegenda;
+    const errors = await captureConsoleErrors(async () => {
+      const container = place(`<profiel-taart id="taart" src="${MONITOR_URL}" gebied="BU07960101"></profiel-taart>
+        <thema-legenda data-for="taartje"></thema-legenda>`);
+      legenda = container.querySelector<ThemaLegenda>('thema-legenda')!;
+      await shown(legenda);
+    });
+
+    expect(textOf(legenda, '.message')).to.contain(
+      'Er staat op deze pagina geen profieltaart met id "taartje" om mee te koppelen. Bedoelde u taart? Controleer het attribuut data-for, of geef zelf een gegevensbron met src.',
+    );
+    expect(messages(errors)).to.deep.equal([
+      '<thema-legenda>: No element with id "taartje" to take the data from: check the data-for attribute, or set src, the data property, or inline JSON.',
+    ]);
+
+    legenda.lang = 'en';
+    await legenda.updateComplete;
+    expect(textOf(legenda, '.message')).to.contain('Did you mean taart? Check the data-for attribute');
   });
 });

@@ -196,7 +196,7 @@ describe('<gebied-kiezer>', () => {
 
       expect(textOf(element, '.note')).to.equal('Gebied "Binnenstad centum" komt niet voor in de gegevens. Bedoelde u Binnenstad centrum of Binnenstad oost?');
       expect(input(element).value, 'field').to.equal('');
-      expect(pickerErrors(errors)).to.deep.equal(['<gebied-kiezer>: Area "Binnenstad centum" does not occur in the data. Did you mean Binnenstad centrum or Binnenstad oost?']);
+      expect(pickerErrors(errors)).to.deep.equal(['<gebied-kiezer>: Unknown gebied "Binnenstad centum"; close matches: Binnenstad centrum, Binnenstad oost.']);
     });
 
     it('describes the field with its note', async () => {
@@ -240,7 +240,7 @@ describe('<gebied-kiezer>', () => {
       });
 
       expect(textOf(element, '.note')).to.equal(
-        'Het attribuut gebied heeft gekrulde aanhalingstekens (“ ” of ‘ ’) rond de waarde, zoals een tekstverwerker die zet. HTML leest die niet als aanhalingstekens en laat de waarde ophouden bij de eerste spatie; gelezen is ”Binnenstad”. Typ de aanhalingstekens rond de waarde opnieuw als rechte aanhalingstekens (").',
+        'Het attribuut gebied heeft gekrulde aanhalingstekens (“ ” of ‘ ’) rond de waarde, zoals een tekstverwerker die zet. HTML leest ze niet als aanhalingstekens maar als deel van de waarde, en laat een waarde met een spatie ophouden bij die spatie. Gelezen is gebied=”Binnenstad”. Typ de aanhalingstekens opnieuw als rechte aanhalingstekens (").',
       );
       const logged = pickerErrors(errors);
       expect(logged, 'console errors').to.have.length(1);
@@ -266,7 +266,7 @@ describe('<gebied-kiezer>', () => {
         await element.updateComplete;
       });
       expect(pickerErrors(more), 'errors for a second value').to.deep.equal([
-        '<gebied-kiezer>: Area "Binnenstad oots" does not occur in the data. Did you mean Binnenstad oost or Binnenstad?',
+        '<gebied-kiezer>: Unknown gebied "Binnenstad oots"; close matches: Binnenstad oost, Binnenstad.',
       ]);
     });
 

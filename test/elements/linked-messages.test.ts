@@ -56,7 +56,7 @@ function expectOneMessage(linked: Linked, pieText: string): void {
 describe('linked legend and picker: failure of the pie', () => {
   it('src in curly quotes: one message', async () => {
     const linked = await renderLinked(html`<profiel-taart id="taart" src=${`”${MONITOR_URL}”`} gebied="BU07960101"></profiel-taart>`);
-    expectOneMessage(linked, 'Het adres in src bevat gekrulde aanhalingstekens');
+    expectOneMessage(linked, 'Het attribuut src heeft gekrulde aanhalingstekens');
   });
 
   it('HTTP 404: one message', async () => {

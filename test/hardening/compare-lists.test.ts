@@ -147,7 +147,7 @@ describe('<buurt-vergelijk> names with a comma', function () {
       const element = await commaComparison('“Binnenstad centrum”');
 
       expect(message(element)).to.contain('Het attribuut gebieden heeft gekrulde aanhalingstekens');
-      expect(message(element)).to.contain('gelezen is “Binnenstad centrum”.');
+      expect(message(element)).to.contain('Gelezen is gebieden=“Binnenstad centrum”.');
     } finally {
       errors.restore();
     }

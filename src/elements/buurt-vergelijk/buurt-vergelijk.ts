@@ -18,7 +18,7 @@ import {
   valueText,
 } from '../../model/compare.js';
 import { layoutProfile, type ProfileLayout } from '../../geometry/profile-layout.js';
-import { catalogs, truncateValue, unlessCurly, writtenGebied } from '../../i18n/catalog.js';
+import { catalogs, truncateValue, unknownGebiedLog, writtenGebied } from '../../i18n/catalog.js';
 import { compareCatalogs, shortList, type CompareCatalog } from '../../i18n/compare-catalog.js';
 import { formatNumber } from '../../i18n/format.js';
 import { resolveLang } from '../../i18n/lang.js';
@@ -29,7 +29,7 @@ import { SliceTransition, sliceTransitionStyles, type TransitionFrame } from '..
 import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { PageLangWatcher } from '../shared/page-lang.js';
 import { renderMessage, renderSourceState } from '../shared/load-message.js';
-import { WEERGAVEN, checkLang, checkValue, invalidValueNotes, noteStyles, writtenName, type PageProblem } from '../shared/attribute-values.js';
+import { WEERGAVEN, checkLang, checkValue, curlyProblem, invalidValueNotes, noteStyles, type PageProblem } from '../shared/attribute-values.js';
 import { buurtVergelijkStyles } from './buurt-vergelijk.styles.js';
 import { MonitorElement } from '../shared/monitor-element.js';
 import { nameText, textLang } from '../shared/names.js';
@@ -215,9 +215,13 @@ export class BuurtVergelijk extends MonitorElement {
     });
   }
 
+  /**
+   * Returns the message and console text on a selection that failed. When a data attribute has curly
+   * quotes, the message names every such attribute instead, because HTML misread their values.
+   */
   private selectionError(selection: Exclude<CompareSelection, { ok: true }>, lang: Lang, catalog: CompareCatalog) {
-    // The messages name an attribute as the page wrote it, with or without `data-`.
-    const attribute = 'attribute' in selection ? writtenName(this, selection.attribute) : '';
+    const curly = curlyProblem(this, lang);
+    if (curly) return curly;
     switch (selection.reason) {
       case 'no-gebied':
         return { message: catalog.errors.noGebied, log: 'No gebieden or gebied attribute; set one of them.' };
@@ -226,19 +230,19 @@ export class BuurtVergelijk extends MonitorElement {
         const commaName = selection.commaName?.naam;
         if (commaName) {
           return {
-            message: `${catalogs[lang].errors.unknownGebied(selection.query, [commaName], attribute)} ${catalog.errors.commaInName(commaName)}`,
+            message: `${catalogs[lang].errors.unknownGebied(selection.query, [commaName])} ${catalog.errors.commaInName(commaName)}`,
             log: `Unknown gebied "${truncateValue(selection.query)}": the list was split inside the name "${commaName}"; separate names that contain a comma with semicolons.`,
           };
         }
         return {
-          message: catalogs[lang].errors.unknownGebied(selection.query, names, attribute),
-          log: unlessCurly(attribute, selection.query, 'en', `Unknown gebied "${truncateValue(selection.query)}"${names.length ? `; close matches: ${names.join(', ')}` : ''}.`),
+          message: catalogs[lang].errors.unknownGebied(selection.query, names),
+          log: unknownGebiedLog(selection.query, names),
         };
       }
       case 'invalid-jaar':
         return {
-          message: catalog.errors.invalidJaar(selection.jaar, attribute),
-          log: unlessCurly(attribute, selection.jaar, 'en', `Invalid jaar "${truncateValue(selection.jaar)}" in jaren or jaar.`),
+          message: catalog.errors.invalidJaar(selection.jaar),
+          log: `Invalid jaar "${truncateValue(selection.jaar)}" in jaren or jaar.`,
         };
       case 'unknown-jaar': {
         // The page names the gebieden from the data, the log as the page wrote them.
@@ -264,7 +268,9 @@ export class BuurtVergelijk extends MonitorElement {
         this.loggedSelectionError = error.log;
         console.error(`<${this.localName}>: ${error.log}`, this);
       }
-      return renderMessage(catalog.errorTitle, error.message);
+      // The notes on invalid values show beside the message, so that a web editor sees every mistake
+      // at once. Whether `gebieden` overrides `gebied` matters only once the comparison shows.
+      return html`${renderMessage(catalog.errorTitle, error.message)}${this.renderNotes(monitor, lang, false)}`;
     }
     this.loggedSelectionError = '';
 
@@ -315,9 +321,10 @@ export class BuurtVergelijk extends MonitorElement {
 
   /**
    * Notes on invalid values of `weergave`, `vorm` and `sorteer`, for which the comparison shows their
-   * defaults, and on a `gebied` that `gebieden` overrides, as when a `<gebied-kiezer>` sets it.
+   * defaults, and, when `comparisonShown`, on a `gebied` that `gebieden` overrides, as when a
+   * `<gebied-kiezer>` sets it.
    */
-  private renderNotes(monitor: Monitor, lang: Lang) {
+  private renderNotes(monitor: Monitor, lang: Lang, comparisonShown = true) {
     const themaIds = monitor.themas.map((thema) => thema.id);
     const deelthemaIds = monitor.themas.flatMap((thema) => thema.deelthemas.map((deelthema) => deelthema.id));
     // Deelthema ids sort too, but the note lists only the thema ids, as the sort field does.
@@ -326,7 +333,7 @@ export class BuurtVergelijk extends MonitorElement {
       checkValue('weergave', this.weergave, WEERGAVEN),
       checkValue('vorm', this.vorm, ['taarten', 'tabel']),
       checkLang(this.lang),
-      this.checkIgnoredGebied(),
+      comparisonShown ? this.checkIgnoredGebied() : null,
       checkValue('sorteer', sorteer, ['naam', 'totaal', ...themaIds], {
         nl: compareCatalogs.nl.sortGiven.toLowerCase(),
         en: compareCatalogs.en.sortGiven.toLowerCase(),

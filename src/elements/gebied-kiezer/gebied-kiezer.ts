@@ -5,7 +5,7 @@ import { MonitorSource } from '../../data/monitor-source.js';
 import { findGebied, suggestionNames, type FindGebiedResult } from '../../model/select.js';
 import { normalizeName } from '../../model/strings.js';
 import { valueText } from '../../model/compare.js';
-import { catalogs } from '../../i18n/catalog.js';
+import { catalogs, unknownGebiedLog } from '../../i18n/catalog.js';
 import { pickerCatalogs, type PickerCatalog } from '../../i18n/picker-catalog.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { emit } from '../shared/events.js';
@@ -13,7 +13,7 @@ import { LinkedTargets } from '../shared/linked-targets.js';
 import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { PageLangWatcher } from '../shared/page-lang.js';
 import { renderMessage, renderSourceState } from '../shared/load-message.js';
-import { checkDuplicateIds, checkLang, checkMissingIds, checkValue, invalidValueNotes, noteStyles, writtenName, type PageProblem } from '../shared/attribute-values.js';
+import { checkDuplicateIds, checkLang, checkMissingIds, checkValue, curlyAttributes, invalidValueNotes, noteStyles, type PageProblem } from '../shared/attribute-values.js';
 import { gebiedKiezerStyles } from './gebied-kiezer.styles.js';
 import { MonitorElement } from '../shared/monitor-element.js';
 import { nameText } from '../shared/names.js';
@@ -235,17 +235,35 @@ export class GebiedKiezer extends MonitorElement {
     const gebied = valueText(this.gebied ?? '').trim();
     if (!gebied || !found || 'gebied' in found) return null;
     const names = suggestionNames(found.suggestions);
-    const attribute = writtenName(this, 'gebied');
+    const curly = curlyAttributes(this);
+    if (curly.length) return { key: `gebied=${gebied}`, message: { nl: catalogs.nl.errors.curlyValues(curly), en: catalogs.en.errors.curlyValues(curly) } };
     return {
       key: `gebied=${gebied}`,
-      message: { nl: catalogs.nl.errors.unknownGebied(gebied, names, attribute), en: catalogs.en.errors.unknownGebied(gebied, names, attribute) },
+      message: { nl: catalogs.nl.errors.unknownGebied(gebied, names), en: catalogs.en.errors.unknownGebied(gebied, names) },
+      log: unknownGebiedLog(gebied, names),
     };
   }
 
   protected override render(): TemplateResult {
     const lang = resolveLang(this, this.linked.targets[0]);
     const catalog = pickerCatalogs[lang];
-    return renderSourceState(this.source, catalog, lang, this.src, (monitor) => this.renderPicker(monitor, lang, catalog), this.linked.targets.length ? null : (this.for ?? ''), this.linked.targets[0]?.id ?? null);
+    return renderSourceState(this.source, catalog, lang, this.src, (monitor) => this.renderPicker(monitor, lang, catalog), this.linked.targets.length ? null : (this.for ?? ''), this.linked.targets[0]?.id ?? null, () => this.renderNotes(lang, null));
+  }
+
+  /**
+   * Renders the notes on invalid attribute values, on ids in `for` and on an own `gebied` that `found`
+   * does not find. Under a message there is no data to look the gebied up in.
+   */
+  private renderNotes(lang: Lang, found: FindGebiedResult | null) {
+    const types = this.types_;
+    const unknownTypes = valueText(this.types ?? '').split(',').some((type) => type.trim() !== '' && !ALL_TYPES.includes(type.trim().toLowerCase() as GebiedType));
+    return invalidValueNotes(this, lang, [
+      checkValue('types', unknownTypes ? this.types : null, ALL_TYPES, types.join(', ')),
+      this.checkGebied(found),
+      checkDuplicateIds(this.linked.duplicateIds),
+      checkMissingIds(this, this.linked.missingIds),
+      checkLang(this.lang),
+    ]);
   }
 
   private renderPicker(monitor: Monitor, lang: Lang, catalog: PickerCatalog): TemplateResult {
@@ -261,14 +279,7 @@ export class GebiedKiezer extends MonitorElement {
     const active = options.find((option) => option.gebied.code === this.activeCode) ?? null;
     const value = this.queryText ?? selected?.naam ?? '';
     const expanded = this.open && options.length > 0;
-    const unknownTypes = valueText(this.types ?? '').split(',').some((type) => type.trim() !== '' && !ALL_TYPES.includes(type.trim().toLowerCase() as GebiedType));
-    const notes = invalidValueNotes(this, lang, [
-      checkValue('types', unknownTypes ? this.types : null, ALL_TYPES, types.join(', ')),
-      this.checkGebied(found),
-      checkDuplicateIds(this.linked.duplicateIds),
-      checkMissingIds(this.linked.missingIds),
-      checkLang(this.lang),
-    ]);
+    const notes = this.renderNotes(lang, found);
 
     // `lang` on the content, because the text follows a linked element whose language may differ.
     return html`<div class="kiezer" lang=${lang}>

@@ -20,7 +20,7 @@ import {
 } from '../../geometry/profile-layout.js';
 import { trendMarkerPath, trendShape } from '../../geometry/markers.js';
 import { valueBand, bandPath } from '../../geometry/value-radius.js';
-import { catalogs, reasonText, truncateValue, unlessCurly, writtenGebied, type Catalog } from '../../i18n/catalog.js';
+import { catalogs, reasonText, truncateValue, unknownGebiedLog, writtenGebied, type Catalog } from '../../i18n/catalog.js';
 import { formatNumber } from '../../i18n/format.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { TextMeasurer } from '../shared/measure.js';
@@ -34,7 +34,7 @@ import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { SliceTransition, sliceTransitionStyles, type TargetSlice } from '../shared/slice-transition.js';
 import { emit } from '../shared/events.js';
 import { liveRole, loadErrorBody } from '../shared/load-message.js';
-import { WEERGAVEN, checkLang, checkValue, invalidValueNotes, noteStyles, writtenName } from '../shared/attribute-values.js';
+import { WEERGAVEN, checkLang, checkValue, curlyProblem, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
 import { profielTaartStyles } from './profiel-taart.styles.js';
 import { MonitorElement } from '../shared/monitor-element.js';
 import { nameText, textLang } from '../shared/names.js';
@@ -555,7 +555,11 @@ export class ProfielTaart extends MonitorElement {
     return this.renderMessage(catalog, loadErrorBody(error, lang, this.src, this.source.timeoutMs(), null));
   }
 
-  private select(monitor: Monitor, catalog: Catalog): Selection {
+  /**
+   * Selects the result to draw. A gebied or jaar that is not found gets the message on curly quotes
+   * instead, when a data attribute has them, which names every such attribute at once.
+   */
+  private select(monitor: Monitor, lang: Lang, catalog: Catalog): Selection {
     let query = valueText(this.gebied ?? '').trim();
     if (!query) {
       if (monitor.gebieden.length === 1) query = monitor.gebieden[0].code;
@@ -570,14 +574,10 @@ export class ProfielTaart extends MonitorElement {
     }
 
     const found = findGebied(monitor, query);
+    const curly = curlyProblem(this, lang);
     if (!('gebied' in found)) {
       const names = suggestionNames(found.suggestions);
-      const attribute = writtenName(this, 'gebied');
-      return {
-        ok: false,
-        message: catalog.errors.unknownGebied(query, names, attribute),
-        log: unlessCurly(attribute, query, 'en', `Unknown gebied "${truncateValue(query)}"${names.length ? `; close matches: ${names.join(', ')}` : ''}.`),
-      };
+      return { ok: false, ...(curly ?? { message: catalog.errors.unknownGebied(query, names), log: unknownGebiedLog(query, names) }) };
     }
 
     const jaarText = valueText(this.jaar ?? '').trim();
@@ -585,14 +585,15 @@ export class ProfielTaart extends MonitorElement {
     const selected = jaar === undefined || Number.isInteger(jaar) ? selectResult(monitor, found.gebied, jaar) : null;
     if (!selected || !('result' in selected)) {
       const available = selected && 'jaren' in selected ? selected.jaren : monitor.jaren;
-      const attribute = writtenName(this, 'jaar');
       const gebied = writtenGebied(query, found.gebied.code);
       return {
         ok: false,
-        message: catalog.errors.unknownJaar(jaarText, available, attribute),
-        log: available.length
-          ? unlessCurly(attribute, jaarText, 'en', `No result for gebied ${gebied} in jaar "${truncateValue(jaarText)}"; available: ${available.join(', ')}.`)
-          : `No result for gebied ${gebied} in any jaar; choose another gebied.`,
+        ...(curly ?? {
+          message: catalog.errors.unknownJaar(jaarText, available),
+          log: available.length
+            ? `No result for gebied ${gebied} in jaar "${truncateValue(jaarText)}"; available: ${available.join(', ')}.`
+            : `No result for gebied ${gebied} in any jaar; choose another gebied.`,
+        }),
       };
     }
 
@@ -609,7 +610,7 @@ export class ProfielTaart extends MonitorElement {
       checkValue('loading', this.loading, ['lazy', 'eager']),
       checkLang(this.lang),
     ]);
-    const selection = this.select(monitor, catalog);
+    const selection = this.select(monitor, lang, catalog);
     if (!selection.ok) {
       if (this.loggedSelectionError !== selection.log) {
         this.loggedSelectionError = selection.log;

@@ -1,7 +1,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../model/types.js';
-import { catalogs } from '../../i18n/catalog.js';
+import { CURLY_QUOTE, catalogs } from '../../i18n/catalog.js';
 import { valueText } from '../../model/compare.js';
+import { closestMatch } from '../../model/strings.js';
 
 /** An attribute whose value is not one of the values the element accepts. */
 export interface InvalidValue {
@@ -17,6 +18,8 @@ export interface InvalidValue {
 export interface PageProblem {
   key: string;
   message: Record<Lang, string>;
+  /** Console text, where it differs from the English message, which may translate a domain term. */
+  log?: string;
 }
 
 type Problem = InvalidValue | PageProblem;
@@ -34,6 +37,33 @@ const logged = new WeakMap<Element, Set<string>>();
 export function writtenName(host: Element, attribute: string): string {
   const alias = host.getAttribute(`data-${attribute}`);
   return alias !== null && alias === host.getAttribute(attribute) ? `data-${attribute}` : attribute;
+}
+
+/** Attributes that name the data, which a tag typed in a word processor gets in curly quotes. */
+const DATA_ATTRIBUTES = ['src', 'gebied', 'gebieden', 'jaar', 'jaren'];
+
+/**
+ * Returns each data attribute of `host` whose value has curly quotes, as its name as the page wrote
+ * it and the value that HTML read, so that one message names them all.
+ */
+export function curlyAttributes(host: Element): [string, string][] {
+  return DATA_ATTRIBUTES.flatMap((name): [string, string][] => {
+    const value = host.getAttribute(name);
+    return value !== null && CURLY_QUOTE.test(value) ? [[writtenName(host, name), value]] : [];
+  });
+}
+
+/** Returns the message in `lang` and the console text on the data attributes in curly quotes, or null when none has them. */
+export function curlyProblem(host: Element, lang: Lang): { message: string; log: string } | null {
+  const read = curlyAttributes(host);
+  return read.length ? { message: catalogs[lang].errors.curlyValues(read), log: catalogs.en.errors.curlyValues(read) } : null;
+}
+
+/** Returns the ids of the wijkmonitor charts in the root of `host` that are close to those in `ids`, as suggestions for a typo. */
+export function closeIds(host: Element, ids: readonly string[]): string[] {
+  const root = host.getRootNode() as ParentNode;
+  const candidates = [...root.querySelectorAll('profiel-taart[id],buurt-vergelijk[id]')].map((element) => element.id);
+  return [...new Set(ids.map((id) => closestMatch(id, candidates)).filter((id): id is string => id !== null))];
 }
 
 /**
@@ -64,12 +94,17 @@ export function checkDuplicateIds(ids: readonly string[]): PageProblem | null {
   };
 }
 
-/** Returns the problem of ids in `for` that no element on the page has, while another id links. */
-export function checkMissingIds(ids: readonly string[]): PageProblem | null {
+/**
+ * Returns the problem of ids in `for` that no element on the page has, while another id links, with
+ * the ids of close wijkmonitor elements.
+ */
+export function checkMissingIds(host: Element, ids: readonly string[]): PageProblem | null {
   if (ids.length === 0) return null;
+  const attribute = writtenName(host, 'for');
+  const close = closeIds(host, ids);
   return {
     key: `missing-id=${ids.join(' ')}`,
-    message: { nl: catalogs.nl.missingIds(ids), en: catalogs.en.missingIds(ids) },
+    message: { nl: catalogs.nl.missingIds(ids, attribute, close), en: catalogs.en.missingIds(ids, attribute, close) },
   };
 }
 
@@ -146,11 +181,12 @@ export function showsUnclosedNote(host: Element): boolean {
   return logged.get(host)?.has('unclosed') ?? false;
 }
 
-function describe(problem: Problem, lang: Lang): string {
+/** Describes a problem in `lang`, naming an attribute as the page wrote it, with or without `data-`. */
+function describe(host: Element, problem: Problem, lang: Lang): string {
   if ('message' in problem) return problem.message[lang];
   const allowed = new Intl.ListFormat(lang, { type: 'disjunction' }).format(problem.allowed);
   const fallback = typeof problem.fallback === 'string' ? problem.fallback : problem.fallback[lang];
-  return catalogs[lang].invalidValue(problem.attribute, problem.value, allowed, fallback);
+  return catalogs[lang].invalidValue(writtenName(host, problem.attribute), problem.value, allowed, fallback);
 }
 
 /**
@@ -165,12 +201,12 @@ export function invalidValueNotes(host: Element, lang: Lang, checks: readonly (P
   for (const problem of problems) {
     const key = 'key' in problem ? problem.key : `${problem.attribute}=${problem.value}`;
     current.add(key);
-    if (!previous?.has(key)) console.error(`<${host.localName}>: ${describe(problem, 'en')}`, host);
+    if (!previous?.has(key)) console.error(`<${host.localName}>: ${('log' in problem && problem.log) || describe(host, problem, 'en')}`, host);
   }
   logged.set(host, current);
 
   if (problems.length === 0) return nothing;
-  return html`${problems.map((problem) => html`<p class="note" part="note">${describe(problem, lang)}</p>`)}`;
+  return html`${problems.map((problem) => html`<p class="note" part="note">${describe(host, problem, lang)}</p>`)}`;
 }
 
 /** Styles of the notes on invalid attribute values: small secondary text under the element's content. */

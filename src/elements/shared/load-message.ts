@@ -7,6 +7,8 @@ import { LoadError, isAbortError } from '../../data/load-error.js';
 import { CURLY_QUOTE, catalogs, truncateValue } from '../../i18n/catalog.js';
 import { countProblems } from '../../model/problem-list.js';
 import { optionalText, valueText } from '../../model/compare.js';
+import { closeIds, writtenName } from './attribute-values.js';
+import { idsOf } from './linked-targets.js';
 
 /** Texts of the loading state and the message title, which differ per element. */
 export interface StateTexts {
@@ -27,7 +29,8 @@ function decodedUrl(url: string): string {
  * Renders the state of a `MonitorSource` the way `<profiel-taart>` does: a loading placeholder, a
  * message in place with the same wording for every load failure, or `ready` with the monitor. A
  * failure to read a linked element's data, which that element explains itself, gets a short message
- * that points to it.
+ * that points to it. `notes` renders the notes on the element's own attributes under any message,
+ * so that a web editor sees every mistake at once.
  */
 export function renderSourceState(
   source: MonitorSource,
@@ -37,6 +40,7 @@ export function renderSourceState(
   ready: (monitor: Monitor) => TemplateResult,
   linkedFor: unknown = null,
   linkedId: string | null = null,
+  notes: () => unknown = () => nothing,
 ): TemplateResult {
   const task = source.task;
   switch (task.status) {
@@ -48,8 +52,10 @@ export function renderSourceState(
       // The linked element shows the full message, so this one only points to it.
       const shownBy = source.failureShownBy;
       // The pointer is no alert, so that the message it points to gets the alert of the burst.
-      if (shownBy) return renderMessage(texts.errorTitle, catalogs[lang].errors.linkedError(shownBy.localName, shownBy.id), lang, false);
-      return renderMessage(texts.errorTitle, loadErrorBody(task.error, lang, src, source.timeoutMs(), linkedFor, linkedId), lang);
+      const message = shownBy
+        ? renderMessage(texts.errorTitle, catalogs[lang].errors.linkedError(shownBy.localName, shownBy.id), lang, false)
+        : renderMessage(texts.errorTitle, loadErrorBody(task.error, lang, src, source.timeoutMs(), linkedFor, linkedId, source.host), lang);
+      return html`${message}${notes()}`;
     }
     case TaskStatus.COMPLETE:
       return ready(task.value!);
@@ -131,6 +137,7 @@ export function loadErrorBody(
   timeoutMs: number,
   linkedFor: unknown,
   linkedId: string | null = null,
+  host: Element | null = null,
 ): TemplateResult {
   const errors = catalogs[lang].errors;
   // Anything else went wrong in a script of the page, such as a `then` getter that throws. The
@@ -144,7 +151,10 @@ export function loadErrorBody(
     case 'no-source':
       // A host that names elements in `for` but got no data from them points at the wrong id.
       const named = valueText(linkedFor ?? '').trim();
-      if (named !== '') return html`<p>${errors.noLinkedTarget(named)}</p>`;
+      if (named !== '') {
+        const close = host ? closeIds(host, idsOf(named)) : [];
+        return html`<p>${errors.noLinkedTarget(named, host ? writtenName(host, 'for') : 'for', close)}</p>`;
+      }
       // A linked element without data of its own needs the data source, not the host.
       if (linkedId) return html`<p>${errors.linkedWithoutSource(linkedId)}</p>`;
       // A legend or picker passes an empty `for` rather than null, so that its message names `for` too.
@@ -162,6 +172,7 @@ export function loadErrorBody(
       // Quotes that a word processor curled are no quotes to HTML, so they end up in the address:
       // as typed in `src`, which is never requested then, or percent-encoded in the URL of a fetch
       // response set as `data`. A linked element gets the address of its target's `src`.
+      if (error.curly.length) return html`<p>${errors.curlyValues(error.curly)}</p>`;
       if (CURLY_QUOTE.test(decodedUrl(fullUrl))) return html`<p>${errors.curlyQuotes(truncateValue(decodedUrl(fullUrl)), error.attribute)}</p>`;
       return html`<p>${errors.http(url, error.status ?? 0, error.statusText)}</p>`;
     case 'empty':

@@ -160,7 +160,18 @@ export class ThemaLegenda extends MonitorElement {
   protected override render(): TemplateResult {
     const lang = resolveLang(this, this.linked.targets[0]);
     const catalog = legendCatalogs[lang];
-    return renderSourceState(this.source, catalog, lang, this.src, (monitor) => this.renderLegend(monitor, lang, catalog), this.linked.targets.length ? null : (this.for ?? ''), this.linked.targets[0]?.id ?? null);
+    return renderSourceState(this.source, catalog, lang, this.src, (monitor) => this.renderLegend(monitor, lang, catalog), this.linked.targets.length ? null : (this.for ?? ''), this.linked.targets[0]?.id ?? null, () => this.renderNotes(lang));
+  }
+
+  /** Renders the notes on invalid attribute values and on ids in `for`, also under a message. */
+  private renderNotes(lang: Lang) {
+    return invalidValueNotes(this, lang, [
+      checkValue('weergave', this.weergave, WEERGAVEN),
+      checkValue('orientation', this.orientation, ['vertical', 'horizontal']),
+      checkDuplicateIds(this.linked.duplicateIds),
+      checkMissingIds(this, this.linked.missingIds),
+      checkLang(this.lang),
+    ]);
   }
 
   private renderLegend(monitor: Monitor, lang: Lang, catalog: LegendCatalog): TemplateResult {
@@ -168,13 +179,7 @@ export class ThemaLegenda extends MonitorElement {
     const colourScale = monitor.scales[weergave].classes;
     const trendScale = monitor.scales.ontwikkeling.classes;
     const orientation = this.orientation === 'horizontal' ? 'horizontal' : 'vertical';
-    const notes = invalidValueNotes(this, lang, [
-      checkValue('weergave', this.weergave, WEERGAVEN),
-      checkValue('orientation', this.orientation, ['vertical', 'horizontal']),
-      checkDuplicateIds(this.linked.duplicateIds),
-      checkMissingIds(this.linked.missingIds),
-      checkLang(this.lang),
-    ]);
+    const notes = this.renderNotes(lang);
 
     // `lang` on the content, because the text follows a linked element whose language may differ.
     return html`<section part="legend" class="legend ${orientation}" aria-label=${catalog.name} lang=${lang}>
