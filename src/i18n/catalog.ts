@@ -61,8 +61,8 @@ export interface Catalog {
   keyboardHint: string;
   /** Note on an attribute value that is not one of `allowed`, and what the element shows instead. */
   invalidValue(attribute: string, value: string, allowed: string, fallback: string): string;
-  /** Note on an own `lang` in a language without texts; the element shows Dutch. */
-  unsupportedLang(tag: string): string;
+  /** Note on an own `lang`, written as `attribute` (`lang` or `data-lang`), in a language without texts. The element shows Dutch. */
+  unsupportedLang(tag: string, attribute: string): string;
   /** Note on ids in `for` that more than one element on the page has. */
   duplicateId(ids: readonly string[]): string;
   /** Note on ids in `attribute` (`for` or `data-for`) that no element on the page has, while another id of the list links. */
@@ -226,7 +226,7 @@ const nl: Catalog = {
   },
   keyboardHint: 'Wijs een deel van de taart aan of tik erop voor details. Met het toetsenbord: Tab naar de taart, dan de pijltoetsen.',
   invalidValue: (attribute, value, allowed, fallback) => `${attribute}="${truncateValue(value)}" is ongeldig; kies ${allowed}. Nu getoond: ${fallback}.`,
-  unsupportedLang: (tag) => `lang="${truncateValue(tag)}" is niet beschikbaar; kies nl of en. Nu getoond: Nederlands.`,
+  unsupportedLang: (tag, attribute) => `${attribute}="${truncateValue(tag)}" is niet beschikbaar; kies nl of en. Nu getoond: Nederlands.`,
   duplicateId: (ids) =>
     `Het id "${truncateValue(ids.join('", "'))}" staat meer dan eens op deze pagina. Dit element volgt het eerste element met dat id; geef elke profieltaart een eigen id.`,
   missingIds: (ids, attribute, close) =>
@@ -322,7 +322,7 @@ const en: Catalog = {
   },
   keyboardHint: 'Point at or tap a part of the chart for details. With the keyboard: Tab to the chart, then the arrow keys.',
   invalidValue: (attribute, value, allowed, fallback) => `${attribute}="${truncateValue(value)}" is not valid; use ${allowed}. Showing ${fallback}.`,
-  unsupportedLang: (tag) => `lang="${truncateValue(tag)}" is not available; use nl or en. Showing Dutch.`,
+  unsupportedLang: (tag, attribute) => `${attribute}="${truncateValue(tag)}" is not available; use nl or en. Showing Dutch.`,
   duplicateId: (ids) =>
     `The id "${truncateValue(ids.join('", "'))}" is used more than once on this page. This element follows the first element with that id; give each profile chart an id of its own.`,
   missingIds: (ids, attribute, close) =>

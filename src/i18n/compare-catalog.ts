@@ -26,8 +26,8 @@ export interface CompareCatalog {
   /** Caption of the table, with the comparison's title, e.g. "Scores per thema en deelthema: Binnenstad centrum, 2016 en 2020". */
   tableCaption(title: string): string;
   typeName: Record<GebiedType, string>;
-  /** Note on a `gebied` that the comparison does not show, because `gebieden` lists the gebieden. */
-  ignoredGebied(gebied: string): string;
+  /** Note on a `gebied`, written as `attribute` (`gebied` or `data-gebied`), that the comparison does not show, because `gebieden` lists the gebieden. */
+  ignoredGebied(gebied: string, attribute: string): string;
   errors: {
     noGebied: string;
     /** Added to the unknown-gebied message when the list was split inside `name`, a name with a comma. */
@@ -74,8 +74,8 @@ const nl: CompareCatalog = {
   noResult: 'Geen resultaten voor dit jaar',
   tableCaption: (title) => `Scores per thema en deelthema: ${title}`,
   typeName: { gemeente: 'gemeente', wijk: 'wijk', dorp: 'dorp', buurt: 'buurt' },
-  ignoredGebied: (gebied) =>
-    `gebied="${truncateValue(gebied)}" wordt niet getoond, omdat gebieden de gebieden van deze vergelijking noemt. Laat gebieden weg om het gekozen gebied te vergelijken.`,
+  ignoredGebied: (gebied, attribute) =>
+    `${attribute}="${truncateValue(gebied)}" wordt niet getoond, omdat gebieden de gebieden van deze vergelijking noemt. Laat gebieden weg om het gekozen gebied te vergelijken.`,
   errors: {
     noGebied:
       'Er zijn geen gebieden gekozen. Geef het attribuut gebieden, bijvoorbeeld gebieden="BU07960101,BU07960102", of gebied met context of jaren.',
@@ -109,7 +109,7 @@ const en: CompareCatalog = {
   noResult: 'No results for this year',
   tableCaption: (title) => `Scores per theme and subtheme: ${title}`,
   typeName: { gemeente: 'municipality', wijk: 'district', dorp: 'village', buurt: 'neighbourhood' },
-  ignoredGebied: (gebied) => `gebied="${truncateValue(gebied)}" is not shown, because gebieden lists the areas of this comparison. Leave out gebieden to compare the chosen area.`,
+  ignoredGebied: (gebied, attribute) => `${attribute}="${truncateValue(gebied)}" is not shown, because gebieden lists the areas of this comparison. Leave out gebieden to compare the chosen area.`,
   errors: {
     noGebied:
       'No areas were chosen. Set the gebieden attribute, for example gebieden="BU07960101,BU07960102", or gebied with context or jaren.',

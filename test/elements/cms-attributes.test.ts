@@ -878,3 +878,47 @@ describe('second mistake beside a message', () => {
     expect(textOf(legenda, '.message')).to.contain('Did you mean taart? Check the data-for attribute');
   });
 });
+
+describe('notes on data- aliases', () => {
+  it('<profiel-taart> names data-lang', async () => {
+    let taart!: ProfielTaart;
+    const errors = await captureConsoleErrors(async () => {
+      const container = place(`<profiel-taart src="${MONITOR_URL}" gebied="BU07960101" data-lang="fr" loading="eager"></profiel-taart>`);
+      taart = container.querySelector<ProfielTaart>('profiel-taart')!;
+      await settled(taart);
+    });
+
+    expect(notes(taart)).to.deep.equal(['data-lang="fr" is niet beschikbaar; kies nl of en. Nu getoond: Nederlands.']);
+    expect(messages(errors)).to.deep.equal(['<profiel-taart>: data-lang="fr" is not available; use nl or en. Showing Dutch.']);
+  });
+
+  it('<buurt-vergelijk> names an ignored data-gebied', async () => {
+    let vergelijk!: BuurtVergelijk;
+    const errors = await captureConsoleErrors(async () => {
+      const container = place(`<buurt-vergelijk lang="en" src="${MONITOR_URL}" gebieden="BU07960101,BU07960102" data-gebied="BU07960102"></buurt-vergelijk>`);
+      vergelijk = container.querySelector<BuurtVergelijk>('buurt-vergelijk')!;
+      await shown(vergelijk);
+    });
+
+    expect(notes(vergelijk)).to.deep.equal([
+      'data-gebied="BU07960102" is not shown, because gebieden lists the areas of this comparison. Leave out gebieden to compare the chosen area.',
+    ]);
+    expect(messages(errors)).to.have.length(1);
+
+    vergelijk.lang = 'nl';
+    await vergelijk.updateComplete;
+    expect(notes(vergelijk)[0]).to.match(/^data-gebied="BU07960102" wordt niet getoond/);
+  });
+
+  it('<gebied-kiezer> suggests no id that for names', async () => {
+    let kiezer!: GebiedKiezer;
+    await captureConsoleErrors(async () => {
+      const container = place(`<profiel-taart id="taart" src="${MONITOR_URL}" gebied="BU07960101"></profiel-taart>
+        <gebied-kiezer for="taart taartt"></gebied-kiezer>`);
+      kiezer = container.querySelector<GebiedKiezer>('gebied-kiezer')!;
+      await shown(kiezer);
+    });
+
+    expect(notes(kiezer)).to.deep.equal(['Het id "taartt" uit for staat niet op deze pagina. Controleer de spelling.']);
+  });
+});

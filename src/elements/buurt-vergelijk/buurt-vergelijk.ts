@@ -29,7 +29,7 @@ import { SliceTransition, sliceTransitionStyles, type TransitionFrame } from '..
 import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { PageLangWatcher } from '../shared/page-lang.js';
 import { renderMessage, renderSourceState } from '../shared/load-message.js';
-import { WEERGAVEN, checkLang, checkValue, curlyProblem, invalidValueNotes, noteStyles, type PageProblem } from '../shared/attribute-values.js';
+import { WEERGAVEN, checkLang, checkValue, curlyProblem, invalidValueNotes, noteStyles, writtenName, type PageProblem } from '../shared/attribute-values.js';
 import { buurtVergelijkStyles } from './buurt-vergelijk.styles.js';
 import { MonitorElement } from '../shared/monitor-element.js';
 import { nameText, textLang } from '../shared/names.js';
@@ -332,7 +332,7 @@ export class BuurtVergelijk extends MonitorElement {
     return invalidValueNotes(this, lang, [
       checkValue('weergave', this.weergave, WEERGAVEN),
       checkValue('vorm', this.vorm, ['taarten', 'tabel']),
-      checkLang(this.lang),
+      checkLang(this),
       comparisonShown ? this.checkIgnoredGebied() : null,
       checkValue('sorteer', sorteer, ['naam', 'totaal', ...themaIds], {
         nl: compareCatalogs.nl.sortGiven.toLowerCase(),
@@ -345,9 +345,10 @@ export class BuurtVergelijk extends MonitorElement {
   private checkIgnoredGebied(): PageProblem | null {
     const gebied = valueText(this.gebied ?? '').trim();
     if (gebied === '' || splitList(this.gebieden ?? '').length === 0) return null;
+    const attribute = writtenName(this, 'gebied');
     return {
       key: `ignored-gebied=${gebied}`,
-      message: { nl: compareCatalogs.nl.ignoredGebied(gebied), en: compareCatalogs.en.ignoredGebied(gebied) },
+      message: { nl: compareCatalogs.nl.ignoredGebied(gebied, attribute), en: compareCatalogs.en.ignoredGebied(gebied, attribute) },
     };
   }
 

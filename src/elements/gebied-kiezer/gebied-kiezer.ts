@@ -262,7 +262,7 @@ export class GebiedKiezer extends MonitorElement {
       this.checkGebied(found),
       checkDuplicateIds(this.linked.duplicateIds),
       checkMissingIds(this, this.linked.missingIds),
-      checkLang(this.lang),
+      checkLang(this),
     ]);
   }
 

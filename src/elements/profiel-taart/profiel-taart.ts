@@ -608,7 +608,7 @@ export class ProfielTaart extends MonitorElement {
       checkValue('weergave', this.weergave, WEERGAVEN),
       checkValue('straal', this.straal, ['vast', 'waarde']),
       checkValue('loading', this.loading, ['lazy', 'eager']),
-      checkLang(this.lang),
+      checkLang(this),
     ]);
     const selection = this.select(monitor, lang, catalog);
     if (!selection.ok) {

@@ -3,6 +3,7 @@ import type { Lang } from '../../model/types.js';
 import { CURLY_QUOTE, catalogs } from '../../i18n/catalog.js';
 import { valueText } from '../../model/compare.js';
 import { closestMatch } from '../../model/strings.js';
+import { idsOf } from './linked-targets.js';
 
 /** An attribute whose value is not one of the values the element accepts. */
 export interface InvalidValue {
@@ -62,7 +63,9 @@ export function curlyProblem(host: Element, lang: Lang): { message: string; log:
 /** Returns the ids of the wijkmonitor charts in the root of `host` that are close to those in `ids`, as suggestions for a typo. */
 export function closeIds(host: Element, ids: readonly string[]): string[] {
   const root = host.getRootNode() as ParentNode;
-  const candidates = [...root.querySelectorAll('profiel-taart[id],buurt-vergelijk[id]')].map((element) => element.id);
+  // An id that `for` names already links, so it is no suggestion.
+  const named = idsOf(host.getAttribute('for'));
+  const candidates = [...root.querySelectorAll('profiel-taart[id],buurt-vergelijk[id]')].map((element) => element.id).filter((id) => !named.includes(id));
   return [...new Set(ids.map((id) => closestMatch(id, candidates)).filter((id): id is string => id !== null))];
 }
 
@@ -167,13 +170,14 @@ function checkClosed(host: Element): PageProblem | null {
 }
 
 /**
- * Returns the problem of an own `lang` in a language the element has no texts in, or null for
- * none, `nl` or `en`, also with a region such as `nl-BE`. The element then shows Dutch.
+ * Returns the problem of the host's own `lang` in a language the element has no texts in, or null
+ * for none, `nl` or `en`, also with a region such as `nl-BE`. The element then shows Dutch.
  */
-export function checkLang(value: unknown): PageProblem | null {
-  const tag = valueText(value ?? '').trim();
+export function checkLang(host: HTMLElement): PageProblem | null {
+  const tag = valueText(host.lang ?? '').trim();
   if (tag === '' || /^(nl|en)(-|$)/i.test(tag)) return null;
-  return { key: `lang=${tag}`, message: { nl: catalogs.nl.unsupportedLang(tag), en: catalogs.en.unsupportedLang(tag) } };
+  const attribute = writtenName(host, 'lang');
+  return { key: `lang=${tag}`, message: { nl: catalogs.nl.unsupportedLang(tag, attribute), en: catalogs.en.unsupportedLang(tag, attribute) } };
 }
 
 /** True while the host shows the note on a tag that was not closed, which a change of its content may end. */

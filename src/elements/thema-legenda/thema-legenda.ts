@@ -170,7 +170,7 @@ export class ThemaLegenda extends MonitorElement {
       checkValue('orientation', this.orientation, ['vertical', 'horizontal']),
       checkDuplicateIds(this.linked.duplicateIds),
       checkMissingIds(this, this.linked.missingIds),
-      checkLang(this.lang),
+      checkLang(this),
     ]);
   }
 
