@@ -903,7 +903,9 @@ describe('notes on data- aliases', () => {
     expect(notes(vergelijk)).to.deep.equal([
       'data-gebied="BU07960102" is not shown, because gebieden lists the areas of this comparison. Leave out gebieden to compare the chosen area.',
     ]);
-    expect(messages(errors)).to.have.length(1);
+    expect(messages(errors)).to.deep.equal([
+      '<buurt-vergelijk>: data-gebied="BU07960102" is not shown, because gebieden lists the gebieden to compare. Leave out gebieden to compare this gebied.',
+    ]);
 
     vergelijk.lang = 'nl';
     await vergelijk.updateComplete;

@@ -349,6 +349,8 @@ export class BuurtVergelijk extends MonitorElement {
     return {
       key: `ignored-gebied=${gebied}`,
       message: { nl: compareCatalogs.nl.ignoredGebied(gebied, attribute), en: compareCatalogs.en.ignoredGebied(gebied, attribute) },
+      // The English note says "areas", which the console, like every console text, calls gebieden.
+      log: `${attribute}="${truncateValue(gebied)}" is not shown, because gebieden lists the gebieden to compare. Leave out gebieden to compare this gebied.`,
     };
   }
 
