@@ -362,13 +362,16 @@ function warnCommaDecimals(cells: AmbiguousCell[]): ConversionNotice {
   const [first] = cells;
   const { file, line } = first.notice;
   const value = first.readings[','];
+  // Shown without trailing zeros, so that "4,100" reads as 4,1 and differs visibly from the cell.
+  const decimals = (String(value).split('.')[1] ?? '').length;
   const thousands = first.text.replace(',', '');
+  const columnText = first.column === first.indicator ? `"${first.column}"` : `"${first.column}" (${first.indicator})`;
   const others = cells.length - 1;
   const othersNl = others === 0 ? '' : ` Zo ${others === 1 ? 'is nog 1 waarde' : `zijn nog ${formatNumber(others, 'nl', 0)} waarden`} in deze kolom gelezen.`;
   const othersEn = others === 0 ? '' : ` ${formatNumber(others, 'en', 0)} more ${others === 1 ? 'value' : 'values'} in this column ${others === 1 ? 'was' : 'were'} read the same way.`;
   return notice(file, line, 'number-comma-ambiguous',
-    `"${first.text}" in kolom "${first.column}" (${first.indicator}) is gelezen als ${formatNumber(value, 'nl', 3)}, met de komma als decimaalteken, want geen ander getal in deze kolom of dit bestand laat een decimaalteken zien. In een Engelse export betekent het ${thousands}.${othersNl} Bedoelt u ${thousands}, zet dan in het koppelbestand invoer.decimaalteken op "."; zet het op "," als de komma wel het decimaalteken is.`,
-    `"${first.text}" in column "${first.column}" (${first.indicator}) was read as ${formatNumber(value, 'en', 3)}, with the comma as decimal separator, because no other number in this column or file shows a decimal separator. In an English export it means ${thousands}.${othersEn} If you mean ${thousands}, set invoer.decimaalteken in the mapping to "."; set it to "," if the comma is the decimal separator.`);
+    `"${first.text}" in kolom ${columnText} is gelezen als ${formatNumber(value, 'nl', decimals)}, met de komma als decimaalteken, en niet als ${thousands}, want geen ander getal in deze kolom of dit bestand laat een decimaalteken zien. In een Engelse export betekent het ${thousands}.${othersNl} Bedoelt u ${thousands}, zet dan in het koppelbestand invoer.decimaalteken op "."; zet het op "," als de komma wel het decimaalteken is.`,
+    `"${first.text}" in column ${columnText} was read as ${formatNumber(value, 'en', decimals)}, with the comma as decimal separator, not as ${thousands}, because no other number in this column or file shows a decimal separator. In an English export it means ${thousands}.${othersEn} If you mean ${thousands}, set invoer.decimaalteken in the mapping to "."; set it to "," if the comma is the decimal separator.`);
 }
 
 /**

@@ -844,7 +844,7 @@ describe('converteer', () => {
       assert.equal(result.code, 0, result.stderr);
       assert.ok(
         result.stderr.includes(
-          'comma-integers.csv:5: waarschuwing: "1,014" in kolom "uitkeringen_pct" (uitkeringen_pct) is gelezen als 1,014, met de komma als decimaalteken, ' +
+          'comma-integers.csv:5: waarschuwing: "1,014" in kolom "uitkeringen_pct" is gelezen als 1,014, met de komma als decimaalteken, en niet als 1014, ' +
             'want geen ander getal in deze kolom of dit bestand laat een decimaalteken zien. In een Engelse export betekent het 1014. ' +
             'Bedoelt u 1014, zet dan in het koppelbestand invoer.decimaalteken op "."; zet het op "," als de komma wel het decimaalteken is. [number-comma-ambiguous]\n',
         ),
@@ -864,13 +864,26 @@ describe('converteer', () => {
       assert.equal(result.stdout, '');
       assert.ok(
         result.stderr.includes(
-          'comma-integers-strict.csv:5: warning: "-1,014" in column "uitkeringen_pct" (uitkeringen_pct) was read as −1.014, with the comma as decimal separator, ' +
+          'comma-integers-strict.csv:5: warning: "-1,014" in column "uitkeringen_pct" was read as −1.014, with the comma as decimal separator, not as -1014, ' +
             'because no other number in this column or file shows a decimal separator. In an English export it means -1014. ' +
             'If you mean -1014, set invoer.decimaalteken in the mapping to "."; set it to "," if the comma is the decimal separator. [number-comma-ambiguous]\n',
         ),
         result.stderr,
       );
       assert.equal(lastLine(result.stderr), '1 warning about the data; see above.');
+    });
+
+    it('shows the reading without trailing zeros', () => {
+      const rows = integers();
+      rows[3] = rows[3].replace(';2022;5;', ';2022;4,100;');
+      const path = writeInput('comma-trailing-zeros.csv', [WIDE_HEADER, ...rows].join('\n'));
+      const result = run('converteer', path, '--koppeling', mapping);
+
+      assert.equal(result.code, 0, result.stderr);
+      assert.ok(
+        result.stderr.includes('"4,100" in kolom "uitkeringen_pct" is gelezen als 4,1, met de komma als decimaalteken, en niet als 4100, '),
+        result.stderr,
+      );
     });
 
     it('warns once per column', () => {
@@ -902,7 +915,7 @@ describe('converteer', () => {
       assert.ok(lines[1].endsWith(',uitkeringen_pct,"4,125"'), lines[1]);
       assert.equal(result.code, 0, result.stderr);
       assert.equal(warnings.length, 1, result.stderr);
-      assert.match(warnings[0], /comma-long\.csv:2: waarschuwing: "4,125" in kolom "waarde" \(uitkeringen_pct\) is gelezen als 4,125, .* Zo is nog 1 waarde in deze kolom gelezen\. /);
+      assert.match(warnings[0], /comma-long\.csv:2: waarschuwing: "4,125" in kolom "waarde" \(uitkeringen_pct\) is gelezen als 4,125, met de komma als decimaalteken, en niet als 4125, .* Zo is nog 1 waarde in deze kolom gelezen\. /);
     });
 
     it('stays silent when decimaalteken is set', () => {
