@@ -34,6 +34,13 @@ const CLOSED: Record<string, string> = {
   'lazy image and heading': `<img data-src="taart.png" alt="Profieltaart Rosmalen"><noscript>${IMAGE}</noscript><h3>Rosmalen</h3>`,
   'list of links': `<ul><li><a href="${MONITOR_URL}">JSON</a></li><li><a href="/x.csv">CSV</a></li><li><a href="/x.xlsx">Excel</a></li></ul>`,
   'heading, paragraph and link': `<h3>Rosmalen</h3><p>Deze grafiek toont de wijk.</p>${FALLBACK_LINK}`,
+  'style sheet, SVG and heading': `<style>profiel-taart > svg { max-width: 100%; }</style><svg viewBox="0 0 10 10" role="img"><title>Taart</title></svg><h3>Rosmalen</h3><p>${FALLBACK_LINK}</p>`,
+  'video with fallback text and heading': '<video src="data:," controls>Uw browser toont geen video.</video><h3>Rosmalen</h3>',
+  'canvas with fallback text and heading': '<canvas width="10" height="10">Profieltaart Rosmalen</canvas><h3>Rosmalen</h3>',
+  'frame with fallback text and heading': '<iframe src="about:blank" title="Kaart">Kaart van Rosmalen</iframe><h3>Rosmalen</h3>',
+  'zero-width space and heading': `\u200B<h3>Rosmalen</h3><p>${FALLBACK_LINK}</p>`,
+  'MathML and heading': '<math><mi>x</mi></math><h3>Rosmalen</h3>',
+  'template and heading': '<template><p>Tekst</p></template><h3>Rosmalen</h3>',
   // Page content too: an unclosed tag before either gives this DOM, so it gets no note.
   'two tables': '<table><tr><th>Totaal</th><td>−0,4</td></tr></table><table><tr><th>Ontwikkeling</th><td>+0,1</td></tr></table>',
   'custom element': '<nl-paragraph>Zet JavaScript aan om de grafiek te zien.</nl-paragraph>',
@@ -52,6 +59,8 @@ const UNCLOSED: Record<string, string> = {
   'a heading after an image and a paragraph': `${IMAGE}<p>Tekst</p><h2>Meer over de buurt</h2>`,
   'a heading after text beside a figure': `<figure>${IMAGE}</figure>Tekst<h2>Meer over de buurt</h2>`,
   'three long paragraphs': `${PAGE_PARAGRAPH}${PAGE_PARAGRAPH}${PAGE_PARAGRAPH}`,
+  'a rule and a heading': '<hr><h2>Over de buurt</h2><p>Tekst.</p><p>Meer tekst.</p>',
+  'an analytics script and a heading': '<script>window.dataLayer = window.dataLayer || [];</script><h2>Over de buurt</h2><p>Tekst.</p>',
 };
 
 const pages: HTMLElement[] = [];

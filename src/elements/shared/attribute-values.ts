@@ -115,16 +115,29 @@ export function checkMissingIds(host: Element, ids: readonly string[]): PageProb
 const PAGE_PARTS = 'nav,footer,form,main,article,aside';
 
 /**
- * Elements whose text is not prose: the caption or title of a picture, and the markup or JSON in
- * `<noscript>` and `<script>`.
+ * Elements whose text is not prose: pictures with their captions or titles, the fallback text of
+ * media and frames, style sheets, and the markup or JSON in `<noscript>` and inline data.
  */
-const PICTURES_AND_CODE = 'figure,svg,object,noscript,script';
+const NOT_PROSE = 'figure,svg,math,object,video,audio,canvas,iframe,noscript,style,script[type="application/json" i]';
 
-/** Returns the text of `node` outside pictures and code. */
-function proseText(node: Node): string {
-  if (node instanceof Text) return node.data;
-  if (!(node instanceof Element) || node.matches(PICTURES_AND_CODE)) return '';
-  return [...node.childNodes].map(proseText).join('');
+/** Elements that a page has between its parts but a fallback does not: a rule, or a script such as analytics. */
+const PAGE_MARKERS = 'hr,script:not([type="application/json" i])';
+
+/** Visible text: anything but white space and the zero-width characters that editors leave behind. */
+const VISIBLE_TEXT = /[^\s\u200B-\u200D\u2060\uFEFF]/;
+
+/**
+ * Returns whether `node` contains prose text or a page marker. It stops at the first one, because
+ * the check runs at every render and a fallback may be a large table.
+ */
+function holdsProse(node: Node): boolean {
+  if (node instanceof Text) return VISIBLE_TEXT.test(node.data);
+  if (!(node instanceof Element) || node.matches(NOT_PROSE)) return false;
+  if (node.matches(PAGE_MARKERS)) return true;
+  for (const child of node.childNodes) {
+    if (holdsProse(child)) return true;
+  }
+  return false;
 }
 
 /**
@@ -132,23 +145,24 @@ function proseText(node: Node): string {
  * element without end tag only where its parent ends, so nothing follows such an element there.
  * A few blocks after an unclosed tag have the same DOM as fallback content in a closed one. So only
  * content that a fallback lacks counts: an element that structures a page, a heading after prose
- * text, or three paragraphs with more than 400 characters together. A fallback may thus open with an
- * image, a linked picture, a figure, an SVG or inline JSON before its heading. The paragraphs count
+ * text, a rule or a script, or three paragraphs with more than 400 characters together. A fallback
+ * may thus open with an image, a linked picture, a figure, an SVG, a video or inline JSON before its
+ * heading. The paragraphs count
  * only in an element with data of its own, because text in one without may be its JSON, which has
  * its own message.
- * NOTE: an unclosed tag before less content, such as one or two paragraphs, two tables, an image and
- * a heading, or an element of another library, gets no note. Its DOM is the same as that of a closed
- * tag with fallback content, and a note under correct markup shows to visitors too. The 400
- * characters are an estimate of the longest text of a fallback.
+ * NOTE: an unclosed tag before less content, such as one or two paragraphs, two tables, an image, a
+ * figure or a frame and then a heading, or an element of another library, gets no note. Its DOM is
+ * the same as that of a closed tag with fallback content, and a note under correct markup shows to
+ * visitors too. The 400 characters are an estimate of the longest text of a fallback.
  */
 function holdsFollowingContent(host: Element & { src?: unknown; data?: unknown }): boolean {
   if (host.nextSibling) return false;
   if (host.querySelector(`:scope > :is(${PAGE_PARTS})`)) return true;
 
-  let hasText = false;
+  let hasProse = false;
   for (const node of host.childNodes) {
-    if (hasText && node instanceof Element && /^h\d$/.test(node.localName)) return true;
-    hasText ||= /\S/.test(proseText(node));
+    if (hasProse && node instanceof Element && /^h\d$/.test(node.localName)) return true;
+    hasProse ||= holdsProse(node);
   }
 
   const paragraphs = host.querySelectorAll(':scope > p');
