@@ -22,7 +22,7 @@ const meta: Meta<LegendaArgs> = {
   },
   render: (args, context) => {
     const id = `taart-${context.id}`;
-    return html`<div style="display: grid; grid-template-columns: minmax(0, 2fr) minmax(12rem, 1fr); gap: 1.5rem; align-items: start">
+    return html`<div style="display: grid; grid-template-columns: minmax(0, 2fr) minmax(12rem, 1fr); gap: 1.5rem; align-items: start; --wbm-margin-block: 0">
       <profiel-taart id=${id} src=${DEMO_URL} gebied="BU07960101" weergave=${ifDefined(args.weergave)} lang=${ifDefined(args.lang)}></profiel-taart>
       <thema-legenda for=${id} orientation=${ifDefined(args.orientation)} lang=${ifDefined(args.lang)}></thema-legenda>
     </div>`;
@@ -87,7 +87,7 @@ export const FoutBijTaart: Story = {
   // The quotes around src are curly, as a word processor types them, so they are part of the address.
   render: (_args, context) => {
     const id = `taart-${context.id}`;
-    return html`<div style="display: grid; grid-template-columns: minmax(0, 2fr) minmax(12rem, 1fr); gap: 1.5rem; align-items: start">
+    return html`<div style="display: grid; grid-template-columns: minmax(0, 2fr) minmax(12rem, 1fr); gap: 1.5rem; align-items: start; --wbm-margin-block: 0">
       <profiel-taart id=${id} src=${`\u201D${DEMO_URL}\u201D`} gebied="BU07960101"></profiel-taart>
       <thema-legenda for=${id}></thema-legenda>
     </div>`;
