@@ -84,7 +84,7 @@ export const ENCODING_NAMES: Record<Encoding, readonly string[]> = {
   'utf-8': ['utf8'],
   'utf-16le': [],
   'utf-16be': [],
-  'windows-1252': ['cp1252', 'latin1', 'latin-1', 'ansi'],
+  'windows-1252': ['cp1252', 'latin1', 'latin-1', 'iso-8859-1', 'ansi'],
 };
 
 /** Reads an `--codering` value, ignoring case; null for `auto`, undefined for an unknown name. */

@@ -1172,11 +1172,11 @@ describe('converteer with spreadsheet quirks', () => {
 
     assert.match(
       dutch.stdout,
-      /--codering <naam>\s+Tekencodering van de CSV-bestanden: auto \(standaard\), utf-8 \(ook utf8\), utf-16le, utf-16be of windows-1252 \(ook cp1252, latin1, latin-1 of ansi\)/,
+      /--codering <naam>\s+Tekencodering van de CSV-bestanden: auto \(standaard\), utf-8 \(ook utf8\), utf-16le, utf-16be of windows-1252 \(ook cp1252, latin1, latin-1, iso-8859-1 of ansi\)/,
     );
     assert.match(
       english.stdout,
-      /--codering <naam>\s+Character encoding of the CSV files: auto \(default\), utf-8 \(also utf8\), utf-16le, utf-16be or windows-1252 \(also cp1252, latin1, latin-1 or ansi\)/,
+      /--codering <naam>\s+Character encoding of the CSV files: auto \(default\), utf-8 \(also utf8\), utf-16le, utf-16be or windows-1252 \(also cp1252, latin1, latin-1, iso-8859-1 or ansi\)/,
     );
   });
 
@@ -1191,6 +1191,7 @@ describe('converteer with spreadsheet quirks', () => {
       ['cp1252', 'windows-1252', 'windows-1252'],
       ['latin1', 'windows-1252', 'windows-1252'],
       ['Latin-1', 'windows-1252', 'windows-1252'],
+      ['ISO-8859-1', 'windows-1252', 'windows-1252'],
       ['ansi', 'windows-1252', 'windows-1252'],
     ];
     for (const [value, fileEncoding, shown] of cases) {
@@ -1210,7 +1211,7 @@ describe('converteer with spreadsheet quirks', () => {
     assert.equal(result.code, 2);
     assert.ok(
       result.stderr.includes(
-        'Ongeldige waarde "iso-8859-15" voor --codering; verwacht: auto (standaard), utf-8 (ook utf8), utf-16le, utf-16be of windows-1252 (ook cp1252, latin1, latin-1 of ansi).',
+        'Ongeldige waarde "iso-8859-15" voor --codering; verwacht: auto (standaard), utf-8 (ook utf8), utf-16le, utf-16be of windows-1252 (ook cp1252, latin1, latin-1, iso-8859-1 of ansi).',
       ),
       result.stderr,
     );
