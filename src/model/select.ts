@@ -25,8 +25,9 @@ export type SelectResultOutcome =
 interface GebiedLookup {
   byCode: Map<string, Gebied>;
   byName: Map<string, Gebied>;
-  /** Normalised names and lower-case codes, in the order of `monitor.gebieden`. */
+  /** Normalised names, their words (see `wordsOf`) and lower-case codes, in the order of `monitor.gebieden`. */
   names: string[];
+  words: string[];
   codes: string[];
 }
 
@@ -40,12 +41,13 @@ function lookupFor(monitor: Monitor): GebiedLookup {
     return lookup;
   }
 
-  lookup = { byCode: new Map(), byName: new Map(), names: [], codes: [] };
+  lookup = { byCode: new Map(), byName: new Map(), names: [], words: [], codes: [] };
   for (const gebied of monitor.gebieden) {
     const code = gebied.code.trim().toLowerCase();
     const name = normalizeName(gebied.naam);
     lookup.codes.push(code);
     lookup.names.push(name);
+    lookup.words.push(wordsOf(name));
     // With two gebieden of the same name, the first in the data wins.
     if (!lookup.byCode.has(code)) {
       lookup.byCode.set(code, gebied);
@@ -74,34 +76,57 @@ export function findGebied(monitor: Monitor, query: string): FindGebiedResult {
   return { suggestions: suggestGebieden(monitor, lookup, name, code) };
 }
 
-/** Returns whether `name` contains `words` as whole words, such as "kom empel" contains "empel". */
+/**
+ * Returns the words of a normalised name joined by single spaces. Punctuation and format characters
+ * such as U+200E separate words, so "het zand, 's-hertogenbosch" has the words "het zand s hertogenbosch".
+ */
+const wordsOf = (name: string): string => name.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Returns whether `name` contains `words` as whole words, such as "kom empel" contains "empel". Both come from `wordsOf`. */
 const hasWords = (name: string, words: string): boolean => ` ${name} `.includes(` ${words} `);
 
 /**
- * Ranks gebieden whose name starts with the query first (shorter names first), then those within a
- * few edits of the name or code (fewer edits first), then those whose name contains the query
- * (shorter names first). Only when none of these exists, it suggests the gebieden whose name the
- * query contains as whole words, as in "Buitengebied Empel" (longer names first). So a typo such as
+ * Ranks first a gebied that the query names with its type, as in "Dorp Empel" or "Wijk Noord". Then
+ * come gebieden whose name starts with the query (shorter names first), those within a few edits of
+ * the name or code (fewer edits first), and those whose name contains the query (shorter names
+ * first). Only when none of these exists, it suggests the gebieden whose name the query contains as
+ * whole words, as in "Buitengebied Empel". Those rank buurten, wijken and dorpen before the gemeente
+ * and longer names first, and skip a name that is part of another such name. So a typo such as
  * "Binnenstad centum" does not also suggest the wijk Binnenstad.
  *
- * Text that more than `MAX_SUGGESTIONS` other names contain, such as "oost" or "noord", points to
- * no gebied in particular, so it adds no suggestion by containment. NOTE: the threshold is a
- * heuristic. In the gebieden of 's-Hertogenbosch, "noord", "zuid" and "west" are words of four to
- * six other names, and the names of dorpen such as Empel are words of at most three.
+ * A type word beside the name wins over edits: "Dorp Empel" is within three edits of Kom Empel
+ * only because both end in Empel, while the editor wrote the dorp's type and name. Other words
+ * beside a real name do not win, because "Binnenstad Zuid" more likely means a buurt of the
+ * Binnenstad than the wijk, and "Binnenstad centum" is a typo.
+ *
+ * A word that more than `MAX_SUGGESTIONS` other names contain as a whole word, such as "oost" or
+ * "noord", points to no gebied in particular. So a name that contains such a query only inside a
+ * word, such as Zuidoost for "oost", is not suggested, and such a name inside the query adds no
+ * suggestion. A name that contains the query as whole words, such as De Groote Wielen for
+ * "groote", is always suggested. NOTE: the threshold is a heuristic. In the gebieden of
+ * 's-Hertogenbosch, "noord", "zuid", "oost", "west" and "groote" are words of four to seven other
+ * names, and the names of dorpen such as Empel of at most three.
  */
 function suggestGebieden(monitor: Monitor, lookup: GebiedLookup, name: string, code: string): Gebied[] {
   if (name === '') {
     return [];
   }
   const maxDistance = Math.min(5, Math.max(1, Math.floor(name.length / 3)));
-  const isCommon = (text: string, contains: (other: string, text: string) => boolean) =>
-    lookup.names.filter((other) => other !== text && contains(other, text)).length > MAX_SUGGESTIONS;
-  const commonQuery = isCommon(name, (other, text) => other.includes(text));
+  const words = wordsOf(name);
+  const isCommon = (text: string) =>
+    lookup.words.filter((other) => other !== text && hasWords(other, text)).length > MAX_SUGGESTIONS;
+  const commonQuery = isCommon(words);
 
   const candidates: { gebied: Gebied; group: number; score: number }[] = [];
   const contained: typeof candidates = [];
   monitor.gebieden.forEach((gebied, index) => {
     const candidateName = lookup.names[index];
+    const candidateWords = lookup.words[index];
+    if (hasWords(words, `${gebied.type} ${candidateWords}`)) {
+      candidates.push({ gebied, group: -1, score: 0 });
+      return;
+    }
+
     if (candidateName.startsWith(name)) {
       candidates.push({ gebied, group: 0, score: candidateName.length });
       return;
@@ -116,13 +141,17 @@ function suggestGebieden(monitor: Monitor, lookup: GebiedLookup, name: string, c
       return;
     }
 
-    if (name.length >= 3 && !commonQuery && candidateName.includes(name)) {
+    if (name.length >= 3 && candidateName.includes(name) && (!commonQuery || hasWords(candidateWords, words))) {
       candidates.push({ gebied, group: 2, score: candidateName.length });
       return;
     }
 
-    if (hasWords(name, candidateName) && !isCommon(candidateName, hasWords)) {
-      contained.push({ gebied, group: 3, score: -candidateName.length });
+    if (
+      hasWords(words, candidateWords) &&
+      !isCommon(candidateWords) &&
+      !lookup.words.some((other) => other !== candidateWords && hasWords(words, other) && hasWords(other, candidateWords))
+    ) {
+      contained.push({ gebied, group: gebied.type === 'gemeente' ? 4 : 3, score: -candidateName.length });
     }
   });
 
@@ -162,8 +191,9 @@ export function selectResult(monitor: Monitor, gebied: Gebied, jaar?: number | n
 }
 
 /**
- * Returns the names of suggested gebieden to show. A name that two suggestions share gets the code,
- * as in "Binnenstad (WK079601)", because the name alone always selects the first of them.
+ * Returns the names of gebieden to show in a message, such as suggestions. A name that two of them
+ * share gets the code, as in "Binnenstad (WK079601)", because the name alone always selects the
+ * first of them and the reader cannot tell them apart.
  */
 export function suggestionNames(suggestions: readonly Gebied[]): string[] {
   const names = suggestions.map((gebied) => normalizeName(gebied.naam));

@@ -65,6 +65,14 @@ describe('suggestions with the same name', () => {
     expect(text).to.contain('Binnenstad (WK079601) of Binnenstad (BU07960103)');
   });
 
+  it('picks the twin of the written type', () => {
+    const monitor = validate(data).monitor as Monitor;
+    const found = findGebied(monitor, 'Buurt Binnenstad');
+    if ('gebied' in found) throw new Error('Expected suggestions');
+
+    expect(found.suggestions.map((gebied) => gebied.code)[0]).to.equal('BU07960103');
+  });
+
   it('keeps a name without a twin plain', () => {
     const monitor = validate(data).monitor as Monitor;
     const found = findGebied(monitor, 'Binnenstad oots');
@@ -85,8 +93,8 @@ describe('suggestions by whole words', () => {
   });
 
   // Names as an editor might write them for the gebieden of 's-Hertogenbosch, and what they suggest.
-  // "Noord", "Zuid", "West" and "Oost" are words of more than three names each, so they suggest
-  // nothing by containment.
+  // "Noord", "Zuid", "West" and "Oost" are words of more than three names each, so they suggest no
+  // name that has them only inside a word, such as Zuidoost, and no name inside the written one.
   for (const [query, expected] of [
     ['Buitengebied Empel', ['Empel']],
     ['Empel buitengebied', ['Empel']],
@@ -94,11 +102,22 @@ describe('suggestions by whole words', () => {
     ["Gemeente 's-Hertogenbosch", ["'s-Hertogenbosch"]],
     ['Buurt De Haren', ['De Haren']],
     ['Binnenstad centrum oost', ['Binnenstad centrum']],
-    ['Dorp Nuland', ['Kom Nuland']],
+    ['Dorp Nuland', ['Nuland', 'Kom Nuland']],
+    ['Dorp Empel', ['Empel', 'Kom Empel', 'Oud Empel']],
+    ['Wijk Noord', ['Noord', 'Aawijk noord']],
+    ["Het Zand, 's-Hertogenbosch", ['Het Zand', "'s-Hertogenbosch"]],
+    ["Het Zand in 's-Hertogenbosch", ['Het Zand', "'s-Hertogenbosch"]],
+    ["Binnenstad centrum 's-Hertogenbosch", ['Binnenstad centrum', "'s-Hertogenbosch"]],
+    ['Groote', ['De Groote Vliet', 'De Groote Wielen', 'Landelijk gebied De Groote Wielen']],
+    ['Ven', ['t Ven', 'De Hoven', 'Bokhoven']],
+    ['poort', ['Maaspoort', 'Orthenpoort', 'Vughterpoort']],
+    ['kamp', ['De Kruiskamp', 'De Schutskamp', 'Maliskamp west']],
+    ['buurt', ['Abdijenbuurt', 'De Gestelse Buurt', 'Graafsebuurt zuid']],
+    ['gebied', ['Landelijk gebied Nuland', 'Landelijk gebied Vinkel', 'Landelijk gebied De Groote Wielen']],
     ['Centrum', ['Rosmalen centrum', 'Binnenstad centrum']],
     ['Rosmalen', ['Rosmalen-Zuid', 'Rosmalen-Noord', 'Rosmalen centrum']],
     ['Hofstad', ['De Hofstad']],
-    ['Oost', []],
+    ['Oost', ['Empel oost', 'Maliskamp oost', 'Binnenstad oost']],
     ['Stadsdeel West', []],
     ['Orthen Zuid', ['Orthen']],
     ['Maliskamp Noord', ['Maliskamp oost', 'Maliskamp west']],
@@ -108,6 +127,15 @@ describe('suggestions by whole words', () => {
       const found = findGebied(monitor, query);
       if ('gebied' in found) throw new Error(`"${query}" matched ${found.gebied.code}`);
       expect(found.suggestions.map((gebied) => gebied.naam)).to.deep.equal(expected);
+    });
+  }
+
+  // A name copied from right-to-left text can end in an invisible direction mark.
+  for (const mark of ['\u200E', '\u200F']) {
+    it(`ignores U+${mark.codePointAt(0)!.toString(16).toUpperCase()} after a name`, () => {
+      const found = findGebied(monitor, `Buitengebied Empel${mark}`);
+      if ('gebied' in found) throw new Error(`matched ${found.gebied.code}`);
+      expect(found.suggestions.map((gebied) => gebied.naam)).to.deep.equal(['Empel']);
     });
   }
 
@@ -127,17 +155,17 @@ describe('suggestions by whole words', () => {
   }
 
   for (const [lang, text] of [
-    ['nl', 'Gebied "Oost" komt niet voor in de gegevens. Controleer de naam of de code.'],
-    ['en', 'Area "Oost" does not occur in the data. Check the name or the code.'],
+    ['nl', 'Gebied "Stadsdeel West" komt niet voor in de gegevens. Controleer de naam of de code.'],
+    ['en', 'Area "Stadsdeel West" does not occur in the data. Check the name or the code.'],
   ]) {
-    it(`profieltaart suggests nothing for Oost in ${lang}`, async () => {
+    it(`profieltaart suggests nothing for a common word in ${lang}`, async () => {
       let element!: HTMLElement;
       const logged = await captureConsoleErrors(async () => {
-        element = await renderTaart(html`<profiel-taart lang=${lang} src=${DEMO_URL} gebied="Oost"></profiel-taart>`);
+        element = await renderTaart(html`<profiel-taart lang=${lang} src=${DEMO_URL} gebied="Stadsdeel West"></profiel-taart>`);
       });
 
       expect(textOf(element, '.message')).to.contain(text);
-      expect(logged.map((args) => String(args[0]))).to.deep.equal(['<profiel-taart>: Unknown gebied "Oost".']);
+      expect(logged.map((args) => String(args[0]))).to.deep.equal(['<profiel-taart>: Unknown gebied "Stadsdeel West".']);
     });
   }
 
