@@ -65,6 +65,18 @@ describe('suggestions with the same name', () => {
     expect(text).to.contain('Binnenstad (WK079601) of Binnenstad (BU07960103)');
   });
 
+  it('names the codes when a jaar is missing', async () => {
+    let text = '';
+    await captureConsoleErrors(async () => {
+      const element = await fixture<BuurtVergelijk>(html`<buurt-vergelijk .data=${data} gebieden="WK079601,BU07960103" jaar="1999"></buurt-vergelijk>`);
+      await waitUntil(() => shadow(element).querySelector('.message') !== null, 'no message appeared');
+      text = textOf(element, '.message');
+    });
+
+    expect(text).to.contain('1999');
+    expect(text).to.contain('Binnenstad (WK079601) en Binnenstad (BU07960103)');
+  });
+
   it('picks the twin of the written type', () => {
     const monitor = validate(data).monitor as Monitor;
     const found = findGebied(monitor, 'Buurt Binnenstad');

@@ -253,7 +253,7 @@ export class BuurtVergelijk extends MonitorElement {
           'more',
         );
         return {
-          message: catalog.errors.unknownJaar(selection.jaren, selection.available, selection.gebieden.map((gebied) => gebied.naam)),
+          message: catalog.errors.unknownJaar(selection.jaren, selection.available, suggestionNames(selection.gebieden)),
           log: `No result for gebied${written.length > 1 ? 'en' : ''} ${named} in jaar ${selection.jaren.join(', ')}; available: ${selection.available.join(', ') || 'none'}.`,
         };
       }
