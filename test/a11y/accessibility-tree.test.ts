@@ -123,6 +123,25 @@ describe('accessibility tree', () => {
     expect(textsOf(tree).join(' ')).to.contain('404');
   });
 
+  it('display-contents error: alert node', async function () {
+    await skipUnless(this, 'ax-tree');
+    // After the message of the test before, so that this one starts a burst of its own.
+    await aTimeout(1100);
+    const restore = silenceConsoleErrors();
+    try {
+      const taart = await fixture<ProfielTaart>(
+        html`<profiel-taart id="contents" style="display: contents" src=${serverUrl({ status: 410, body: 'contents' })} gebied="BU07960101"></profiel-taart>`,
+      );
+      await settled(taart);
+    } finally {
+      restore();
+    }
+    const tree = await treeOf('contents');
+
+    expect(tree.filter((line) => /^\s*alert\b/.test(line)), 'alert nodes').to.have.length(1);
+    expect(textsOf(tree).join(' '), 'texts').to.contain('410');
+  });
+
   it('loading: one status, text in each', async function () {
     await skipUnless(this, 'ax-tree');
     // After the loading states of the tests before, so that these start a burst of their own.

@@ -270,7 +270,7 @@ export class BuurtVergelijk extends MonitorElement {
       }
       // The notes on invalid values show beside the message, so that a web editor sees every mistake
       // at once. Whether `gebieden` overrides `gebied` matters only once the comparison shows.
-      return html`${renderMessage(catalog.errorTitle, error.message)}${this.renderNotes(monitor, lang, false)}`;
+      return html`${renderMessage(catalog.errorTitle, error.message, undefined, true, error.log)}${this.renderNotes(monitor, lang, false)}`;
     }
     this.loggedSelectionError = '';
 

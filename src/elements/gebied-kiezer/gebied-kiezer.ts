@@ -352,7 +352,7 @@ export class GebiedKiezer extends MonitorElement {
       this.reportedEmpty = key;
       console.error(`<gebied-kiezer>: no gebied found for types="${this.types ?? ''}" among ${monitor.gebieden.length} gebieden. Change or remove the types attribute.`);
     }
-    return renderMessage(catalog.nothingTitle, body, lang);
+    return renderMessage(catalog.nothingTitle, body, lang, true, key);
   }
 
   private setOpen(open: boolean): void {

@@ -544,15 +544,16 @@ export class ProfielTaart extends MonitorElement {
     return html`<div class="loading" part="loading" role=${liveRole('status')}><span class="loading-disc"></span><span>${catalog.loading}</span></div>`;
   }
 
-  private renderMessage(catalog: Catalog, body: TemplateResult | string): TemplateResult {
-    return html`<div class="message" part="message" role=${liveRole('alert')}>
+  /** Renders a message in place as `renderMessage` of the shared module does, with `key` identifying the failure. */
+  private renderMessage(catalog: Catalog, body: TemplateResult | string, key: unknown): TemplateResult {
+    return html`<div class="message" part="message" role=${liveRole('alert', key)}>
       <p class="message-title">${catalog.errorTitle}</p>
       ${body}
     </div>`;
   }
 
   private renderLoadError(error: unknown, catalog: Catalog, lang: Lang): TemplateResult {
-    return this.renderMessage(catalog, loadErrorBody(error, lang, this.src, this.source.timeoutMs(), null));
+    return this.renderMessage(catalog, loadErrorBody(error, lang, this.src, this.source.timeoutMs(), null), error);
   }
 
   /**
@@ -616,7 +617,7 @@ export class ProfielTaart extends MonitorElement {
         this.loggedSelectionError = selection.log;
         console.error(`<${this.localName}>: ${selection.log}`, this);
       }
-      return html`${this.renderMessage(catalog, html`<p>${selection.message}</p>`)}${notes}`;
+      return html`${this.renderMessage(catalog, html`<p>${selection.message}</p>`, selection.log)}${notes}`;
     }
     this.loggedSelectionError = '';
 

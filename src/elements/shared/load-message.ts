@@ -54,7 +54,7 @@ export function renderSourceState(
       // The pointer is no alert, so that the message it points to gets the alert of the burst.
       const message = shownBy
         ? renderMessage(texts.errorTitle, catalogs[lang].errors.linkedError(shownBy.localName, shownBy.id), lang, false)
-        : renderMessage(texts.errorTitle, loadErrorBody(task.error, lang, src, source.timeoutMs(), linkedFor, linkedId, source.host), lang);
+        : renderMessage(texts.errorTitle, loadErrorBody(task.error, lang, src, source.timeoutMs(), linkedFor, linkedId, source.host), lang, true, task.error);
       return html`${message}${notes()}`;
     }
     case TaskStatus.COMPLETE:
@@ -77,22 +77,40 @@ type LiveRole = 'alert' | 'status';
 const lastShownAt: Record<LiveRole, number> = { alert: -Infinity, status: -Infinity };
 
 /**
+ * Returns false when `element` is not rendered, such as in a closed `<details>` or a hidden tab
+ * panel. An element with `display: contents` has no box, so `checkVisibility()` is false for it
+ * although its shadow content shows, and its nearest ancestor with a box decides instead. Each call
+ * updates the page's style if it changed.
+ */
+function isRendered(element: Element | undefined): boolean {
+  while (element?.checkVisibility?.() === false) {
+    if (getComputedStyle(element).display !== 'contents') return false;
+    element = element.parentElement ?? (element.getRootNode() as ShadowRoot).host;
+  }
+  return true;
+}
+
+/**
  * Gives a loading state `role="status"`, or a message `role="alert"`, unless another one with the
  * same role appeared less than a second before it. When many elements load or fail at once, such as
  * 40 charts on one page, a screen reader then announces the first of them instead of all 40. The
  * others show the same text without a live role, so a visitor who reads on still meets each one in
  * place. Each one in the burst restarts the second, so that failures which arrive one by one over
- * the network still count as one burst. The role is chosen once, when the loading state or message
- * appears, and kept while it stays, so that a later render of it neither adds nor drops the role.
+ * the network still count as one burst. The role is chosen when the loading state or message
+ * appears, and again when `key` changes, as for another failure in the same message element. It is
+ * kept while the key stays, so that a later render of the same message, such as in another
+ * language, neither adds nor drops the role.
  *
  * A loading state or message that appears while its host is not rendered, such as in a closed
  * `<details>` or a hidden tab panel, gets no live role and starts no burst, because a screen reader
- * would announce nothing then. It gets none when the host is shown either: the visitor who opens the
- * panel reads it there like the rest of the panel, and a panel of 40 failed charts opens without 40
- * announcements.
+ * would announce nothing then. It gets none when the host is shown either: the visitor who opens
+ * the panel reads it there like the rest of the panel, and a panel of 40 failed charts opens
+ * without 40 announcements. A hidden message never extends a burst either, but a hidden loading
+ * state within a burst does, because loading states within a burst are not checked.
  */
 class LiveRoleDirective extends Directive {
   private role?: LiveRole | typeof nothing;
+  private key?: unknown;
   private readonly host?: Element;
 
   constructor(part: PartInfo) {
@@ -100,14 +118,16 @@ class LiveRoleDirective extends Directive {
     this.host = (part as PartInfo & { options?: { host?: Element } }).options?.host;
   }
 
-  render(role: LiveRole): LiveRole | typeof nothing {
-    if (!this.role) {
+  render(role: LiveRole, key?: unknown): LiveRole | typeof nothing {
+    if (!this.role || key !== this.key) {
+      this.key = key;
       const now = performance.now();
       const inBurst = now - lastShownAt[role] < 1000;
-      // Visibility is checked only outside a burst, because each checkVisibility() call updates the
-      // page's style, which the 40 loading states of a page would otherwise each pay for.
+      // Each visibility check updates the page's style, which the 40 loading states of a page would
+      // each pay for, so a loading state within a burst is not checked and counts as rendered.
+      // Messages are rare, so each one is checked.
       // NOTE: without `checkVisibility()` (before Chrome 105, Firefox 106, Safari 17.4) every host counts as rendered.
-      const hidden = !inBurst && this.host?.checkVisibility?.() === false;
+      const hidden = (!inBurst || role === 'alert') && !isRendered(this.host);
       if (!hidden) lastShownAt[role] = now;
       this.role = inBurst || hidden ? nothing : role;
     }
@@ -120,10 +140,12 @@ export const liveRole = directive(LiveRoleDirective);
 /**
  * Renders a message in place, as an alert, so that a screen reader announces an error that replaces
  * the loading state or the chart. A message within a burst of them gets no live role (see
- * `LiveRoleDirective`), and neither does one with `alert` false. `lang` works as in `renderLoading`.
+ * `LiveRoleDirective`), and neither does one with `alert` false. `key` identifies the failure
+ * whatever the language, such as the English log line, so that another failure gets its role
+ * decided again. `lang` works as in `renderLoading`.
  */
-export function renderMessage(title: string, body: TemplateResult | string, lang?: Lang, alert = true): TemplateResult {
-  return html`<div class="message" part="message" role=${alert ? liveRole('alert') : nothing} lang=${lang ?? nothing}>
+export function renderMessage(title: string, body: TemplateResult | string, lang?: Lang, alert = true, key?: unknown): TemplateResult {
+  return html`<div class="message" part="message" role=${alert ? liveRole('alert', key) : nothing} lang=${lang ?? nothing}>
     <p class="message-title">${title}</p>
     ${typeof body === 'string' ? html`<p>${body}</p>` : body}
   </div>`;
