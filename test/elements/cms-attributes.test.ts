@@ -924,3 +924,129 @@ describe('notes on data- aliases', () => {
     expect(notes(kiezer)).to.deep.equal(['Het id "taartt" uit for staat niet op deze pagina. Controleer de spelling.']);
   });
 });
+
+describe('curly quotes while src stays wrong', () => {
+  it('<profiel-taart> message follows each fix', async () => {
+    let taart!: ProfielTaart;
+    await captureConsoleErrors(async () => {
+      const container = place(`<profiel-taart loading="eager" src=“${MONITOR_URL}” gebied=“Binnenstad centrum” jaar=“2020”></profiel-taart>`);
+      taart = container.querySelector<ProfielTaart>('profiel-taart')!;
+      await settled(taart);
+    });
+
+    const afterGebied = await captureConsoleErrors(async () => {
+      taart.setAttribute('gebied', 'Binnenstad centrum');
+      await settled(taart);
+    });
+    expect(textOf(taart, '.message')).to.contain('De attributen src en jaar hebben gekrulde aanhalingstekens');
+    expect(textOf(taart, '.message')).to.contain(`Gelezen is src=“${MONITOR_URL}” en jaar=“2020”.`);
+    expect(messages(afterGebied), 'console errors after fixing gebied').to.deep.equal([]);
+
+    taart.lang = 'en';
+    taart.setAttribute('jaar', '2020');
+    await settled(taart);
+    expect(textOf(taart, '.message')).to.contain(`The attribute src has curly quotes (“ ” or ‘ ’) around its value`);
+    expect(textOf(taart, '.message')).not.to.contain('jaar=');
+
+    const afterSrc = await captureConsoleErrors(async () => {
+      taart.setAttribute('src', MONITOR_URL);
+      await settled(taart);
+    });
+    expect(shadow(taart).querySelector('.message'), 'message after fixing src').to.equal(null);
+    expect(messages(afterSrc), 'console errors after fixing src').to.deep.equal([]);
+  });
+
+  for (const [tag, attribute, fixed] of [
+    ['buurt-vergelijk', 'gebieden', 'BU07960101,BU07960102'],
+    ['gebied-kiezer', 'gebied', 'BU07960101'],
+  ] as const) {
+    it(`<${tag}> message drops ${attribute} once fixed`, async () => {
+      let element!: BuurtVergelijk | GebiedKiezer;
+      await captureConsoleErrors(async () => {
+        const container = place(`<${tag} src=“${MONITOR_URL}” ${attribute}=“Binnenstad centrum”></${tag}>`);
+        element = container.querySelector<BuurtVergelijk | GebiedKiezer>(tag)!;
+        await shown(element);
+      });
+      expect(textOf(element, '.message')).to.contain(`De attributen src en ${attribute} hebben gekrulde aanhalingstekens`);
+
+      const errors = await captureConsoleErrors(async () => {
+        element.setAttribute(attribute, fixed);
+        await element.updateComplete;
+      });
+      expect(textOf(element, '.message')).to.contain(`Het attribuut src heeft gekrulde aanhalingstekens`);
+      expect(textOf(element, '.message')).to.contain(`Gelezen is src=“${MONITOR_URL}”.`);
+      expect(messages(errors), 'console errors after the fix').to.deep.equal([]);
+    });
+  }
+});
+
+describe('curly quotes beside other mistakes', () => {
+  it('<profiel-taart> names an unknown jaar of a gebied with quotes in its name', async () => {
+    const monitor = await loadFixture();
+    (monitor.gebieden as { naam: string }[])[2].naam = 'Buurt “De Kroon”';
+    const container = place(`<profiel-taart loading="eager" gebied="Buurt “De Kroon”" jaar="2019"></profiel-taart>`);
+    const taart = container.querySelector<ProfielTaart>('profiel-taart')!;
+    const errors = await captureConsoleErrors(async () => {
+      taart.data = monitor;
+      await settled(taart);
+    });
+
+    expect(textOf(taart, '.message')).to.contain('Voor jaar 2019 zijn geen gegevens van dit gebied.');
+    expect(textOf(taart, '.message')).not.to.contain('gekrulde');
+    expect(messages(errors)).to.have.length(1);
+    expect(messages(errors)[0]).to.contain('<profiel-taart>: No result for gebied');
+
+    taart.lang = 'en';
+    await settled(taart);
+    expect(textOf(taart, '.message')).not.to.contain('curly');
+
+    taart.jaar = '2020';
+    await settled(taart);
+    expect(shadow(taart).querySelector('.message'), 'message for an existing jaar').to.equal(null);
+  });
+
+  it('<profiel-taart> names an unknown gebied and a jaar in curly quotes', async () => {
+    let taart!: ProfielTaart;
+    const errors = await captureConsoleErrors(async () => {
+      const container = place(`<profiel-taart loading="eager" src="${MONITOR_URL}" gebied="Binnenstad centum" jaar=“2020”></profiel-taart>`);
+      taart = container.querySelector<ProfielTaart>('profiel-taart')!;
+      await settled(taart);
+    });
+
+    expect(textOf(taart, '.message')).to.contain('Gebied "Binnenstad centum" komt niet voor in de gegevens. Bedoelde u');
+    expect(textOf(taart, '.message')).to.contain('Het attribuut jaar heeft gekrulde aanhalingstekens');
+    expect(messages(errors)).to.have.length(1);
+    expect(messages(errors)[0]).to.contain('<profiel-taart>: Unknown gebied "Binnenstad centum"');
+    expect(messages(errors)[0]).to.contain('The attribute jaar has curly quotes');
+
+    taart.lang = 'en';
+    await settled(taart);
+    expect(textOf(taart, '.message')).to.contain('The attribute jaar has curly quotes');
+  });
+
+  it('<profiel-taart> ignores jaren, which it does not read', async () => {
+    let taart!: ProfielTaart;
+    const errors = await captureConsoleErrors(async () => {
+      const container = place(`<profiel-taart loading="eager" src="${MONITOR_URL}" gebied="Binnenstad centum" jaren=“2020”></profiel-taart>`);
+      taart = container.querySelector<ProfielTaart>('profiel-taart')!;
+      await settled(taart);
+    });
+
+    expect(textOf(taart, '.message')).to.contain('Gebied "Binnenstad centum" komt niet voor in de gegevens.');
+    expect(textOf(taart, '.message')).not.to.contain('gekrulde');
+    expect(messages(errors)).to.deep.equal(['<profiel-taart>: Unknown gebied "Binnenstad centum"; close matches: Binnenstad centrum, Binnenstad oost.']);
+  });
+
+  it('<buurt-vergelijk> names an unknown gebied and jaren in curly quotes', async () => {
+    let vergelijk!: BuurtVergelijk;
+    const errors = await captureConsoleErrors(async () => {
+      const container = place(`<buurt-vergelijk src="${MONITOR_URL}" gebieden="BU07960101,Binnenstad centum" data-jaren=“2020”></buurt-vergelijk>`);
+      vergelijk = container.querySelector<BuurtVergelijk>('buurt-vergelijk')!;
+      await shown(vergelijk);
+    });
+
+    expect(textOf(vergelijk, '.message')).to.contain('Gebied "Binnenstad centum" komt niet voor in de gegevens.');
+    expect(textOf(vergelijk, '.message')).to.contain('Het attribuut data-jaren heeft gekrulde aanhalingstekens');
+    expect(messages(errors)).to.have.length(1);
+  });
+});

@@ -29,7 +29,7 @@ import { SliceTransition, sliceTransitionStyles, type TransitionFrame } from '..
 import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { PageLangWatcher } from '../shared/page-lang.js';
 import { renderMessage, renderSourceState } from '../shared/load-message.js';
-import { WEERGAVEN, checkLang, checkValue, curlyProblem, invalidValueNotes, noteStyles, writtenName, type PageProblem } from '../shared/attribute-values.js';
+import { WEERGAVEN, checkLang, checkValue, invalidValueNotes, withCurly, noteStyles, writtenName, type PageProblem } from '../shared/attribute-values.js';
 import { buurtVergelijkStyles } from './buurt-vergelijk.styles.js';
 import { MonitorElement } from '../shared/monitor-element.js';
 import { nameText, textLang } from '../shared/names.js';
@@ -216,12 +216,18 @@ export class BuurtVergelijk extends MonitorElement {
   }
 
   /**
-   * Returns the message and console text on a selection that failed. When a data attribute has curly
-   * quotes, the message names every such attribute instead, because HTML misread their values.
+   * Returns the message and console text on a selection that failed. When the attribute that failed
+   * has curly quotes, the message on curly quotes takes its place, because HTML misread the value.
+   * An unknown gebied names a `jaren` or `jaar` in curly quotes too, which would fail next.
    */
   private selectionError(selection: Exclude<CompareSelection, { ok: true }>, lang: Lang, catalog: CompareCatalog) {
-    const curly = curlyProblem(this, lang);
-    if (curly) return curly;
+    const error = this.selectionProblem(selection, lang, catalog);
+    if (!('attribute' in selection)) return error;
+    const jaar = splitList(this.jaren ?? '').length ? 'jaren' : 'jaar';
+    return withCurly(this, lang, selection.reason === 'unknown-gebied' ? [selection.attribute, jaar] : [selection.attribute], error);
+  }
+
+  private selectionProblem(selection: Exclude<CompareSelection, { ok: true }>, lang: Lang, catalog: CompareCatalog) {
     switch (selection.reason) {
       case 'no-gebied':
         return { message: catalog.errors.noGebied, log: 'No gebieden or gebied attribute; set one of them.' };

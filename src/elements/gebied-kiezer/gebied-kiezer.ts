@@ -235,7 +235,7 @@ export class GebiedKiezer extends MonitorElement {
     const gebied = valueText(this.gebied ?? '').trim();
     if (!gebied || !found || 'gebied' in found) return null;
     const names = suggestionNames(found.suggestions);
-    const curly = curlyAttributes(this);
+    const curly = curlyAttributes(this, ['gebied']);
     if (curly.length) return { key: `gebied=${gebied}`, message: { nl: catalogs.nl.errors.curlyValues(curly), en: catalogs.en.errors.curlyValues(curly) } };
     return {
       key: `gebied=${gebied}`,

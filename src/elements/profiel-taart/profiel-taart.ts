@@ -34,7 +34,7 @@ import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { SliceTransition, sliceTransitionStyles, type TargetSlice } from '../shared/slice-transition.js';
 import { emit } from '../shared/events.js';
 import { liveRole, loadErrorBody } from '../shared/load-message.js';
-import { WEERGAVEN, checkLang, checkValue, curlyProblem, invalidValueNotes, noteStyles } from '../shared/attribute-values.js';
+import { WEERGAVEN, checkLang, checkValue, invalidValueNotes, withCurly, noteStyles } from '../shared/attribute-values.js';
 import { profielTaartStyles } from './profiel-taart.styles.js';
 import { MonitorElement } from '../shared/monitor-element.js';
 import { nameText, textLang } from '../shared/names.js';
@@ -553,12 +553,23 @@ export class ProfielTaart extends MonitorElement {
   }
 
   private renderLoadError(error: unknown, catalog: Catalog, lang: Lang): TemplateResult {
-    return this.renderMessage(catalog, loadErrorBody(error, lang, this.src, this.source.timeoutMs(), null), error);
+    return this.renderMessage(catalog, loadErrorBody(error, lang, this.src, this.source.timeoutMs(), null, null, this), error);
+  }
+
+  /** Renders the notes on invalid values of `weergave`, `straal`, `loading` and `lang`. */
+  private renderNotes(lang: Lang) {
+    return invalidValueNotes(this, lang, [
+      checkValue('weergave', this.weergave, WEERGAVEN),
+      checkValue('straal', this.straal, ['vast', 'waarde']),
+      checkValue('loading', this.loading, ['lazy', 'eager']),
+      checkLang(this),
+    ]);
   }
 
   /**
    * Selects the result to draw. A gebied or jaar that is not found gets the message on curly quotes
-   * instead, when a data attribute has them, which names every such attribute at once.
+   * instead when its value has them. That message names a `jaar` in curly quotes too, which would
+   * fail next, and follows the message on a gebied that is not found for another reason.
    */
   private select(monitor: Monitor, lang: Lang, catalog: Catalog): Selection {
     let query = valueText(this.gebied ?? '').trim();
@@ -575,10 +586,9 @@ export class ProfielTaart extends MonitorElement {
     }
 
     const found = findGebied(monitor, query);
-    const curly = curlyProblem(this, lang);
     if (!('gebied' in found)) {
       const names = suggestionNames(found.suggestions);
-      return { ok: false, ...(curly ?? { message: catalog.errors.unknownGebied(query, names), log: unknownGebiedLog(query, names) }) };
+      return { ok: false, ...withCurly(this, lang, ['gebied', 'jaar'], { message: catalog.errors.unknownGebied(query, names), log: unknownGebiedLog(query, names) }) };
     }
 
     const jaarText = valueText(this.jaar ?? '').trim();
@@ -589,7 +599,7 @@ export class ProfielTaart extends MonitorElement {
       const gebied = writtenGebied(query, found.gebied.code);
       return {
         ok: false,
-        ...(curly ?? {
+        ...withCurly(this, lang, ['jaar'], {
           message: catalog.errors.unknownJaar(jaarText, available),
           log: available.length
             ? `No result for gebied ${gebied} in jaar "${truncateValue(jaarText)}"; available: ${available.join(', ')}.`
@@ -605,12 +615,7 @@ export class ProfielTaart extends MonitorElement {
 
   private renderMonitor(monitor: Monitor, lang: Lang, catalog: Catalog): TemplateResult {
     // Checked before the gebied, so that the notes show every mistake in the attributes at once.
-    const notes = invalidValueNotes(this, lang, [
-      checkValue('weergave', this.weergave, WEERGAVEN),
-      checkValue('straal', this.straal, ['vast', 'waarde']),
-      checkValue('loading', this.loading, ['lazy', 'eager']),
-      checkLang(this),
-    ]);
+    const notes = this.renderNotes(lang);
     const selection = this.select(monitor, lang, catalog);
     if (!selection.ok) {
       if (this.loggedSelectionError !== selection.log) {

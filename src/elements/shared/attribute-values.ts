@@ -44,20 +44,28 @@ export function writtenName(host: Element, attribute: string): string {
 const DATA_ATTRIBUTES = ['src', 'gebied', 'gebieden', 'jaar', 'jaren'];
 
 /**
- * Returns each data attribute of `host` whose value has curly quotes, as its name as the page wrote
- * it and the value that HTML read, so that one message names them all.
+ * Returns each of `names` that `host` reads, such as `jaar` on a `<profiel-taart>` but not `jaren`,
+ * whose value has curly quotes, as its name as the page wrote it and the value that HTML read, so
+ * that one message names them all.
  */
-export function curlyAttributes(host: Element): [string, string][] {
-  return DATA_ATTRIBUTES.flatMap((name): [string, string][] => {
+export function curlyAttributes(host: Element, names: readonly string[] = DATA_ATTRIBUTES): [string, string][] {
+  return names.flatMap((name): [string, string][] => {
     const value = host.getAttribute(name);
-    return value !== null && CURLY_QUOTE.test(value) ? [[writtenName(host, name), value]] : [];
+    return name in host && value !== null && CURLY_QUOTE.test(value) ? [[writtenName(host, name), value]] : [];
   });
 }
 
-/** Returns the message in `lang` and the console text on the data attributes in curly quotes, or null when none has them. */
-export function curlyProblem(host: Element, lang: Lang): { message: string; log: string } | null {
-  const read = curlyAttributes(host);
-  return read.length ? { message: catalogs[lang].errors.curlyValues(read), log: catalogs.en.errors.curlyValues(read) } : null;
+/**
+ * Returns the message and console text on a failed value of `names[0]`. When that value has curly
+ * quotes, which explain the failure, the message on curly quotes replaces `problem`. When only other
+ * `names` have them, that message follows `problem`, so that one round of fixes repairs the tag.
+ */
+export function withCurly<T extends { message: string; log: string }>(host: Element, lang: Lang, names: readonly string[], problem: T): T | { message: string; log: string } {
+  const read = curlyAttributes(host, names);
+  if (!read.length) return problem;
+  const curly = { message: catalogs[lang].errors.curlyValues(read), log: catalogs.en.errors.curlyValues(read) };
+  // The first name read is `names[0]` as the page wrote it, such as `data-jaar`, when its value has curly quotes.
+  return read[0][0].endsWith(names[0]) ? curly : { message: `${problem.message} ${curly.message}`, log: `${problem.log} ${curly.log}` };
 }
 
 /** Returns the ids of the wijkmonitor charts in the root of `host` that are close to those in `ids`, as suggestions for a typo. */

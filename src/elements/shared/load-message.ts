@@ -7,7 +7,7 @@ import { LoadError, isAbortError } from '../../data/load-error.js';
 import { CURLY_QUOTE, catalogs, truncateValue } from '../../i18n/catalog.js';
 import { countProblems } from '../../model/problem-list.js';
 import { optionalText, valueText } from '../../model/compare.js';
-import { closeIds, writtenName } from './attribute-values.js';
+import { closeIds, curlyAttributes, writtenName } from './attribute-values.js';
 import { idsOf } from './linked-targets.js';
 
 /** Texts of the loading state and the message title, which differ per element. */
@@ -194,7 +194,9 @@ export function loadErrorBody(
       // Quotes that a word processor curled are no quotes to HTML, so they end up in the address:
       // as typed in `src`, which is never requested then, or percent-encoded in the URL of a fetch
       // response set as `data`. A linked element gets the address of its target's `src`.
-      if (error.curly.length) return html`<p>${errors.curlyValues(error.curly)}</p>`;
+      // The attributes are read again, so that the message drops each one that the web editor fixed
+      // while the address still has curly quotes.
+      if (error.curly.length) return html`<p>${errors.curlyValues(host ? curlyAttributes(host) : error.curly)}</p>`;
       if (CURLY_QUOTE.test(decodedUrl(fullUrl))) return html`<p>${errors.curlyQuotes(truncateValue(decodedUrl(fullUrl)), error.attribute)}</p>`;
       return html`<p>${errors.http(url, error.status ?? 0, error.statusText)}</p>`;
     case 'empty':
