@@ -1050,3 +1050,35 @@ describe('curly quotes beside other mistakes', () => {
     expect(messages(errors)).to.have.length(1);
   });
 });
+
+describe('notes beside a load-error message', () => {
+  for (const [markup, nl, en] of [
+    [
+      `<profiel-taart loading="eager" src=“${MONITOR_URL}” gebied="BU07960101" weergave="situatiee"></profiel-taart>`,
+      'weergave="situatiee" is ongeldig; kies situatie of ontwikkeling. Nu getoond: situatie.',
+      'weergave="situatiee" is not valid; use situatie or ontwikkeling. Showing situatie.',
+    ],
+    [
+      `<buurt-vergelijk src=“${MONITOR_URL}” gebieden="BU07960101,BU07960102" data-vorm="tabbel" sorteer="onbekend"></buurt-vergelijk>`,
+      'data-vorm="tabbel" is ongeldig; kies taarten of tabel. Nu getoond: taarten.',
+      'data-vorm="tabbel" is not valid; use taarten or tabel. Showing taarten.',
+    ],
+  ]) {
+    it(`<${markup.slice(1, markup.indexOf(' '))}> notes an invalid value`, async () => {
+      let element!: ProfielTaart | BuurtVergelijk;
+      const errors = await captureConsoleErrors(async () => {
+        element = place(markup).firstElementChild as ProfielTaart | BuurtVergelijk;
+        await shown(element);
+      });
+
+      expect(textOf(element, '.message')).to.contain('Het attribuut src heeft gekrulde aanhalingstekens');
+      expect(notes(element)).to.deep.equal([nl]);
+      expect(messages(errors)).to.have.length(2);
+      expect(messages(errors)[1]).to.equal(`<${element.localName}>: ${en}`);
+
+      element.lang = 'en';
+      await element.updateComplete;
+      expect(notes(element)).to.deep.equal([en]);
+    });
+  }
+});

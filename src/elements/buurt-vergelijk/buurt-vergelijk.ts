@@ -202,7 +202,7 @@ export class BuurtVergelijk extends MonitorElement {
   protected override render(): TemplateResult {
     const lang = resolveLang(this);
     const catalog = compareCatalogs[lang];
-    return renderSourceState(this.source, catalog, lang, this.src, (monitor) => this.renderComparison(monitor, lang, catalog));
+    return renderSourceState(this.source, catalog, lang, this.src, (monitor) => this.renderComparison(monitor, lang, catalog), null, null, () => this.renderNotes(null, lang, false));
   }
 
   private select(monitor: Monitor): CompareSelection {
@@ -328,11 +328,13 @@ export class BuurtVergelijk extends MonitorElement {
   /**
    * Notes on invalid values of `weergave`, `vorm` and `sorteer`, for which the comparison shows their
    * defaults, and, when `comparisonShown`, on a `gebied` that `gebieden` overrides, as when a
-   * `<gebied-kiezer>` sets it.
+   * `<gebied-kiezer>` sets it. Without `monitor`, under a load-error message, `sorteer` is not checked,
+   * because its values include the thema ids of the data.
    */
-  private renderNotes(monitor: Monitor, lang: Lang, comparisonShown = true) {
-    const themaIds = monitor.themas.map((thema) => thema.id);
-    const deelthemaIds = monitor.themas.flatMap((thema) => thema.deelthemas.map((deelthema) => deelthema.id));
+  private renderNotes(monitor: Monitor | null, lang: Lang, comparisonShown = true) {
+    const themas = monitor?.themas ?? [];
+    const themaIds = themas.map((thema) => thema.id);
+    const deelthemaIds = themas.flatMap((thema) => thema.deelthemas.map((deelthema) => deelthema.id));
     // Deelthema ids sort too, but the note lists only the thema ids, as the sort field does.
     const sorteer = deelthemaIds.includes(this.sorteer ?? '') ? null : this.sorteer;
     return invalidValueNotes(this, lang, [
@@ -340,7 +342,7 @@ export class BuurtVergelijk extends MonitorElement {
       checkValue('vorm', this.vorm, ['taarten', 'tabel']),
       checkLang(this),
       comparisonShown ? this.checkIgnoredGebied() : null,
-      checkValue('sorteer', sorteer, ['naam', 'totaal', ...themaIds], {
+      checkValue('sorteer', monitor && sorteer, ['naam', 'totaal', ...themaIds], {
         nl: compareCatalogs.nl.sortGiven.toLowerCase(),
         en: compareCatalogs.en.sortGiven.toLowerCase(),
       }),

@@ -552,8 +552,9 @@ export class ProfielTaart extends MonitorElement {
     </div>`;
   }
 
+  /** Renders the message on a load failure, with the notes on invalid attribute values beside it. */
   private renderLoadError(error: unknown, catalog: Catalog, lang: Lang): TemplateResult {
-    return this.renderMessage(catalog, loadErrorBody(error, lang, this.src, this.source.timeoutMs(), null, null, this), error);
+    return html`${this.renderMessage(catalog, loadErrorBody(error, lang, this.src, this.source.timeoutMs(), null, null, this), error)}${this.renderNotes(lang)}`;
   }
 
   /** Renders the notes on invalid values of `weergave`, `straal`, `loading` and `lang`. */
