@@ -29,8 +29,11 @@ export interface Catalog {
     noSource: string;
     /** A legend or picker without `for` and without a data source of its own. */
     noLink: string;
-    /** No element has an id of `ids` in `attribute` (`for` or `data-for`). `close` are ids of charts on the page that resemble them. */
-    noLinkedTarget(ids: string, attribute: string, close: string[]): string;
+    /**
+     * No element has an id of `ids` in `attribute` (`for` or `data-for`). `close` are ids of charts on
+     * the page that resemble them. `comparison` is true for an element that also links to a `<buurt-vergelijk>`.
+     */
+    noLinkedTarget(ids: string, attribute: string, close: string[], comparison: boolean): string;
     /** The element named in `for` is there but has no data source of its own. */
     linkedWithoutSource(id: string): string;
     /** The linked element `<tag id="id">` cannot read its data and shows a message that explains why. */
@@ -184,8 +187,8 @@ const nl: Catalog = {
       'Er is geen gegevensbron opgegeven. Geef het adres van een JSON-bestand in het attribuut src, of zet de gegevens als JSON in een <script type="application/json"> binnen de tag. Haalt het CMS src weg, schrijf dan data-src.',
     noLink:
       'Er is geen profieltaart gekoppeld en geen gegevensbron opgegeven. Geef het attribuut for met het id van een profieltaart, of src. Haalt het CMS die weg, schrijf dan data-for of data-src.',
-    noLinkedTarget: (ids, attribute, close) =>
-      `Er staat op deze pagina geen profieltaart met id "${truncateValue(ids)}" om mee te koppelen. ${close.length ? `Bedoelde u ${list(close, 'nl')}? ` : ''}Controleer het attribuut ${attribute}, of geef zelf een gegevensbron met src.`,
+    noLinkedTarget: (ids, attribute, close, comparison) =>
+      `Er staat op deze pagina geen profieltaart${comparison ? ' of vergelijking' : ''} met id "${truncateValue(ids)}" om mee te koppelen. ${close.length ? `Bedoelde u ${list(close, 'nl')}? ` : ''}Controleer het attribuut ${attribute}, of geef zelf een gegevensbron met src.`,
     linkedWithoutSource: (id) =>
       `Het element met id "${truncateValue(id)}" heeft geen gegevensbron. Geef dat element het attribuut src, of zet de gegevens als JSON in een <script type="application/json"> binnen die tag.`,
     linkedError: (tag, id) => `De gekoppelde <${tag} id="${truncateValue(id)}"> toont een foutmelding. Die melding legt uit wat er mis is en wat u kunt doen.`,
@@ -230,7 +233,7 @@ const nl: Catalog = {
   duplicateId: (ids) =>
     `Het id "${truncateValue(ids.join('", "'))}" staat meer dan eens op deze pagina. Dit element volgt het eerste element met dat id; geef elke profieltaart een eigen id.`,
   missingIds: (ids, attribute, close) =>
-    `Het id "${truncateValue(ids.join('", "'))}" uit ${attribute} staat niet op deze pagina. ${close.length ? `Bedoelde u ${list(close, 'nl')}?` : 'Controleer de spelling.'}`,
+    `${ids.length > 1 ? "De id's" : 'Het id'} "${truncateValue(ids.join('", "'))}" uit ${attribute} ${ids.length > 1 ? 'staan' : 'staat'} niet op deze pagina. ${close.length ? `Bedoelde u ${list(close, 'nl')}?` : 'Controleer de spelling.'}`,
   unclosedTag: (tag) =>
     `Deze <${tag}> is niet afgesloten, dus wat erna komt staat erin en is niet te zien. Sluit de tag af met </${tag}>: een tag die eindigt op /> sluit in HTML niet.`,
 };
@@ -283,8 +286,8 @@ const en: Catalog = {
       'No data source was given. Put the address of a JSON file in the src attribute, or place the data as JSON in a <script type="application/json"> inside the tag. If the CMS strips src, write data-src.',
     noLink:
       'No profile chart is linked and no data source was given. Set the for attribute to the id of a profile chart, or src. If the CMS strips them, write data-for or data-src.',
-    noLinkedTarget: (ids, attribute, close) =>
-      `There is no profile chart with id "${truncateValue(ids)}" on this page to link to. ${close.length ? `Did you mean ${list(close, 'en')}? ` : ''}Check the ${attribute} attribute, or give a data source with src.`,
+    noLinkedTarget: (ids, attribute, close, comparison) =>
+      `There is no profile chart${comparison ? ' or comparison' : ''} with id "${truncateValue(ids)}" on this page to link to. ${close.length ? `Did you mean ${list(close, 'en')}? ` : ''}Check the ${attribute} attribute, or give a data source with src.`,
     linkedWithoutSource: (id) =>
       `The element with id "${truncateValue(id)}" has no data source. Give that element the src attribute, or place the data as JSON in a <script type="application/json"> inside its tag.`,
     linkedError: (tag, id) => `The linked <${tag} id="${truncateValue(id)}"> shows an error message. That message explains what is wrong and what to do.`,
@@ -326,7 +329,7 @@ const en: Catalog = {
   duplicateId: (ids) =>
     `The id "${truncateValue(ids.join('", "'))}" is used more than once on this page. This element follows the first element with that id; give each profile chart an id of its own.`,
   missingIds: (ids, attribute, close) =>
-    `The id "${truncateValue(ids.join('", "'))}" in ${attribute} is not on this page. ${close.length ? `Did you mean ${list(close, 'en')}?` : 'Check the spelling.'}`,
+    `The id${ids.length > 1 ? 's' : ''} "${truncateValue(ids.join('", "'))}" in ${attribute} ${ids.length > 1 ? 'are' : 'is'} not on this page. ${close.length ? `Did you mean ${list(close, 'en')}?` : 'Check the spelling.'}`,
   unclosedTag: (tag) =>
     `This <${tag}> is not closed, so what follows it is inside it and cannot be seen. Close the tag with </${tag}>: a tag ending in /> does not close in HTML.`,
 };

@@ -1082,3 +1082,50 @@ describe('notes beside a load-error message', () => {
     });
   }
 });
+
+describe('ids in for', () => {
+  it('uses the plural for several missing ids', async () => {
+    let kiezer!: GebiedKiezer;
+    const errors = await captureConsoleErrors(async () => {
+      const container = place(`<profiel-taart id="taart" src="${MONITOR_URL}" gebied="BU07960101"></profiel-taart>
+        <gebied-kiezer for="taart kaart1 kaart2"></gebied-kiezer>`);
+      kiezer = container.querySelector<GebiedKiezer>('gebied-kiezer')!;
+      await shown(kiezer);
+    });
+
+    expect(notes(kiezer)).to.deep.equal(["De id's \"kaart1\", \"kaart2\" uit for staan niet op deze pagina. Controleer de spelling."]);
+    expect(messages(errors)).to.deep.equal(['<gebied-kiezer>: The ids "kaart1", "kaart2" in for are not on this page. Check the spelling.']);
+  });
+
+  it('<thema-legenda> suggests no <buurt-vergelijk> id', async () => {
+    let legenda!: ThemaLegenda;
+    await captureConsoleErrors(async () => {
+      const container = place(`<buurt-vergelijk id="vergelijk" src="${MONITOR_URL}" gebieden="BU07960101,BU07960102"></buurt-vergelijk>
+        <thema-legenda for="vergelijkk"></thema-legenda>`);
+      legenda = container.querySelector<ThemaLegenda>('thema-legenda')!;
+      await shown(legenda);
+    });
+
+    expect(textOf(legenda, '.message')).to.contain(
+      'Er staat op deze pagina geen profieltaart met id "vergelijkk" om mee te koppelen. Controleer het attribuut for, of geef zelf een gegevensbron met src.',
+    );
+  });
+
+  it('<gebied-kiezer> suggests a <buurt-vergelijk> id', async () => {
+    let kiezer!: GebiedKiezer;
+    await captureConsoleErrors(async () => {
+      const container = place(`<buurt-vergelijk id="vergelijk" src="${MONITOR_URL}" gebieden="BU07960101,BU07960102"></buurt-vergelijk>
+        <gebied-kiezer lang="en" for="vergelijkk"></gebied-kiezer>`);
+      kiezer = container.querySelector<GebiedKiezer>('gebied-kiezer')!;
+      await shown(kiezer);
+    });
+
+    expect(textOf(kiezer, '.message')).to.contain(
+      'There is no profile chart or comparison with id "vergelijkk" on this page to link to. Did you mean vergelijk? Check the for attribute',
+    );
+
+    kiezer.lang = 'nl';
+    await kiezer.updateComplete;
+    expect(textOf(kiezer, '.message')).to.contain('Er staat op deze pagina geen profieltaart of vergelijking met id "vergelijkk" om mee te koppelen. Bedoelde u vergelijk?');
+  });
+});

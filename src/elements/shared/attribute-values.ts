@@ -68,12 +68,17 @@ export function withCurly<T extends { message: string; log: string }>(host: Elem
   return read[0][0].endsWith(names[0]) ? curly : { message: `${problem.message} ${curly.message}`, log: `${problem.log} ${curly.log}` };
 }
 
-/** Returns the ids of the wijkmonitor charts in the root of `host` that are close to those in `ids`, as suggestions for a typo. */
+/**
+ * Returns the ids of the elements in the root of `host` that it can link to and that are close to
+ * those in `ids`, as suggestions for a typo. A `<gebied-kiezer>` links to a `<profiel-taart>` or a
+ * `<buurt-vergelijk>`, a `<thema-legenda>` only to a `<profiel-taart>`.
+ */
 export function closeIds(host: Element, ids: readonly string[]): string[] {
   const root = host.getRootNode() as ParentNode;
   // An id that `for` names already links, so it is no suggestion.
   const named = idsOf(host.getAttribute('for'));
-  const candidates = [...root.querySelectorAll('profiel-taart[id],buurt-vergelijk[id]')].map((element) => element.id).filter((id) => !named.includes(id));
+  const selector = host.localName === 'gebied-kiezer' ? 'profiel-taart[id],buurt-vergelijk[id]' : 'profiel-taart[id]';
+  const candidates = [...root.querySelectorAll(selector)].map((element) => element.id).filter((id) => !named.includes(id));
   return [...new Set(ids.map((id) => closestMatch(id, candidates)).filter((id): id is string => id !== null))];
 }
 

@@ -175,7 +175,7 @@ export function loadErrorBody(
       const named = valueText(linkedFor ?? '').trim();
       if (named !== '') {
         const close = host ? closeIds(host, idsOf(named)) : [];
-        return html`<p>${errors.noLinkedTarget(named, host ? writtenName(host, 'for') : 'for', close)}</p>`;
+        return html`<p>${errors.noLinkedTarget(named, host ? writtenName(host, 'for') : 'for', close, host?.localName === 'gebied-kiezer')}</p>`;
       }
       // A linked element without data of its own needs the data source, not the host.
       if (linkedId) return html`<p>${errors.linkedWithoutSource(linkedId)}</p>`;
