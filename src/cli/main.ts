@@ -7,7 +7,7 @@
  */
 
 import { cac, type CAC } from 'cac';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatJsonChunks } from '../convert/format-json.js';
 import { findOtherSeparator, parseSheet, type Sheet } from '../convert/sheet.js';
@@ -19,7 +19,7 @@ import { validate } from '../model/validate.js';
 import { renderProfile } from '../render/render-profile.js';
 import { closestMatch } from '../model/strings.js';
 import { VERSION } from '../version.js';
-import { writeFileAtomically } from './atomic-write.js';
+import { findRealPath, leadsToStandardOutput, writeFileAtomically } from './atomic-write.js';
 import { checkCommaNumbers } from './comma-numbers.js';
 import { checkConsistency, checkDomain, checkDuplicateNames } from './consistency.js';
 import { decodeText, parseEncodingOption, type Encoding } from './decode.js';
@@ -277,11 +277,13 @@ function describeFileError(context: Context, error: unknown): string {
 }
 
 /**
- * Writes the result to `path`, or to standard output when `path` is null. An iterable of strings is
- * written piece by piece. A file is replaced only once all of it is written (see `writeFileAtomically`).
+ * Writes the result to `path`, or to standard output when `path` is null or leads there. An
+ * iterable of strings is written piece by piece. A file is replaced only once all of it is written
+ * (see `writeFileAtomically`).
  */
 async function writeResult(context: Context, path: string | null, content: string | Uint8Array | Iterable<string>): Promise<void> {
-  if (path === null) {
+  // Node gives a child process a socket as standard output, which open() cannot open again by path.
+  if (path === null || (await leadsToStandardOutput(path))) {
     if (typeof content === 'string') {
       context.output.stdout(content);
     } else if (content instanceof Uint8Array) {
@@ -299,10 +301,23 @@ async function writeResult(context: Context, path: string | null, content: strin
   context.output.stderr(`${context.messages.wrote(path)}\n`);
 }
 
-/** Raises a usage error when `--uit` names one of the input files, which writing would destroy. */
-function rejectOutputOverInput(context: Context, target: string | null, inputs: string[]): void {
-  if (target !== null && inputs.some((input) => resolve(input) === resolve(target))) {
-    throw new UsageError(context.messages.outputIsInput(target));
+/**
+ * Raises a usage error when `--uit` leads to one of the input files, which writing would destroy.
+ * Symbolic links and hard links count: an existing target is compared by device and inode, and a
+ * new one by its real path.
+ */
+async function rejectOutputOverInput(context: Context, target: string | null, inputs: string[]): Promise<void> {
+  if (target === null) {
+    return;
+  }
+  const output = await stat(target).catch(() => null);
+  const outputPath = await findRealPath(target).catch(() => resolve(target));
+  for (const input of inputs) {
+    const file = await stat(input).catch(() => null);
+    const sameFile = output !== null && file !== null && output.dev === file.dev && output.ino === file.ino;
+    if (sameFile || (await findRealPath(input).catch(() => resolve(input))) === outputPath) {
+      throw new UsageError(context.messages.outputIsInput(target));
+    }
   }
 }
 
@@ -422,7 +437,7 @@ async function convertCommand(context: Context, files: string[], options: Record
   }
   const gebiedenPath = stringOption(options, 'gebieden', context.messages);
   const target = stringOption(options, 'uit', context.messages);
-  rejectOutputOverInput(context, target, [...files, mappingPath, ...(gebiedenPath === null ? [] : [gebiedenPath])]);
+  await rejectOutputOverInput(context, target, [...files, mappingPath, ...(gebiedenPath === null ? [] : [gebiedenPath])]);
 
   const mappingText = decodeText(await readBytes(context, mappingPath)).text;
   const mappingJson = parseJsonText(mappingText);
@@ -529,7 +544,7 @@ async function renderCommand(context: Context, format: 'svg' | 'png', file: stri
     throw new UsageError(messages.usage.invalidValue('--schaal', scaleText ?? '', '0,5 – 8'));
   }
   const target = stringOption(options, 'uit', context.messages);
-  rejectOutputOverInput(context, target, [file]);
+  await rejectOutputOverInput(context, target, [file]);
 
   const { text } = decodeText(await readBytes(context, file));
   const parsed = parseJsonText(text);

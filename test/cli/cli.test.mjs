@@ -2,7 +2,7 @@
 // configuration and run bin/wijkmonitor.js in a child process, as a user would after `npm ci`.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -1712,5 +1712,124 @@ describe('output files', () => {
     assert.equal(result.code, 0, result.stderr);
     assert.ok(lstatSync(link).isSymbolicLink(), 'the link is still a link');
     assert.equal(JSON.parse(readFileSync(join(folder, 'monitor-2024.json'), 'utf8')).gebieden.length, 9);
+  });
+
+
+  /** Runs the tool without blocking, so that a reader started by the test can take its output. */
+  function runAsync(...args) {
+    const child = spawn(process.execPath, [bin, ...args], { cwd: workDir, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+    return new Promise((resolvePromise, reject) => {
+      child.on('error', reject);
+      child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
+    });
+  }
+
+  it('rejects a symlink to the svg input', () => {
+    const folder = makeFolder('uit-link-invoer');
+    const monitorText = readFileSync(join(repoRoot, 'demo/data/s-hertogenbosch.json'), 'utf8');
+    const monitorPath = join(folder, 'monitor.json');
+    writeFileSync(monitorPath, monitorText);
+    symlinkSync('monitor.json', join(folder, 'link.svg'));
+    const result = run('svg', monitorPath, '--gebied', 'Binnenstad centrum', '--uit', join(folder, 'link.svg'));
+
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /wijkmonitor: Het uitvoerbestand .*link\.svg is ook een invoerbestand en zou worden overschreven\./);
+    assert.equal(readFileSync(monitorPath, 'utf8'), monitorText);
+  });
+
+  it('rejects a symlink to the mapping', () => {
+    const folder = makeFolder('uit-link-koppeling');
+    const mappingText = readFileSync(mappingPath, 'utf8');
+    const mapping = join(folder, 'koppeling.json');
+    writeFileSync(mapping, mappingText);
+    symlinkSync('koppeling.json', join(folder, 'uit.json'));
+    const result = run('converteer', data, '--koppeling', mapping, '--uit', join(folder, 'uit.json'), '--lang', 'en');
+
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /wijkmonitor: The output file .*uit\.json is also an input file and would be overwritten\./);
+    assert.equal(readFileSync(mapping, 'utf8'), mappingText);
+  });
+
+  it('rejects a hard link to the input', () => {
+    const folder = makeFolder('uit-harde-link');
+    const input = join(folder, 'cijfers.csv');
+    writeFileSync(input, readFileSync(data, 'utf8'));
+    linkSync(input, join(folder, 'monitor.json'));
+    const result = run('converteer', input, '--koppeling', mappingPath, '--uit', join(folder, 'monitor.json'));
+
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /is ook een invoerbestand/);
+    assert.equal(readFileSync(input, 'utf8'), readFileSync(data, 'utf8'));
+  });
+
+  it('writes into a FIFO at --uit', async () => {
+    const folder = makeFolder('uit-fifo');
+    const fifo = join(folder, 'pipe');
+    assert.equal(spawnSync('mkfifo', [fifo]).status, 0, 'mkfifo works');
+    const received = join(workDir, 'uit-fifo-gelezen.svg');
+    const reader = spawn('/bin/sh', ['-c', 'exec cat "$0" > "$1"', fifo, received], { stdio: 'ignore', timeout: 30_000 });
+    const readerDone = new Promise((resolvePromise) => reader.on('close', resolvePromise));
+    const monitorPath = writeInput('uit-fifo-monitor.json', JSON.stringify(readExampleMonitor()));
+    const result = await runAsync('svg', monitorPath, '--gebied', 'Ideeënbuurt', '--uit', fifo);
+    await readerDone;
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.ok(lstatSync(fifo).isFIFO(), 'the FIFO is still a FIFO');
+    assert.match(readFileSync(received, 'utf8'), /^<\?xml[\s\S]*<\/svg>\n?$/);
+    assert.deepEqual(readdirSync(folder), ['pipe']);
+  });
+
+  it('writes /dev/stdout into a pipe', () => {
+    const monitorPath = writeInput('uit-stdout-monitor.json', JSON.stringify(readExampleMonitor()));
+    // Standard output is a pipe to cat here. spawnSync gives the tool a socket instead. Neither is a
+    // device or a file, so the test writes nowhere else.
+    const script = '"$0" "$@" | cat';
+    const piped = spawnSync('/bin/sh', ['-c', script, process.execPath, bin, 'svg', monitorPath, '--gebied', 'Ideeënbuurt', '--uit', '/dev/stdout'], { cwd: workDir, encoding: 'utf8', timeout: 60_000 });
+    const socket = run('svg', monitorPath, '--gebied', 'Ideeënbuurt', '--uit', '/dev/stdout');
+
+    assert.equal(piped.status, 0, piped.stderr);
+    assert.match(piped.stdout, /^<\?xml[\s\S]*<\/svg>\n?$/);
+    assert.equal(socket.code, 0, socket.stderr);
+    assert.match(socket.stdout, /^<\?xml[\s\S]*<\/svg>\n?$/);
+  });
+
+  it('writes a 250-byte file name', () => {
+    const folder = makeFolder('uit-lange-naam');
+    const name = `${'a'.repeat(246)}.svg`;
+    const monitorPath = writeInput('uit-lange-naam-monitor.json', JSON.stringify(readExampleMonitor()));
+    const result = run('svg', monitorPath, '--gebied', 'Ideeënbuurt', '--uit', join(folder, name));
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(readdirSync(folder), [name]);
+  });
+
+  it('explains a file name that is too long', () => {
+    const folder = makeFolder('uit-te-lang');
+    const name = `${'a'.repeat(256)}.svg`;
+    const monitorPath = writeInput('uit-te-lang-monitor.json', JSON.stringify(readExampleMonitor()));
+    const dutch = run('svg', monitorPath, '--gebied', 'Ideeënbuurt', '--uit', join(folder, name));
+    const english = run('svg', monitorPath, '--gebied', 'Ideeënbuurt', '--uit', join(folder, name), '--lang', 'en');
+
+    assert.equal(dutch.code, 1);
+    assert.match(dutch.stderr, /kon niet worden geschreven: de bestandsnaam of het pad is langer dan het systeem toestaat\. Kies met --uit/);
+    assert.doesNotMatch(dutch.stderr, /ENAMETOOLONG/);
+    assert.match(english.stderr, /could not be written: the file name or path is longer than the system allows\./);
+    assert.deepEqual(readdirSync(folder), []);
+  });
+
+  it('resolves .. after a symlinked folder', () => {
+    const folder = makeFolder('uit-link-map');
+    mkdirSync(join(folder, 'echt', 'sub'), { recursive: true });
+    symlinkSync('echt/sub', join(folder, 'lnk'));
+    const monitorPath = writeInput('uit-link-map-monitor.json', JSON.stringify(readExampleMonitor()));
+    const result = spawnSync(process.execPath, [bin, 'svg', monitorPath, '--gebied', 'Ideeënbuurt', '--uit', 'lnk/../taart.svg'], { cwd: folder, encoding: 'utf8', timeout: 60_000 });
+
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(readdirSync(join(folder, 'echt')), ['sub', 'taart.svg']);
+    assert.deepEqual(readdirSync(folder), ['echt', 'lnk']);
   });
 });
