@@ -136,7 +136,7 @@ export async function main(argv: readonly string[], output: CliOutput = processO
       throw new UsageError(context.messages.usage.unknownCommand(command));
     }
 
-    cli.parse(['node', 'wijkmonitor', ...argv], { run: false });
+    cli.parse(['node', 'wijkmonitor', ...withoutStandardOutput(argv)], { run: false });
     if (!cli.matchedCommand) {
       return EXIT_OK;
     }
@@ -144,7 +144,7 @@ export async function main(argv: readonly string[], output: CliOutput = processO
     return typeof code === 'number' ? code : EXIT_OK;
   } catch (error) {
     if (error instanceof UsageError || (error instanceof Error && error.name === 'CACError')) {
-      output.stderr(`wijkmonitor: ${translateUsageError(error as Error, context.messages, cli)}\n`);
+      output.stderr(`wijkmonitor: ${translateUsageError(error as Error, context.messages, cli, argv)}\n`);
       return EXIT_USAGE;
     }
     if (error instanceof ReportedError) {
@@ -153,6 +153,23 @@ export async function main(argv: readonly string[], output: CliOutput = processO
     }
     throw error;
   }
+}
+
+/**
+ * Returns `argv` without `--uit -` and `--uit=-` (or `-o`), because `-` names standard output, where
+ * results go without `--uit`.
+ */
+function withoutStandardOutput(argv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index];
+    if ((argument === '--uit' || argument === '-o') && argv[index + 1] === '-') {
+      index++;
+    } else if (argument !== '--uit=-' && argument !== '-o=-') {
+      kept.push(argument);
+    }
+  }
+  return kept;
 }
 
 /** English option names that users try, with the option of this tool that does the same. */
@@ -184,7 +201,7 @@ function knownOptions(cli: CAC): Set<string> {
 }
 
 /** Rewrites the English errors of cac in the chosen language; keeps our own usage errors. */
-function translateUsageError(error: Error, messages: CliMessages, cli: CAC): string {
+function translateUsageError(error: Error, messages: CliMessages, cli: CAC, argv: readonly string[]): string {
   if (error instanceof UsageError) {
     return error.message;
   }
@@ -194,10 +211,17 @@ function translateUsageError(error: Error, messages: CliMessages, cli: CAC): str
   match = /^missing required args for command `(\S+)/.exec(text);
   if (match) return messages.usage.missingArgument(match[1]);
   match = /^option `(.+)` value is missing$/.exec(text);
-  if (match) return messages.usage.missingValue(match[1].split(/[ ,]/)[0]);
+  if (match) return messages.usage.missingValue(typedOptionName(match[1], argv));
   match = /^Unused args: (.+)$/.exec(text);
   if (match) return messages.usage.unusedArguments(match[1].replaceAll('`', ''));
   return text;
+}
+
+/** Returns the name of the option `rawName` (such as `-o, --uit <bestand>`) as the user typed it last. */
+function typedOptionName(rawName: string, argv: readonly string[]): string {
+  const names = rawName.split(' <')[0].split(/,\s*/);
+  const typed = [...argv].reverse().find((argument) => names.includes(argument.split('=')[0]));
+  return typed?.split('=')[0] ?? names[names.length - 1];
 }
 
 function buildCli(context: Context): CAC {

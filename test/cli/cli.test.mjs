@@ -1832,4 +1832,26 @@ describe('output files', () => {
     assert.deepEqual(readdirSync(join(folder, 'echt')), ['sub', 'taart.svg']);
     assert.deepEqual(readdirSync(folder), ['echt', 'lnk']);
   });
+
+  for (const uit of [['--uit', '-'], ['--uit=-'], ['-o', '-']]) {
+    it(`writes ${uit.join(' ')} to standard output`, () => {
+      const folder = makeFolder('uit-streepje');
+      const monitorPath = writeInput('uit-streepje-monitor.json', JSON.stringify(readExampleMonitor()));
+      const result = spawnSync(process.execPath, [bin, 'svg', monitorPath, '--gebied', 'Ideeënbuurt', ...uit], { cwd: folder, encoding: 'utf8', timeout: 60_000 });
+
+      assert.equal(result.status, 0, result.stderr);
+      assert.match(result.stdout, /^<\?xml[\s\S]*<\/svg>\n?$/);
+      assert.deepEqual(readdirSync(folder), []);
+    });
+  }
+
+  it('names a value-less option as typed', () => {
+    const long = run('svg', 'monitor.json', '--gebied', 'Ideeënbuurt', '--uit');
+    const short = run('svg', 'monitor.json', '--gebied', 'Ideeënbuurt', '-o');
+
+    assert.equal(long.code, 2);
+    assert.equal(long.stderr, 'wijkmonitor: De optie --uit heeft een waarde nodig.\n');
+    assert.equal(short.code, 2);
+    assert.equal(short.stderr, 'wijkmonitor: De optie -o heeft een waarde nodig.\n');
+  });
 });
