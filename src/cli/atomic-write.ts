@@ -55,14 +55,18 @@ export async function writeFileAtomically(path: string, content: string | Uint8A
 
   // A short fixed name, so that the temporary name fits wherever the target's name fits.
   const temporary = join(dirname(target), `.wijkmonitor-${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temporary, 'wx');
   const removeAndStop = (signal: NodeJS.Signals) => {
     rmSync(temporary, { force: true });
     // `once` has removed this listener, so the signal now takes its default action.
     process.kill(process.pid, signal);
   };
+  // The listeners come first: a signal that arrived between creating the file and adding them
+  // would end the tool by default and leave the file behind.
   for (const signal of STOP_SIGNALS) process.once(signal, removeAndStop);
+  let created = false;
   try {
+    const handle = await open(temporary, 'wx');
+    created = true;
     try {
       await handle.writeFile(content);
       await handle.sync();
@@ -75,7 +79,8 @@ export async function writeFileAtomically(path: string, content: string | Uint8A
     }
     await rename(temporary, target);
   } catch (error) {
-    await rm(temporary, { force: true });
+    // A file of that name that `open` found already there belongs to another run.
+    if (created) await rm(temporary, { force: true });
     throw error;
   } finally {
     for (const signal of STOP_SIGNALS) process.off(signal, removeAndStop);
