@@ -25,9 +25,9 @@ const DESCRIPTOR_FOLDER = /^\/proc\/[^/]+\/fd\//;
  * string iterable is written piece by piece. On any error the temporary file is removed, the target
  * stays as it was, and the error is rethrown.
  *
- * A target that exists and is no regular file (a FIFO, a terminal, a device such as `/dev/null`),
- * and a path that leads to an open file descriptor (`/dev/stdout`, `/dev/fd/3`), is written in place
- * instead, because a rename would put a regular file where the FIFO or device was.
+ * Some targets are written in place instead: one that exists and is no regular file (a FIFO, a
+ * terminal, a device such as `/dev/null`), and a path that leads to an open file descriptor
+ * (`/dev/stdout`, `/dev/fd/3`). A rename would put a regular file where the FIFO or device was.
  *
  * A symbolic link at `path` is followed, so the file it points to is replaced and the link stays.
  * An existing target keeps its permission bits, and its owner and group when the tool runs as root.
