@@ -83,22 +83,23 @@ interface Context {
   output: CliOutput;
 }
 
-/** Finds `--lang` before parsing, so that even usage errors are written in the chosen language. */
-function detectLang(argv: readonly string[]): Lang {
+/** Returns the value of the first `--lang` in `argv`, or undefined. */
+function langOption(argv: readonly string[]): string | undefined {
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index];
-    let value: string | undefined;
-    if (argument.startsWith('--lang=')) {
-      value = argument.slice('--lang='.length);
-    } else if (argument === '--lang') {
-      value = argv[index + 1];
-    }
-    if (value !== undefined) {
-      return /^en\b/i.test(value) ? 'en' : 'nl';
-    }
+    if (argument.startsWith('--lang=')) return argument.slice('--lang='.length);
+    if (argument === '--lang') return argv[index + 1] ?? '';
   }
-  return 'nl';
+  return undefined;
 }
+
+/** Finds `--lang` before parsing, so that even usage errors are written in the chosen language. */
+function detectLang(argv: readonly string[]): Lang {
+  return /^en\b/i.test(langOption(argv) ?? '') ? 'en' : 'nl';
+}
+
+/** Language tags that `--lang` accepts: Dutch or English, with or without a region such as `nl-BE`. */
+const LANG_VALUE = /^(nl|en)(-[a-z0-9]+)*$/i;
 
 const COMMANDS = new Set(['valideer', 'converteer', 'svg', 'png']);
 
@@ -125,6 +126,10 @@ export async function main(argv: readonly string[], output: CliOutput = processO
 
   try {
     const command = findCommand(argv);
+    const langValue = langOption(argv);
+    if (langValue !== undefined && !LANG_VALUE.test(langValue)) {
+      throw new UsageError(context.messages.usage.invalidValue('--lang', langValue, 'nl, en'));
+    }
     const wantsHelp = argv.includes('--help') || argv.includes('-h') || argv.includes('--version') || argv.includes('-v');
     const unknownOption = argv.find((argument) => argument.startsWith('-') && !GLOBAL_OPTIONS.has(argument.split('=')[0]));
     if (command === null && !wantsHelp) {

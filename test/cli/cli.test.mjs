@@ -120,6 +120,23 @@ describe('help and usage', () => {
     assert.match(result.stderr, /Unknown command "teken"/);
   });
 
+  it('rejects a --lang other than nl or en', () => {
+    const french = run('valideer', 'x.json', '--lang', 'fr');
+    const inline = run('valideer', 'x.json', '--lang=english');
+
+    assert.equal(french.code, 2);
+    assert.match(french.stderr, /^wijkmonitor: Ongeldige waarde "fr" voor --lang; verwacht: nl, en\.$/m);
+    assert.equal(inline.code, 2);
+    assert.match(inline.stderr, /Ongeldige waarde "english" voor --lang/);
+  });
+
+  it('accepts a --lang with a region', () => {
+    const result = run('valideer', join(examples, 'missing.json'), '--lang', 'en-GB');
+
+    assert.notEqual(result.code, 2, result.stderr);
+    assert.doesNotMatch(result.stderr, /--lang/);
+  });
+
   it('suggests --uit for --out', () => {
     const dutch = run('converteer', 'x.csv', '--koppeling', 'k.json', '--out', 'monitor.json');
     const english = run('converteer', 'x.csv', '--koppeling', 'k.json', '--out', 'monitor.json', '--lang', 'en');
