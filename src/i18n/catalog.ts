@@ -231,7 +231,9 @@ const nl: Catalog = {
   invalidValue: (attribute, value, allowed, fallback) => `${attribute}="${truncateValue(value)}" is ongeldig; kies ${allowed}. Nu getoond: ${fallback}.`,
   unsupportedLang: (tag, attribute) => `${attribute}="${truncateValue(tag)}" is niet beschikbaar; kies nl of en. Nu getoond: Nederlands.`,
   duplicateId: (ids) =>
-    `Het id "${truncateValue(ids.join('", "'))}" staat meer dan eens op deze pagina. Dit element volgt het eerste element met dat id; geef elke profieltaart een eigen id.`,
+    ids.length > 1
+      ? `De id's "${truncateValue(ids.join('", "'))}" staan elk meer dan eens op deze pagina. Dit element volgt steeds het eerste element met zo'n id; geef elk element een eigen id.`
+      : `Het id "${truncateValue(ids[0])}" staat meer dan eens op deze pagina. Dit element volgt het eerste element met dat id; geef elke profieltaart een eigen id.`,
   missingIds: (ids, attribute, close) =>
     `${ids.length > 1 ? "De id's" : 'Het id'} "${truncateValue(ids.join('", "'))}" uit ${attribute} ${ids.length > 1 ? 'staan' : 'staat'} niet op deze pagina. ${close.length ? `Bedoelde u ${list(close, 'nl')}?` : 'Controleer de spelling.'}`,
   unclosedTag: (tag) =>
@@ -327,7 +329,9 @@ const en: Catalog = {
   invalidValue: (attribute, value, allowed, fallback) => `${attribute}="${truncateValue(value)}" is not valid; use ${allowed}. Showing ${fallback}.`,
   unsupportedLang: (tag, attribute) => `${attribute}="${truncateValue(tag)}" is not available; use nl or en. Showing Dutch.`,
   duplicateId: (ids) =>
-    `The id "${truncateValue(ids.join('", "'))}" is used more than once on this page. This element follows the first element with that id; give each profile chart an id of its own.`,
+    ids.length > 1
+      ? `The ids "${truncateValue(ids.join('", "'))}" are each used more than once on this page. This element follows the first element with each id; give each element an id of its own.`
+      : `The id "${truncateValue(ids[0])}" is used more than once on this page. This element follows the first element with that id; give each profile chart an id of its own.`,
   missingIds: (ids, attribute, close) =>
     `The id${ids.length > 1 ? 's' : ''} "${truncateValue(ids.join('", "'))}" in ${attribute} ${ids.length > 1 ? 'are' : 'is'} not on this page. ${close.length ? `Did you mean ${list(close, 'en')}?` : 'Check the spelling.'}`,
   unclosedTag: (tag) =>

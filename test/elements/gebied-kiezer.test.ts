@@ -470,6 +470,26 @@ describe('<gebied-kiezer>', () => {
       expect(textOf(kiezer, '.note')).to.contain('Het id "taart" staat meer dan eens op deze pagina.');
     });
 
+    it('notes two for ids used twice in the plural', async () => {
+      let kiezer!: GebiedKiezer;
+      await captureConsoleErrors(async () => {
+        const wrapper = mountTemplate(html`<div>
+          <gebied-kiezer for="taart vergelijking"></gebied-kiezer>
+          <profiel-taart id="taart" src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>
+          <profiel-taart id="taart" src=${MONITOR_URL} gebied="BU07960102"></profiel-taart>
+          <buurt-vergelijk id="vergelijking" src=${MONITOR_URL} gebieden="BU07960101"></buurt-vergelijk>
+          <buurt-vergelijk id="vergelijking" src=${MONITOR_URL} gebieden="BU07960102"></buurt-vergelijk>
+        </div>`);
+        kiezer = wrapper.querySelector<GebiedKiezer>('gebied-kiezer')!;
+        await kiezerReady(kiezer);
+      });
+
+      expect(textOf(kiezer, '.note')).to.contain(`De id's "taart", "vergelijking" staan elk meer dan eens op deze pagina.`);
+
+      kiezer.setAttribute('lang', 'en');
+      await waitUntil(() => textOf(kiezer, '.note').includes('The ids "taart", "vergelijking" are each used more than once'), 'no English plural note');
+    });
+
     it('follows the lang of its first linked element', async () => {
       const wrapper = mountTemplate(html`<div lang="nl">
         <gebied-kiezer for="taart"></gebied-kiezer>
