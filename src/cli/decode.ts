@@ -22,6 +22,28 @@ export function decodeText(bytes: Uint8Array, forced: Encoding | null = null): D
   return { text, encoding };
 }
 
+/**
+ * Returns how a forced encoding disagrees with the bytes, or null: `utf-8` when bytes outside ASCII
+ * form valid UTF-8 but `forced` is Windows-1252, which turns "ë" into "Ã«", and `invalid-utf-8`
+ * when `forced` is UTF-8 but the bytes are not, which turns "ë" into "�".
+ */
+export function encodingMismatch(bytes: Uint8Array, forced: Encoding | null): 'utf-8' | 'invalid-utf-8' | null {
+  if (forced !== 'windows-1252' && forced !== 'utf-8') return null;
+  if (forced === 'windows-1252' && !bytes.some((byte) => byte >= 0x80)) return null;
+  const validUtf8 = isValidUtf8(bytes);
+  if (forced === 'windows-1252') return validUtf8 ? 'utf-8' : null;
+  return validUtf8 ? null : 'invalid-utf-8';
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function detectEncoding(bytes: Uint8Array): Encoding {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return 'utf-8';
@@ -38,12 +60,7 @@ function detectEncoding(bytes: Uint8Array): Encoding {
     return utf16;
   }
 
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return 'utf-8';
-  } catch {
-    return 'windows-1252';
-  }
+  return isValidUtf8(bytes) ? 'utf-8' : 'windows-1252';
 }
 
 /**

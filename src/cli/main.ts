@@ -11,7 +11,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatJsonChunks } from '../convert/format-json.js';
 import { findOtherSeparator, parseSheet, type Sheet } from '../convert/sheet.js';
-import { convertSpreadsheet, type SpreadsheetMapping } from '../convert/spreadsheet.js';
+import { convertSpreadsheet, type ConversionNotice, type SpreadsheetMapping } from '../convert/spreadsheet.js';
 import { parseJsonText } from '../model/parse-json.js';
 import { countProblems } from '../model/problem-list.js';
 import type { Lang, Problem, Weergave } from '../model/types.js';
@@ -22,7 +22,7 @@ import { VERSION } from '../version.js';
 import { findRealPath, leadsToStandardOutput, writeFileAtomically } from './atomic-write.js';
 import { checkCommaNumbers } from './comma-numbers.js';
 import { checkConsistency, checkDomain, checkDuplicateNames } from './consistency.js';
-import { decodeText, parseEncodingOption, type Encoding } from './decode.js';
+import { decodeText, encodingMismatch, parseEncodingOption, type Encoding } from './decode.js';
 import { cliMessages, formatEncodingChoices, type CliMessages } from './messages.js';
 
 /** Exit codes of the tool. */
@@ -418,10 +418,19 @@ function isWorkbook(bytes: Uint8Array): boolean {
   return startsWith([0x50, 0x4b, 0x03, 0x04]) || startsWith([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 }
 
-async function readSheet(context: Context, path: string, encoding: Encoding | null): Promise<Sheet> {
+/**
+ * Reads and decodes one CSV file. A `--codering` that its bytes contradict adds a warning to
+ * `warnings`, because the names would otherwise reach the monitor garbled without a word.
+ */
+async function readSheet(context: Context, path: string, encoding: Encoding | null, encodingText: string, warnings: ConversionNotice[]): Promise<Sheet> {
   const bytes = await readBytes(context, path);
   if (isWorkbook(bytes)) {
     throw new ReportedError(context.messages.workbookNotCsv(path));
+  }
+  const mismatch = encodingMismatch(bytes, encoding);
+  if (mismatch !== null) {
+    const message = { nl: cliMessages.nl.encodingMismatch(mismatch, encodingText), en: cliMessages.en.encodingMismatch(mismatch, encodingText) };
+    warnings.push({ file: path, line: null, code: 'encoding-mismatch', message });
   }
   const decoded = decodeText(bytes, encoding);
   const sheet = parseSheet(decoded.text, path);
@@ -474,13 +483,15 @@ async function convertCommand(context: Context, files: string[], options: Record
     throw new ReportedError(messages.notJsonMapping(mappingPath, mappingJson.problem.message[lang]));
   }
 
+  const encodingWarnings: ConversionNotice[] = [];
   const sheets: Sheet[] = [];
   for (const file of files) {
-    sheets.push(await readSheet(context, file, encoding));
+    sheets.push(await readSheet(context, file, encoding, encodingText, encodingWarnings));
   }
-  const gebieden = gebiedenPath === null ? null : await readSheet(context, gebiedenPath, encoding);
+  const gebieden = gebiedenPath === null ? null : await readSheet(context, gebiedenPath, encoding, encodingText, encodingWarnings);
 
   const result = convertSpreadsheet({ sheets, gebieden, jaren }, mappingJson.value as SpreadsheetMapping);
+  result.warnings.unshift(...encodingWarnings);
   for (const notice of [...result.skipped, ...result.warnings, ...result.errors]) {
     const file = notice.file === '' && MAPPING_NOTICES.has(notice.code) ? mappingPath : notice.file;
     const place = file === '' ? '' : `${file}${notice.line === null ? '' : `:${notice.line}`}: `;

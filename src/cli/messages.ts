@@ -74,6 +74,8 @@ export interface CliMessages {
   outputIsInput(path: string): string;
   /** `separator` is null when the header has no accepted separator. `other` is then its likely separator, such as `|`. */
   decoded(path: string, encoding: string, separator: string | null, other: string | null): string;
+  /** Warning on a `--codering` that the bytes contradict; `forced` is the value as given. */
+  encodingMismatch(kind: 'utf-8' | 'invalid-utf-8', forced: string): string;
   severity: { error: string; warning: string };
   line(line: number): string;
   valid(path: string): string;
@@ -169,6 +171,10 @@ const nl: CliMessages = {
   workbookNotCsv: (path) =>
     `Het bestand ${path} is een werkmap van Excel of LibreOffice (xlsx, xls of ods), geen CSV-bestand. Open het en sla het blad op als CSV (in Excel: Opslaan als, "CSV (gescheiden door lijstscheidingsteken)"), en geef dat bestand op.`,
   outputIsInput: (path) => `Het uitvoerbestand ${path} is ook een invoerbestand en zou worden overschreven. Kies met --uit een andere naam.`,
+  encodingMismatch: (kind, forced) =>
+    kind === 'utf-8'
+      ? `Dit bestand is UTF-8, maar --codering ${forced} leest het als Windows-1252, zodat letters als ë verkeerd worden gelezen (Ã«). Laat --codering weg of gebruik --codering utf-8.`
+      : `Dit bestand is geen geldige UTF-8, maar --codering ${forced} leest het zo, zodat letters als ë verloren gaan (�). Laat --codering weg of gebruik --codering windows-1252.`,
   decoded: (path, encoding, separator, other) =>
     separator !== null
       ? `${path}: tekencodering ${encoding}, scheidingsteken ${separator}`
@@ -280,6 +286,10 @@ const en: CliMessages = {
   workbookNotCsv: (path) =>
     `The file ${path} is an Excel or LibreOffice workbook (xlsx, xls or ods), not a CSV file. Open it, save the sheet as CSV (in Excel: Save As, "CSV (Comma delimited)"), and pass that file.`,
   outputIsInput: (path) => `The output file ${path} is also an input file and would be overwritten. Choose another name with --uit.`,
+  encodingMismatch: (kind, forced) =>
+    kind === 'utf-8'
+      ? `This file is UTF-8, but --codering ${forced} reads it as Windows-1252, so letters such as ë are misread (Ã«). Leave out --codering or use --codering utf-8.`
+      : `This file is not valid UTF-8, but --codering ${forced} reads it as such, so letters such as ë are lost (�). Leave out --codering or use --codering windows-1252.`,
   decoded: (path, encoding, separator, other) =>
     separator !== null
       ? `${path}: encoding ${encoding}, separator ${separator}`

@@ -1222,6 +1222,36 @@ describe('converteer with spreadsheet quirks', () => {
     }
   });
 
+  it('warns when the bytes contradict --codering', () => {
+    const utf8 = join(workDir, 'codering-tegen-utf8.csv');
+    writeFileSync(utf8, iconv.encode(exampleText(), 'utf-8', { addBOM: false }));
+    const windows = join(workDir, 'codering-tegen-1252.csv');
+    writeFileSync(windows, iconv.encode(exampleText(), 'windows-1252'));
+
+    const asWindows = run('converteer', utf8, '--koppeling', mappingPath, '--codering', 'latin1');
+    const asUtf8 = run('converteer', windows, '--koppeling', mappingPath, '--codering', 'utf-8', '--lang', 'en');
+    const strict = run('converteer', utf8, '--koppeling', mappingPath, '--codering', 'latin1', '--streng');
+
+    assert.equal(asWindows.code, 0, asWindows.stderr);
+    assert.ok(
+      asWindows.stderr.includes(
+        'codering-tegen-utf8.csv: waarschuwing: Dit bestand is UTF-8, maar --codering latin1 leest het als Windows-1252, zodat letters als ë verkeerd worden gelezen (Ã«). ' +
+          'Laat --codering weg of gebruik --codering utf-8. [encoding-mismatch]\n',
+      ),
+      asWindows.stderr,
+    );
+    assert.equal(asUtf8.code, 0, asUtf8.stderr);
+    assert.ok(
+      asUtf8.stderr.includes(
+        'codering-tegen-1252.csv: warning: This file is not valid UTF-8, but --codering utf-8 reads it as such, so letters such as ë are lost (�). ' +
+          'Leave out --codering or use --codering windows-1252. [encoding-mismatch]\n',
+      ),
+      asUtf8.stderr,
+    );
+    assert.equal(strict.code, 1, strict.stderr);
+    assert.equal(strict.stdout, '');
+  });
+
   it('lists every --codering in its usage error', () => {
     const result = run('converteer', join(examples, 'cijfers-breed.csv'), '--koppeling', mappingPath, '--codering', 'iso-8859-15');
 
