@@ -23,9 +23,9 @@ export function decodeText(bytes: Uint8Array, forced: Encoding | null = null): D
 }
 
 /**
- * Returns how a forced encoding disagrees with the bytes, or null: `utf-8` when bytes outside ASCII
- * form valid UTF-8 but `forced` is Windows-1252, which turns "ë" into "Ã«", and `invalid-utf-8`
- * when `forced` is UTF-8 but the bytes are not, which turns "ë" into "�".
+ * Returns how a forced encoding disagrees with the bytes, or null. It is `utf-8` when bytes outside
+ * ASCII form valid UTF-8 but `forced` is Windows-1252, which turns "ë" into "Ã«". It is
+ * `invalid-utf-8` when `forced` is UTF-8 but the bytes are not, which turns "ë" into "�".
  */
 export function encodingMismatch(bytes: Uint8Array, forced: Encoding | null): 'utf-8' | 'invalid-utf-8' | null {
   if (forced !== 'windows-1252' && forced !== 'utf-8') return null;
