@@ -1,37 +1,10 @@
 import { aTimeout, expect, nextFrame, waitUntil } from '@open-wc/testing';
-import { serverUrl, shadow, silenceConsoleErrors } from '../elements/helpers.js';
-
-/** Longer than the second within which a message joins the burst of the message before it. */
-const QUIET_MS = 1100;
+import { serverUrl, silenceConsoleErrors } from '../elements/helpers.js';
+import { QUIET_MS, loadingOf, loadingShown, messageOf, messagesShown, slowUrl } from './live-region-helpers.js';
 
 /** Returns a URL for which the test server returns 410 (Gone) after 50 ms, a different one for each `name`. */
 function missingUrl(name: string): string {
   return serverUrl({ status: 410, body: `ontbreekt ${name}`, ms: 50 });
-}
-
-/**
- * Returns a URL of the demo data that the test server sends after 3 s, a different one for each
- * `name`, because elements with the same URL share one fetch and a file once loaded stays cached.
- * The server ignores the `naam` parameter.
- */
-function slowUrl(name: string): string {
-  return `${serverUrl({ file: 'test/fixtures/elements/binnenstad.json', ms: 3000 })}&naam=${encodeURIComponent(name)}`;
-}
-
-function loadingOf(host: Element): Element | null {
-  return shadow(host).querySelector('.loading');
-}
-
-async function loadingShown(hosts: Element[]): Promise<void> {
-  await waitUntil(() => hosts.every((host) => loadingOf(host)), 'an element showed no loading state', { timeout: 5000 });
-}
-
-function messageOf(host: Element): Element | null {
-  return shadow(host).querySelector('.message');
-}
-
-async function messagesShown(hosts: Element[]): Promise<void> {
-  await waitUntil(() => hosts.every((host) => messageOf(host)), 'an element showed no message', { timeout: 10000 });
 }
 
 const pages: HTMLElement[] = [];

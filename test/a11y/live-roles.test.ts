@@ -1,31 +1,11 @@
 import { aTimeout, expect, fixture, waitUntil } from '@open-wc/testing';
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
 import { MONITOR_URL, html, serverUrl, shadow, silenceConsoleErrors } from '../elements/helpers.js';
-
-/** Longer than the second within which a message joins the burst of the message before it. */
-const QUIET_MS = 1100;
+import { QUIET_MS, messageOf, messagesShown, slowUrl } from './live-region-helpers.js';
 
 /** Returns a URL for which the test server returns 410 (Gone) after `ms`, a different one for each `name`. */
 function missingUrl(name: string, ms = 0): string {
   return serverUrl({ status: 410, body: `ontbreekt ${name}`, ms });
-}
-
-/**
- * Returns a URL of the demo data that the test server sends after 3 s, a different one for each
- * `name`, because elements with the same URL share one fetch and a file once loaded stays cached.
- * The server ignores the `naam` parameter.
- */
-function slowUrl(name: string): string {
-  return `${serverUrl({ file: 'test/fixtures/elements/binnenstad.json', ms: 3000 })}&naam=${encodeURIComponent(name)}`;
-}
-
-function messageOf(host: Element): Element | null {
-  return shadow(host).querySelector('.message');
-}
-
-async function messagesShown(hosts: Element[]): Promise<Element[]> {
-  await waitUntil(() => hosts.every((host) => messageOf(host)), 'an element showed no message', { timeout: 10000 });
-  return hosts.map((host) => messageOf(host)!);
 }
 
 describe('live roles of hidden, contents and reused messages', function () {

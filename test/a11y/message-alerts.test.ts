@@ -1,9 +1,7 @@
 import { aTimeout, expect, fixture, waitUntil } from '@open-wc/testing';
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
-import { html, serverUrl, shadow, silenceConsoleErrors } from '../elements/helpers.js';
-
-/** Longer than the second within which a message joins the burst of the message before it. */
-const QUIET_MS = 1100;
+import { html, serverUrl, silenceConsoleErrors } from '../elements/helpers.js';
+import { QUIET_MS, loadingShown, messageOf, messagesShown, slowUrl } from './live-region-helpers.js';
 
 /**
  * Returns a URL for which the test server returns 410 (Gone), a different one for each `n`. A 404
@@ -13,35 +11,8 @@ function missingUrl(n: number): string {
   return serverUrl({ status: 410, body: `ontbreekt ${n}` });
 }
 
-function messageOf(host: Element): Element | null {
-  return shadow(host).querySelector('.message');
-}
-
-async function messagesShown(hosts: Element[]): Promise<Element[]> {
-  await waitUntil(() => hosts.every((host) => messageOf(host)), 'an element showed no message', { timeout: 20000 });
-  return hosts.map((host) => messageOf(host)!);
-}
-
 function alertCount(messages: Element[]): number {
   return messages.filter((message) => message.getAttribute('role') === 'alert').length;
-}
-
-/**
- * Returns a URL of the demo data that the test server sends after 3 s, a different one for each
- * `name`, because elements with the same URL share one fetch and a file once loaded stays cached.
- * The server ignores the `naam` parameter.
- */
-function slowUrl(name: string): string {
-  return `${serverUrl({ file: 'test/fixtures/elements/binnenstad.json', ms: 3000 })}&naam=${encodeURIComponent(name)}`;
-}
-
-function loadingOf(host: Element): Element | null {
-  return shadow(host).querySelector('.loading');
-}
-
-async function loadingShown(hosts: Element[]): Promise<Element[]> {
-  await waitUntil(() => hosts.every((host) => loadingOf(host)), 'an element showed no loading state', { timeout: 5000 });
-  return hosts.map((host) => loadingOf(host)!);
 }
 
 function statusCount(loadingStates: Element[]): number {
@@ -67,7 +38,7 @@ describe('alerts of load messages', () => {
 
   it('announces a lone failing pie', async () => {
     const taart = await fixture<ProfielTaart>(html`<profiel-taart src=${missingUrl(0)} gebied="BU07960101"></profiel-taart>`);
-    const [message] = await messagesShown([taart]);
+    const [message] = await messagesShown([taart], 20000);
     expect(message.getAttribute('role')).to.equal('alert');
   });
 
@@ -79,7 +50,7 @@ describe('alerts of load messages', () => {
       <gebied-kiezer src=${missingUrl(42)}></gebied-kiezer>
     </div>`);
     const hosts = [...page.children];
-    const messages = await messagesShown(hosts);
+    const messages = await messagesShown(hosts, 20000);
 
     expect(alertCount(messages), 'messages with role="alert"').to.equal(1);
     for (const [n, message] of messages.entries()) {
@@ -95,7 +66,7 @@ describe('alerts of load messages', () => {
       ${Array.from({ length: 5 }, (_, n) => html`<profiel-taart src=${missingUrl(n)} gebied="BU07960101"></profiel-taart>`)}
     </div>`);
     const hosts = [...page.children];
-    const before = (await messagesShown(hosts)).map((message) => message.getAttribute('role'));
+    const before = (await messagesShown(hosts, 20000)).map((message) => message.getAttribute('role'));
     expect(before.filter((role) => role === 'alert'), 'alerts before').to.have.length(1);
 
     // One element without the alert renders its message again, alone, after the burst settled.
@@ -118,14 +89,14 @@ describe('alerts of load messages', () => {
       ${Array.from({ length: 5 }, (_, n) => html`<profiel-taart src=${missingUrl(n)} gebied="BU07960101"></profiel-taart>`)}
     </div>`);
     const hosts = [...page.children] as ProfielTaart[];
-    await messagesShown(hosts);
+    await messagesShown(hosts, 20000);
 
     await aTimeout(QUIET_MS);
     const later = document.createElement('profiel-taart');
     later.setAttribute('gebied', 'BU07960101');
     later.setAttribute('src', missingUrl(5));
     page.append(later);
-    const [message] = await messagesShown([later]);
+    const [message] = await messagesShown([later], 20000);
     expect(message.getAttribute('role'), 'role of a new element').to.equal('alert');
 
     await aTimeout(QUIET_MS);
@@ -173,7 +144,7 @@ describe('status of loading states', () => {
       const hosts = [...page.children];
 
       expect(statusCount(await loadingShown(hosts)), 'loading states with role="status"').to.equal(1);
-      expect(alertCount(await messagesShown(hosts)), 'messages with role="alert"').to.equal(1);
+      expect(alertCount(await messagesShown(hosts, 20000)), 'messages with role="alert"').to.equal(1);
     } finally {
       restore();
     }
