@@ -44,9 +44,9 @@ export function writtenName(host: Element, attribute: string): string {
 const DATA_ATTRIBUTES = ['src', 'gebied', 'gebieden', 'jaar', 'jaren'];
 
 /**
- * Returns each of `names` that `host` reads, such as `jaar` on a `<profiel-taart>` but not `jaren`,
- * whose value has curly quotes, as its name as the page wrote it and the value that HTML read, so
- * that one message names them all.
+ * Returns the attributes among `names` that `host` reads and whose value has curly quotes, such as
+ * `jaar` on a `<profiel-taart>` but not `jaren`. Each comes as its name as the page wrote it and the
+ * value that HTML read, so that one message names them all.
  */
 export function curlyAttributes(host: Element, names: readonly string[] = DATA_ATTRIBUTES): [string, string][] {
   return names.flatMap((name): [string, string][] => {
