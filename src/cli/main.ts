@@ -141,7 +141,7 @@ export async function main(argv: readonly string[], output: CliOutput = processO
       throw new UsageError(context.messages.usage.unknownCommand(command));
     }
 
-    cli.parse(['node', 'wijkmonitor', ...withoutStandardOutput(argv)], { run: false });
+    cli.parse(['node', 'wijkmonitor', ...withSwitchValues(withoutStandardOutput(argv), context.messages)], { run: false });
     if (!cli.matchedCommand) {
       return EXIT_OK;
     }
@@ -175,6 +175,36 @@ function withoutStandardOutput(argv: readonly string[]): string[] {
     }
   }
   return kept;
+}
+
+/** Options that are on or off and take no value of their own. */
+const SWITCHES = new Set(['--streng', '--css-variabelen']);
+const SWITCH_ON = new Set(['true', 'ja', 'yes', '1']);
+const SWITCH_OFF = new Set(['false', 'nee', 'no', '0']);
+
+/**
+ * Returns `argv` with `--streng=ja` (or `true`, `yes`, `1`) as `--streng` and `--streng=nee` (or
+ * `false`, `no`, `0`) removed, as scripts write switches. Other values raise a usage error, because
+ * the parser would read them as a stray argument or as off.
+ */
+function withSwitchValues(argv: readonly string[], messages: CliMessages): string[] {
+  const rewritten: string[] = [];
+  for (const argument of argv) {
+    const equals = argument.indexOf('=');
+    const name = equals === -1 ? argument : argument.slice(0, equals);
+    if (equals === -1 || !SWITCHES.has(name)) {
+      rewritten.push(argument);
+      continue;
+    }
+
+    const value = argument.slice(equals + 1);
+    if (SWITCH_ON.has(value.toLowerCase())) {
+      rewritten.push(name);
+    } else if (!SWITCH_OFF.has(value.toLowerCase())) {
+      throw new UsageError(messages.usage.switchValue(name, value));
+    }
+  }
+  return rewritten;
 }
 
 /** English option names that users try, with the option of this tool that does the same. */

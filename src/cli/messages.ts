@@ -58,6 +58,8 @@ export interface CliMessages {
     missingArgument(command: string): string;
     missingValue(option: string): string;
     unusedArguments(args: string): string;
+    /** Says that a switch such as `--streng` got a value other than yes or no. */
+    switchValue(option: string, value: string): string;
     unknownCommand(command: string): string;
     noCommand: string;
     invalidValue(option: string, value: string, expected: string): string;
@@ -146,6 +148,7 @@ const nl: CliMessages = {
     missingArgument: (command) => `Er ontbreekt een bestand bij de opdracht "${command}". Bekijk het gebruik met --help.`,
     missingValue: (option) => `De optie ${option} heeft een waarde nodig.`,
     unusedArguments: (args) => `Te veel argumenten: ${args}. Bekijk het gebruik met --help.`,
+    switchValue: (option, value) => `Ongeldige waarde "${value}" voor ${option}. Schrijf alleen ${option} om de optie aan te zetten, of laat de optie weg (${option}=ja en ${option}=nee mogen ook).`,
     unknownCommand: (command) => `Onbekende opdracht "${command}". Kies valideer, converteer, svg of png.`,
     noCommand: 'Geef een opdracht: valideer, converteer, svg of png. Bekijk de uitleg met --help.',
     invalidValue: (option, value, expected) => `Ongeldige waarde "${value}" voor ${option}; verwacht: ${expected}.`,
@@ -261,6 +264,7 @@ const en: CliMessages = {
     missingArgument: (command) => `The command "${command}" needs a file. See the usage with --help.`,
     missingValue: (option) => `The option ${option} needs a value.`,
     unusedArguments: (args) => `Too many arguments: ${args}. See the usage with --help.`,
+    switchValue: (option, value) => `Invalid value "${value}" for ${option}. Write only ${option} to turn the option on, or leave it out (${option}=yes and ${option}=no work too).`,
     unknownCommand: (command) => `Unknown command "${command}". Choose valideer, converteer, svg or png.`,
     noCommand: 'Give a command: valideer, converteer, svg or png. See the help with --help.',
     invalidValue: (option, value, expected) => `Invalid value "${value}" for ${option}; expected: ${expected}.`,

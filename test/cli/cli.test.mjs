@@ -1347,6 +1347,34 @@ describe('converteer exit codes', () => {
     assert.ok(!existsSync(output), 'no monitor file at --uit');
   });
 
+  it('reads --streng=ja and --streng=nee', () => {
+    const output = join(workDir, 'exit-switch.json');
+    rmSync(output, { force: true });
+    const on = run('converteer', duplicateCsv(), '--koppeling', mappingPath, '--uit', output, '--streng=ja');
+    const onWithoutFile = existsSync(output);
+    const off = run('converteer', duplicateCsv(), '--koppeling', mappingPath, '--uit', output, '--streng=nee');
+    // The demo monitor has one warning: Geluidhinder has no values in 2016.
+    const demo = join(repoRoot, 'demo/data/s-hertogenbosch.json');
+    const validateOn = run('valideer', demo, '--streng=TRUE');
+    const validateOff = run('valideer', demo, '--streng=0');
+    const invalid = run('valideer', output, '--streng=misschien');
+    const english = run('converteer', duplicateCsv(), '--koppeling', mappingPath, '--streng=soms', '--lang', 'en');
+
+    assert.equal(on.code, 1, on.stderr);
+    assert.ok(!onWithoutFile, 'no monitor file with --streng=ja');
+    assert.equal(off.code, 0, off.stderr);
+    assert.equal(JSON.parse(readFileSync(output, 'utf8')).formaat, 'wijkmonitor/1');
+    assert.equal(validateOn.code, 1, validateOn.stdout + validateOn.stderr);
+    assert.equal(validateOff.code, 0, validateOff.stdout + validateOff.stderr);
+    assert.equal(invalid.code, 2);
+    assert.equal(
+      invalid.stderr,
+      'wijkmonitor: Ongeldige waarde "misschien" voor --streng. Schrijf alleen --streng om de optie aan te zetten, of laat de optie weg (--streng=ja en --streng=nee mogen ook).\n',
+    );
+    assert.equal(english.code, 2);
+    assert.match(english.stderr, /Invalid value "soms" for --streng\. Write only --streng to turn the option on/);
+  });
+
   it('leads into the counts with --streng', () => {
     const rows = [...WIDE_ROWS, WIDE_ROWS[2]];
     rows[1] = rows[1].replace(';3,5;', ';onbekend;');
