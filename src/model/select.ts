@@ -4,7 +4,7 @@
  */
 
 import { formatAlternatives, formatList, quote } from './format-value.js';
-import { editDistance, normalizeName } from './strings.js';
+import { editDistance, normalizeCode, normalizeName } from './strings.js';
 import type { Gebied, GebiedResult, Monitor, Text } from './types.js';
 
 export const MAX_SUGGESTIONS = 3;
@@ -43,7 +43,7 @@ function lookupFor(monitor: Monitor): GebiedLookup {
 
   lookup = { byCode: new Map(), byName: new Map(), names: [], words: [], codes: [] };
   for (const gebied of monitor.gebieden) {
-    const code = gebied.code.trim().toLowerCase();
+    const code = normalizeCode(gebied.code);
     const name = normalizeName(gebied.naam);
     lookup.codes.push(code);
     lookup.names.push(name);
@@ -66,7 +66,7 @@ function lookupFor(monitor: Monitor): GebiedLookup {
  */
 export function findGebied(monitor: Monitor, query: string): FindGebiedResult {
   const lookup = lookupFor(monitor);
-  const code = query.trim().toLowerCase();
+  const code = normalizeCode(query);
   const name = normalizeName(query);
 
   const gebied = lookup.byCode.get(code) ?? lookup.byName.get(name);
@@ -77,8 +77,8 @@ export function findGebied(monitor: Monitor, query: string): FindGebiedResult {
 }
 
 /**
- * Returns the words of a normalised name joined by single spaces. Punctuation and format characters
- * such as U+200E separate words, so "het zand, 's-hertogenbosch" has the words "het zand s hertogenbosch".
+ * Returns the words of a normalised name joined by single spaces. Punctuation separates words, so
+ * "het zand, 's-hertogenbosch" has the words "het zand s hertogenbosch".
  */
 const wordsOf = (name: string): string => name.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 

@@ -9,14 +9,25 @@ const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u00B4`]/g;
 const COMBINING_MARKS = /\p{M}/gu;
 
 /**
+ * Invisible format characters, such as direction marks, zero-width spaces and soft hyphens, that a
+ * name copied from another page can carry.
+ */
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
+
+/** Normalises a gebied code for comparison: lower case, without invisible format characters or surrounding spaces. */
+export function normalizeCode(code: string): string {
+  return code.replace(FORMAT_CHARACTERS, '').trim().toLowerCase();
+}
+
+/**
  * Printable ASCII words without the backtick, separated by single spaces: text that `normalizeName`
  * would only lower-case.
  */
 const PLAIN_NAME = /^[\x21-\x5F\x61-\x7E]+(?: [\x21-\x5F\x61-\x7E]+)*$/;
 
 /**
- * Normalises a name for comparison: lower case, no diacritics, curly apostrophes as `'`, surrounding
- * spaces removed and inner runs of whitespace collapsed to one space.
+ * Normalises a name for comparison: lower case, no diacritics or invisible format characters, curly
+ * apostrophes as `'`, surrounding spaces removed and inner runs of whitespace collapsed to one space.
  */
 export function normalizeName(name: string): string {
   // Most codes and names are plain ASCII, so they skip the Unicode normalisation, which costs far more.
@@ -26,6 +37,7 @@ export function normalizeName(name: string): string {
   return name
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
+    .replace(FORMAT_CHARACTERS, '')
     .replace(APOSTROPHES, "'")
     .toLowerCase()
     .trim()

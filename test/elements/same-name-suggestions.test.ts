@@ -151,6 +151,15 @@ describe('suggestions by whole words', () => {
     });
   }
 
+  // Direction marks, zero-width spaces and soft hyphens are invisible, so the name looks correct in the CMS.
+  for (const query of ['Empel\u200E', '\u200FEmpel', 'Em\u00ADpel', 'Empel\u200B', 'WK079608\u200E', '\uFEFFwk079608']) {
+    it(`selects Empel for ${JSON.stringify(query)}`, () => {
+      const found = findGebied(monitor, query);
+      if (!('gebied' in found)) throw new Error(`no match; suggestions: ${found.suggestions.map((gebied) => gebied.naam).join(', ')}`);
+      expect(found.gebied.code).to.equal('WK079608');
+    });
+  }
+
   for (const [lang, text] of [
     ['nl', 'Gebied "Buitengebied Empel" komt niet voor in de gegevens. Bedoelde u Empel?'],
     ['en', 'Area "Buitengebied Empel" does not occur in the data. Did you mean Empel?'],
