@@ -17,6 +17,9 @@ const LONG_NAMES = ['BU07960798', 'BU07960799', 'BU07960605', 'BU07960903', 'BU0
  */
 const PAGE_WIDTHS = [320, Math.floor((128 / 25.4) * 96)];
 
+/** The text width of A4 with 10 mm margins, in CSS px. */
+const A4_TEXT_WIDTH = Math.floor((190 / 25.4) * 96);
+
 /** 9 pt, the smallest type a reader should get on paper. */
 const MIN_FONT_SIZE_PX = 12;
 
@@ -267,6 +270,26 @@ describe('printing on a narrow page', () => {
       const drawing = shadow(element).querySelector('.chart svg')!;
       expect(drawing.getBoundingClientRect().width, 'printed width').to.be.at.most(PAGE_WIDTHS[1]);
       expect(Number(drawing.getAttribute('width')), 'drawn width').to.be.at.most(PAGE_WIDTHS[1]);
+      window.dispatchEvent(new Event('afterprint'));
+    });
+  });
+
+  describe('<profiel-taart> on A4', () => {
+    it('prints the chart at 480 px with its key', async function () {
+      // Scaled up to 17cm, the chart filled an A4 sheet and its key moved to the next one.
+      await skipUnless(this, 'viewport');
+      await setViewport({ width: 1000, height: 800 });
+      const element = await renderTaart(html`<profiel-taart src=${DEMO_URL} gebied="BU07960101" loading="eager" style="width: 900px"></profiel-taart>`);
+
+      window.dispatchEvent(new Event('beforeprint'));
+      await element.updateComplete;
+      await printAt(this, A4_TEXT_WIDTH);
+
+      const drawing = shadow(element).querySelector('.chart svg')!;
+      const chart = shadow(element).querySelector('.chart')!;
+      expect(drawing.getBoundingClientRect().width, 'printed width').to.be.within(470, 481);
+      expect(getComputedStyle(chart).breakAfter, 'break after the chart').to.equal('avoid');
+      expect(shadow(element).querySelector('.key'), 'key').to.exist;
       window.dispatchEvent(new Event('afterprint'));
     });
   });

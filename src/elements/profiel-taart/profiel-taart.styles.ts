@@ -392,8 +392,10 @@ export const profielTaartStyles = [
       .details[data-empty] {
         display: none;
       }
+      /* 12.7cm is 480 CSS px, the width the chart is drawn at for paper. Wider, it left no room for
+         the key on an A4 sheet. */
       svg {
-        max-width: 17cm;
+        max-width: 12.7cm;
         margin: 0 auto;
       }
       .chart:focus-visible {
@@ -407,7 +409,8 @@ export const profielTaartStyles = [
       .key {
         break-inside: avoid;
       }
-      figcaption {
+      figcaption,
+      .chart {
         break-after: avoid;
       }
       /* Paper cannot scroll, so the open data table must fit the page width. Its long Dutch words
