@@ -247,3 +247,77 @@ describe('one-file bundle', () => {
     });
   });
 });
+
+/** Decodes the Base64 VLQ numbers of one source map segment. */
+function decodeSegment(segment: string): number[] {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const numbers: number[] = [];
+  let value = 0;
+  let shift = 0;
+  for (const char of segment) {
+    const digit = alphabet.indexOf(char);
+    value += (digit & 31) << shift;
+    if (digit & 32) {
+      shift += 5;
+      continue;
+    }
+    numbers.push(value & 1 ? -(value >>> 1) : value >>> 1);
+    value = 0;
+    shift = 0;
+  }
+  return numbers;
+}
+
+interface SourceMap {
+  sources: string[];
+  mappings: string;
+}
+
+/** Returns the source index and 0-based line of the segment that starts nearest before `column` on generated `line`. */
+function originalPosition(map: SourceMap, line: number, column: number): { source: number; line: number } | null {
+  const state = { source: 0, line: 0 };
+  let found: { source: number; line: number } | null = null;
+  map.mappings.split(';').forEach((group, lineIndex) => {
+    let generatedColumn = 0;
+    for (const segment of group.split(',').filter(Boolean)) {
+      const [columnDelta, sourceDelta, lineDelta] = decodeSegment(segment);
+      generatedColumn += columnDelta;
+      if (sourceDelta === undefined) continue;
+      state.source += sourceDelta;
+      state.line += lineDelta;
+      if (lineIndex === line && generatedColumn <= column) found = { source: state.source, line: state.line };
+    }
+  });
+  return found;
+}
+
+/** Fetches a file of the repository as it is on disk, past the test server's esbuild transform of JavaScript. */
+async function rawText(path: string): Promise<string> {
+  const response = await fetch(`/test-server/raw?file=${encodeURIComponent(path)}&type=text/plain`);
+  return response.text();
+}
+
+describe('one-file bundle compile hint', () => {
+  it('starts with the compile hint', async () => {
+    const code = await rawText('dist/wijkmonitor.min.js');
+    // Chromium reads the hint only on the file's first line.
+    const hint = '//# allFunctionsCalledOnLoad\n';
+    expect(code.slice(0, hint.length)).to.equal(hint);
+  });
+
+  it('keeps its source map lines', async () => {
+    const code = await rawText('dist/wijkmonitor.min.js');
+    const map = JSON.parse(await rawText('dist/wijkmonitor.min.js.map')) as SourceMap;
+    // The English role description of <profiel-taart> occurs once in the sources and once in the bundle.
+    const lines = code.split('\n');
+    const line = lines.findIndex((text) => text.includes('"profile chart"'));
+    expect(line, 'line of "profile chart" in the bundle').to.not.equal(-1);
+    const position = originalPosition(map, line, lines[line].indexOf('"profile chart"'));
+    expect(position, 'source position of "profile chart"').to.not.equal(null);
+    const source = new URL(map.sources[position!.source], 'http://localhost/dist/').pathname.slice(1);
+    expect(source).to.equal('src/elements/profiel-taart/profiel-taart.ts');
+    // The map leaves out the TypeScript sources' text, so the test reads the file itself.
+    const sourceLines = (await rawText(source)).split('\n');
+    expect(sourceLines[position!.line]).to.include("'profile chart'");
+  });
+});
