@@ -72,6 +72,8 @@ export interface Catalog {
   missingIds(ids: readonly string[], attribute: string, close: string[]): string;
   /** Note on a tag that was not closed, so that what follows it is inside it, unseen. */
   unclosedTag(tag: string): string;
+  /** Note on an attribute `name` that the element does not read, with the close name `suggestion` that it reads. */
+  unknownAttribute(name: string, suggestion: string): string;
 }
 
 export interface SummaryCounts {
@@ -238,6 +240,7 @@ const nl: Catalog = {
     `${ids.length > 1 ? "De id's" : 'Het id'} "${truncateValue(ids.join('", "'))}" uit ${attribute} ${ids.length > 1 ? 'staan' : 'staat'} niet op deze pagina. ${close.length ? `Bedoelde u ${list(close, 'nl')}?` : 'Controleer de spelling.'}`,
   unclosedTag: (tag) =>
     `Deze <${tag}> is niet afgesloten, dus wat erna komt staat erin en is niet te zien. Sluit de tag af met </${tag}>: een tag die eindigt op /> sluit in HTML niet.`,
+  unknownAttribute: (name, suggestion) => `Het attribuut ${name} bestaat niet. Bedoelde u ${suggestion}?`,
 };
 
 const en: Catalog = {
@@ -336,6 +339,7 @@ const en: Catalog = {
     `The id${ids.length > 1 ? 's' : ''} "${truncateValue(ids.join('", "'))}" in ${attribute} ${ids.length > 1 ? 'are' : 'is'} not on this page. ${close.length ? `Did you mean ${list(close, 'en')}?` : 'Check the spelling.'}`,
   unclosedTag: (tag) =>
     `This <${tag}> is not closed, so what follows it is inside it and cannot be seen. Close the tag with </${tag}>: a tag ending in /> does not close in HTML.`,
+  unknownAttribute: (name, suggestion) => `The attribute ${name} does not exist. Did you mean ${suggestion}?`,
 };
 
 export const catalogs: Record<Lang, Catalog> = { nl, en };

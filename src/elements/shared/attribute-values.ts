@@ -196,6 +196,34 @@ function checkClosed(host: Element): PageProblem | null {
   return { key: 'unclosed', message: { nl: catalogs.nl.unclosedTag(tag), en: catalogs.en.unclosedTag(tag) } };
 }
 
+/** Returns whether `a` becomes `b` by swapping two adjacent letters, which edit distance counts as two edits. */
+function swapsAdjacent(a: string, b: string): boolean {
+  let i = 0;
+  while (a[i] === b[i] && i < a.length) i++;
+  return a.length === b.length && i < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/**
+ * Returns a problem for each attribute of `host` that the element does not read but whose name,
+ * also after `data-`, is close to one it reads, such as `gebeid` for `gebied` or `data-scr` for
+ * `data-src`. The names it reads are its `observedAttributes`. Global attributes such as `class`,
+ * `title` or `aria-label` are far from all of them, as the tests check for each element. An
+ * attribute without a value is skipped, because it is more likely a word of an unquoted value, such
+ * as `haren` of `gebied=De Haren`, than a misspelled name.
+ */
+function checkUnknownAttributes(host: Element): PageProblem[] {
+  const observed: readonly string[] = (host.constructor as { observedAttributes?: string[] }).observedAttributes ?? [];
+  const known = observed.filter((name) => !name.startsWith('data-'));
+  return [...host.attributes].flatMap(({ name, value }) => {
+    const plain = name.replace(/^data-/, '');
+    if (!value || observed.includes(name) || !/^[a-z-]+$/.test(plain)) return [];
+    const close = closestMatch(plain, known) ?? known.find((candidate) => swapsAdjacent(plain, candidate));
+    if (!close) return [];
+    const suggestion = name.slice(0, name.length - plain.length) + close;
+    return [{ key: `attribute=${name}`, message: { nl: catalogs.nl.unknownAttribute(name, suggestion), en: catalogs.en.unknownAttribute(name, suggestion) } }];
+  });
+}
+
 /**
  * Returns the problem of the host's own `lang` in a language the element has no texts in, or null
  * for none, `nl` or `en`, also with a region such as `nl-BE`. The element then shows Dutch.
@@ -222,11 +250,11 @@ function describe(host: Element, problem: Problem, lang: Lang): string {
 
 /**
  * Logs one console error for each invalid value that the element did not have at its previous check,
- * and for a tag that was not closed. Returns a short note on each for the web editor, who has no
+ * for a misspelled attribute name and for a tag that was not closed. Returns a short note on each for the web editor, who has no
  * console open. A value that is fixed and later broken again is logged again.
  */
 export function invalidValueNotes(host: Element, lang: Lang, checks: readonly (Problem | null)[]): TemplateResult | typeof nothing {
-  const problems = [...checks, checkClosed(host)].filter((check): check is Problem => check !== null);
+  const problems = [...checks, ...checkUnknownAttributes(host), checkClosed(host)].filter((check): check is Problem => check !== null);
   const previous = logged.get(host);
   const current = new Set<string>();
   for (const problem of problems) {
