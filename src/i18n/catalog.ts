@@ -74,6 +74,8 @@ export interface Catalog {
   unclosedTag(tag: string): string;
   /** Note on an attribute `name` that the element does not read, with the close name `suggestion` that it reads. */
   unknownAttribute(name: string, suggestion: string): string;
+  /** Note on the thema's and deelthema's, by name, whose score has a value but no klasse, so that the chart draws them as no data. */
+  missingKlasse(names: string[]): string;
 }
 
 export interface SummaryCounts {
@@ -121,6 +123,12 @@ export const truncateValue = (value: string): string => shorten(value, 100);
  */
 export const writtenGebied = (query: string, code: string): string =>
   query.toLowerCase() === code.toLowerCase() ? code : `"${truncateValue(query)}" (${code})`;
+
+/** Lists names in quotes with "en" or "and", the first two and a count of the others when there are more than three. */
+const someNames = (names: string[], lang: Lang): string =>
+  new Intl.ListFormat(lang).format(
+    (names.length > 3 ? names.slice(0, 2) : names).map((name) => `"${truncateValue(name)}"`).concat(names.length > 3 ? [`${names.length - 2} ${lang === 'nl' ? 'andere' : 'more'}`] : []),
+  );
 
 function list(items: string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
@@ -241,6 +249,8 @@ const nl: Catalog = {
   unclosedTag: (tag) =>
     `Deze <${tag}> is niet afgesloten, dus wat erna komt staat erin en is niet te zien. Sluit de tag af met </${tag}>: een tag die eindigt op /> sluit in HTML niet.`,
   unknownAttribute: (name, suggestion) => `Het attribuut ${name} bestaat niet. Bedoelde u ${suggestion}?`,
+  missingKlasse: (names) =>
+    `Bij ${someNames(names, 'nl')} staat in de gegevens een waarde zonder klasse, dus de taart toont daar geen gegevens. Vul bij elke waarde ook "klasse" in.`,
 };
 
 const en: Catalog = {
@@ -340,6 +350,7 @@ const en: Catalog = {
   unclosedTag: (tag) =>
     `This <${tag}> is not closed, so what follows it is inside it and cannot be seen. Close the tag with </${tag}>: a tag ending in /> does not close in HTML.`,
   unknownAttribute: (name, suggestion) => `The attribute ${name} does not exist. Did you mean ${suggestion}?`,
+  missingKlasse: (names) => `The data gives a value without klasse for ${someNames(names, 'en')}, so the chart shows no data there. Add "klasse" to each value.`,
 };
 
 export const catalogs: Record<Lang, Catalog> = { nl, en };

@@ -34,7 +34,7 @@ import { DataAttributeAliases } from '../shared/data-attributes.js';
 import { SliceTransition, sliceTransitionStyles, type TargetSlice } from '../shared/slice-transition.js';
 import { emit } from '../shared/events.js';
 import { liveRole, loadErrorBody } from '../shared/load-message.js';
-import { WEERGAVEN, checkLang, checkValue, invalidValueNotes, withCurly, noteStyles } from '../shared/attribute-values.js';
+import { WEERGAVEN, checkLang, checkValue, invalidValueNotes, withCurly, noteStyles, type PageProblem } from '../shared/attribute-values.js';
 import { profielTaartStyles } from './profiel-taart.styles.js';
 import { MonitorElement } from '../shared/monitor-element.js';
 import { nameText, textLang } from '../shared/names.js';
@@ -557,14 +557,36 @@ export class ProfielTaart extends MonitorElement {
     return html`${this.renderMessage(catalog, loadErrorBody(error, lang, this.src, this.source.timeoutMs(), null, null, this), error)}${this.renderNotes(lang)}`;
   }
 
-  /** Renders the notes on invalid values of `weergave`, `straal`, `loading` and `lang`. */
-  private renderNotes(lang: Lang) {
+  /** Renders the notes on invalid values of `weergave`, `straal`, `loading` and `lang`, then `dataProblem`, a problem of the drawn data. */
+  private renderNotes(lang: Lang, dataProblem: PageProblem | null = null) {
     return invalidValueNotes(this, lang, [
       checkValue('weergave', this.weergave, WEERGAVEN),
       checkValue('straal', this.straal, ['vast', 'waarde']),
       checkValue('loading', this.loading, ['lazy', 'eager']),
       checkLang(this),
+      dataProblem,
     ]);
+  }
+
+  /**
+   * Returns the problem of thema's and deelthema's of `result` whose score has a value but no klasse,
+   * or null. A profile written by hand may leave out "klasse", and the situatie chart then draws
+   * those slices as no data although their value is known.
+   */
+  private checkKlasse(monitor: Monitor, result: GebiedResult): PageProblem | null {
+    const missing: Text[] = [];
+    const lacksKlasse = (score: Score | undefined) => score?.value != null && !score.klasse;
+    for (const thema of monitor.themas) {
+      if (lacksKlasse(result.themas.get(thema.id))) missing.push(thema.label);
+      for (const deelthema of thema.deelthemas) {
+        if (lacksKlasse(result.deelthemas.get(deelthema.id))) missing.push(deelthema.label);
+      }
+    }
+    if (!missing.length) return null;
+    return {
+      key: `klasse-missing=${missing.map((label) => label.nl).join('|')}`,
+      message: { nl: catalogs.nl.missingKlasse(missing.map((label) => label.nl)), en: catalogs.en.missingKlasse(missing.map((label) => label.en)) },
+    };
   }
 
   /**
@@ -615,9 +637,10 @@ export class ProfielTaart extends MonitorElement {
   }
 
   private renderMonitor(monitor: Monitor, lang: Lang, catalog: Catalog): TemplateResult {
-    // Checked before the gebied, so that the notes show every mistake in the attributes at once.
-    const notes = this.renderNotes(lang);
+    // The notes show every mistake in the attributes at once, and are logged before the message.
     const selection = this.select(monitor, lang, catalog);
+    const situatie = this.weergave !== 'ontwikkeling';
+    const notes = this.renderNotes(lang, selection.ok && situatie ? this.checkKlasse(monitor, selection.result) : null);
     if (!selection.ok) {
       if (this.loggedSelectionError !== selection.log) {
         this.loggedSelectionError = selection.log;
