@@ -1,0 +1,141 @@
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import type { BuurtVergelijk } from '../../src/elements/buurt-vergelijk/buurt-vergelijk.js';
+import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
+import { html, loadFixture, settled, shadow } from '../elements/helpers.js';
+
+interface FixtureResult {
+  gebied: string;
+  jaar: number;
+  totaal: Record<string, unknown>;
+}
+
+/** Loads the fixture monitor with Binnenstad centrum renamed and, when `totaal` is given, its 2020 total changed. */
+async function changedMonitor(naam: string, totaal?: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const monitor = await loadFixture();
+  const gebieden = monitor.gebieden as { code: string; naam: string }[];
+  gebieden.find((gebied) => gebied.code === 'BU07960101')!.naam = naam;
+  if (totaal) {
+    const results = monitor.resultaten as FixtureResult[];
+    const result = results.find((entry) => entry.gebied === 'BU07960101' && entry.jaar === 2020)!;
+    result.totaal = { ...result.totaal, ...totaal };
+  }
+  return monitor;
+}
+
+/** Returns the left edge in px of the first character of `text` within `element`'s text. */
+function characterLeft(element: Element, text: string): number {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const index = (node.textContent ?? '').indexOf(text);
+    if (index < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, index);
+    range.setEnd(node, index + 1);
+    return range.getBoundingClientRect().left;
+  }
+  throw new Error(`Text "${text}" not found in <${element.localName}>`);
+}
+
+/** Returns the top, bottom and width of the ink of an SVG text, in user units, from its baseline and font. */
+function inkOf(text: SVGTextElement): { top: number; bottom: number; width: number } {
+  const baseline = text.getStartPositionOfChar(0).y;
+  const context = document.createElement('canvas').getContext('2d')!;
+  const style = getComputedStyle(text);
+  context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  const metrics = context.measureText(text.textContent ?? '');
+  return {
+    top: baseline - metrics.actualBoundingBoxAscent,
+    bottom: baseline + metrics.actualBoundingBoxDescent,
+    width: metrics.actualBoundingBoxLeft + metrics.actualBoundingBoxRight,
+  };
+}
+
+describe('elements on a right-to-left page', () => {
+  it('pie: minus sign before the total', async () => {
+    const monitor = await changedMonitor('Binnenstad centrum', { waarde: -1.3, klasse: 'beneden' });
+    const page = await fixture<HTMLDivElement>(
+      html`<div dir="rtl" style="width: 600px"><profiel-taart .data=${monitor} gebied="BU07960101" loading="eager"></profiel-taart></div>`,
+    );
+    const element = page.querySelector<ProfielTaart>('profiel-taart')!;
+    await settled(element);
+    const total = shadow(element).querySelector<SVGTextElement>('.total-value')!;
+
+    expect(total.textContent).to.equal('−1,3');
+    const minus = total.getExtentOfChar(0).x;
+    const digit = total.getExtentOfChar(1).x;
+    expect(minus, 'x of the minus sign against the x of the digit after it').to.be.below(digit);
+  });
+
+  it('comparison table: minus sign before each value', async () => {
+    const monitor = await changedMonitor('Binnenstad centrum', { waarde: -1.3, klasse: 'beneden' });
+    const page = await fixture<HTMLDivElement>(
+      html`<div dir="rtl" style="width: 600px">
+        <buurt-vergelijk .data=${monitor} gebieden="BU07960101,BU07960102" jaar="2020" vorm="tabel"></buurt-vergelijk>
+      </div>`,
+    );
+    const element = page.querySelector<BuurtVergelijk>('buurt-vergelijk')!;
+    await waitUntil(() => shadow(element).querySelector('tbody td') !== null, 'the table did not render');
+    const cell = shadow(element).querySelector<HTMLElement>('tbody td.totaal')!;
+
+    expect(cell.textContent!.trim()).to.equal('−1,3');
+    expect(characterLeft(cell, '−'), 'left of the minus sign against the left of the digit after it').to.be.below(characterLeft(cell, '1'));
+  });
+});
+
+describe('pie centre in a narrow column', () => {
+  for (const width of [160, 200]) {
+    it(`keeps the total apart at ${width} px`, async () => {
+      const monitor = await changedMonitor('Binnenstad centrum', { waarde: -1.3, klasse: 'beneden' });
+      const column = await fixture<HTMLDivElement>(
+        html`<div style="width: ${width}px"><profiel-taart .data=${monitor} gebied="BU07960101" loading="eager"></profiel-taart></div>`,
+      );
+      const element = column.querySelector<ProfielTaart>('profiel-taart')!;
+      await settled(element);
+      const root = shadow(element);
+      const [caption, value, classLabel] = [...root.querySelectorAll<SVGTextElement>('.total-text')];
+      const circle = root.querySelector<SVGCircleElement>('.total-circle')!;
+
+      expect(value.textContent).to.equal('−1,3');
+      expect(caption.getBBox().width, 'width of the text "Totaal"').to.be.greaterThan(0);
+      expect(classLabel.textContent!.length, 'length of the class label under the total').to.be.greaterThan(0);
+      expect(inkOf(value).width, 'width of the total against the centre circle').to.be.at.most(2 * circle.r.baseVal.value);
+      expect(inkOf(caption).bottom, 'bottom of "Totaal" against the top of the total').to.be.at.most(inkOf(value).top);
+      expect(inkOf(classLabel).top, 'top of the class label against the bottom of the total').to.be.at.least(inkOf(value).bottom);
+    });
+  }
+});
+
+describe('comparison title in a narrow column', () => {
+  it('breaks a long buurt name', async () => {
+    const monitor = await changedMonitor('De Muziekinstrumentenbuurt');
+    const column = await fixture<HTMLDivElement>(
+      html`<div style="width: 160px"><buurt-vergelijk .data=${monitor} gebied="BU07960101" context jaar="2020"></buurt-vergelijk></div>`,
+    );
+    const element = column.querySelector<BuurtVergelijk>('buurt-vergelijk')!;
+    await waitUntil(() => shadow(element).querySelector('.title') !== null, 'the comparison did not render');
+    const title = shadow(element).querySelector<HTMLElement>('.title')!;
+
+    expect(title.textContent).to.contain('De Muziekinstrumentenbuurt');
+    const range = document.createRange();
+    range.selectNodeContents(title);
+    const right = Math.max(...[...range.getClientRects()].map((rect) => rect.right));
+    expect(right, 'right edge of the title text against its box').to.be.at.most(title.getBoundingClientRect().right + 0.5);
+  });
+});
+
+describe('comparison table classes', () => {
+  it('names the class of each value', async () => {
+    const monitor = await loadFixture();
+    const element = await fixture<BuurtVergelijk>(
+      html`<buurt-vergelijk .data=${monitor} gebieden="BU07960101,BU07960102" jaar="2020" vorm="tabel" weergave="ontwikkeling"></buurt-vergelijk>`,
+    );
+    await waitUntil(() => shadow(element).querySelector('tbody td') !== null, 'the table did not render');
+    const row = shadow(element).querySelector('tbody tr')!;
+    const rondkomen = row.querySelector<HTMLElement>('td[data-label="Rondkomen"]')!;
+    const gezondheid = row.querySelector<HTMLElement>('td[data-label="Gezondheid"]')!;
+
+    // Binnenstad centrum went back on rondkomen and forward on gezondheid between 2016 and 2020.
+    expect(rondkomen.textContent!.replace(/\s+/g, ' ').trim(), 'text of the rondkomen cell').to.contain('Achteruit gegaan');
+    expect(gezondheid.textContent!.replace(/\s+/g, ' ').trim(), 'text of the gezondheid cell').to.contain('Vooruit gegaan');
+  });
+});
