@@ -1,5 +1,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { BuurtVergelijk } from '../../src/elements/buurt-vergelijk/buurt-vergelijk.js';
+import type { GebiedKiezer } from '../../src/elements/gebied-kiezer/gebied-kiezer.js';
+import type { ThemaLegenda } from '../../src/elements/thema-legenda/thema-legenda.js';
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
 import { html, loadFixture, settled, shadow } from '../elements/helpers.js';
 
@@ -34,6 +36,21 @@ function characterLeft(element: Element, text: string): number {
     return range.getBoundingClientRect().left;
   }
   throw new Error(`Text "${text}" not found in <${element.localName}>`);
+}
+
+/** Returns the left edge in px of the last `character` within `element`'s text. */
+function lastCharacterLeft(element: Element, character: string): number {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let found: Range | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const index = (node.textContent ?? '').lastIndexOf(character);
+    if (index < 0) continue;
+    found = document.createRange();
+    found.setStart(node, index);
+    found.setEnd(node, index + 1);
+  }
+  if (!found) throw new Error(`Character "${character}" not found in <${element.localName}>`);
+  return found.getBoundingClientRect().left;
 }
 
 /** Returns the top, bottom and width of the ink of an SVG text, in user units, from its baseline and font. */
@@ -79,6 +96,75 @@ describe('elements on a right-to-left page', () => {
 
     expect(cell.textContent!.trim()).to.equal('−1,3');
     expect(characterLeft(cell, '−'), 'left of the minus sign against the left of the digit after it').to.be.below(characterLeft(cell, '1'));
+  });
+
+  it('pie: title, hint and outer labels read left to right', async () => {
+    const monitor = await changedMonitor("Binnenstad 's-Hertogenbosch");
+    const page = await fixture<HTMLDivElement>(
+      html`<div dir="rtl" style="width: 640px"><profiel-taart .data=${monitor} gebied="BU07960101" loading="eager"></profiel-taart></div>`,
+    );
+    const element = page.querySelector<ProfielTaart>('profiel-taart')!;
+    await settled(element);
+    const root = shadow(element);
+    const title = root.querySelector('.title')!;
+    const hint = [...root.querySelectorAll('p')].find((paragraph) => paragraph.textContent!.includes('Tab naar de taart'))!;
+
+    // "'s-Hertogenbosch" is an inline block (see nameText), which takes the direction of its line.
+    expect(characterLeft(title, "'"), `left of the apostrophe against the left of "s-Hertogenbosch"`).to.be.below(characterLeft(title, 's-H'));
+    expect(characterLeft(hint, 'W'), 'left of "Wijs" against the left of the last full stop').to.be.below(lastCharacterLeft(hint, '.'));
+
+    // A label right of the centre starts at its anchor and runs outward, away from the ring.
+    const rightLabels = [...root.querySelectorAll<SVGTextElement>('text.label')].filter((label) => label.x.baseVal[0].value > 0);
+    expect(rightLabels.length, 'outer labels right of the centre').to.be.greaterThan(0);
+    for (const label of rightLabels) {
+      expect(label.getBBox().x, `left of the label "${label.textContent}" against its anchor`).to.be.at.least(label.x.baseVal[0].value - 1);
+    }
+  });
+
+  it('comparison: cards in reading order from the left', async () => {
+    const monitor = await loadFixture();
+    const page = await fixture<HTMLDivElement>(
+      html`<div dir="rtl" style="width: 600px">
+        <buurt-vergelijk .data=${monitor} gebieden="BU07960101,BU07960102" jaar="2020"></buurt-vergelijk>
+      </div>`,
+    );
+    const element = page.querySelector<BuurtVergelijk>('buurt-vergelijk')!;
+    await waitUntil(() => shadow(element).querySelectorAll('.card').length === 2, 'the cards did not render');
+    const [first, second] = [...shadow(element).querySelectorAll('.card')].map((card) => card.getBoundingClientRect().left);
+
+    expect(first, 'left of the first card against the left of the second').to.be.below(second);
+  });
+
+  it('legend: hint reads left to right', async () => {
+    const monitor = await loadFixture();
+    const page = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width: 400px"><thema-legenda .data=${monitor}></thema-legenda></div>`);
+    const element = page.querySelector<ThemaLegenda>('thema-legenda')!;
+    await waitUntil(() => shadow(element).querySelector('.hint') !== null, 'the legend did not render');
+    const hint = shadow(element).querySelector('.hint')!;
+
+    expect(characterLeft(hint, 'W'), 'left of "Wijs" against the left of its full stop').to.be.below(lastCharacterLeft(hint, '.'));
+  });
+
+  it('picker: text field left of its button', async () => {
+    const monitor = await loadFixture();
+    const page = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width: 400px"><gebied-kiezer .data=${monitor}></gebied-kiezer></div>`);
+    const element = page.querySelector<GebiedKiezer>('gebied-kiezer')!;
+    await waitUntil(() => shadow(element).querySelector('input') !== null, 'the picker did not render');
+    const input = shadow(element).querySelector('input')!.getBoundingClientRect();
+    const toggle = shadow(element).querySelector('.toggle')!.getBoundingClientRect();
+
+    expect(input.left, 'left of the text field against the left of its button').to.be.below(toggle.left);
+  });
+
+  it('host stays where the page puts it', async () => {
+    const monitor = await loadFixture();
+    const page = await fixture<HTMLDivElement>(
+      html`<div dir="rtl" style="width: 600px"><thema-legenda .data=${monitor} style="max-width: 300px"></thema-legenda></div>`,
+    );
+    const element = page.querySelector<ThemaLegenda>('thema-legenda')!;
+    await waitUntil(() => shadow(element).querySelector('.hint') !== null, 'the legend did not render');
+
+    expect(element.getBoundingClientRect().right, 'right edge of the legend against the right edge of the page').to.equal(page.getBoundingClientRect().right);
   });
 });
 

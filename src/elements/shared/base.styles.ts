@@ -1,13 +1,20 @@
 import { css } from 'lit';
 
 /**
- * Rules that every element needs: the `hidden` attribute hides the host, and `.visually-hidden`
- * hides content visually while keeping it available to screen readers. `.nobr` keeps a word that
- * starts with "'s-" on one line where it fits (see `nameText`), and focus rings and pressed buttons
- * take the system colour Highlight in forced colours. The module reads no `--wbm-*` token, so
+ * Rules that every element needs: the content runs left to right on any page, the `hidden`
+ * attribute hides the host, and `.visually-hidden` hides content visually while keeping it
+ * available to screen readers. `.nobr` keeps a word that starts with "'s-" on one line where it
+ * fits (see `nameText`), and focus rings and pressed buttons take the system colour Highlight in
+ * forced colours. The module reads no `--wbm-*` token, so
  * adopting it adds nothing to an element's styling API.
  */
 export const baseStyles = css`
+  /* Dutch and English run left to right, so the content keeps that direction on a right-to-left
+     page too, where "−1,3" would show as "1,3−" and outer labels would grow over the ring. The
+     parent's direction still places the host's own box. */
+  :host {
+    direction: ltr;
+  }
   :host([hidden]) {
     display: none;
   }
