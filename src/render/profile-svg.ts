@@ -127,6 +127,8 @@ export function renderProfileSvg(monitor: Monitor, result: GebiedResult, options
     role: 'img',
     'aria-labelledby': `${titleId} ${descId}`,
     lang,
+    // Dutch and English run left to right, also where the SVG is inlined in a right-to-left page.
+    direction: 'ltr',
     'font-family': options.fontFamily ?? DEFAULT_FONT_FAMILY,
   };
 

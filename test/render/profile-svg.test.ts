@@ -179,6 +179,16 @@ describe('renderProfileSvg', () => {
     expect(root.querySelector('desc')!.textContent).to.contain('Total: −0.1, Average');
   });
 
+  it('keeps the total left to right inline in RTL', async () => {
+    const svg = renderOk(await loadDemo(), { gebied: 'Binnenstad centrum', width: 640 });
+    const page = await fixture<HTMLDivElement>(html`<div dir="rtl"></div>`);
+    page.innerHTML = svg.replace(/^<\?xml[^>]*>\s*/, '');
+    const total = page.querySelector<SVGTextElement>('text.total-value')!;
+
+    expect(total.textContent).to.equal('−0,1');
+    expect(total.getExtentOfChar(0).x, 'x of the minus sign against the x of the digit after it').to.be.below(total.getExtentOfChar(1).x);
+  });
+
   it('colours by development in weergave ontwikkeling', async () => {
     const data = await loadDemo();
     const { monitor } = validate(data);

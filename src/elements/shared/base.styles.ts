@@ -5,8 +5,8 @@ import { css } from 'lit';
  * attribute hides the host, and `.visually-hidden` hides content visually while keeping it
  * available to screen readers. `.nobr` keeps a word that starts with "'s-" on one line where it
  * fits (see `nameText`), and focus rings and pressed buttons take the system colour Highlight in
- * forced colours. The module reads no `--wbm-*` token, so
- * adopting it adds nothing to an element's styling API.
+ * forced colours. The module reads no `--wbm-*` token, so adopting it adds nothing to an element's
+ * styling API.
  */
 export const baseStyles = css`
   /* Dutch and English run left to right, so the content keeps that direction on a right-to-left
