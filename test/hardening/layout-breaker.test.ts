@@ -189,6 +189,66 @@ describe('pie centre in a narrow column', () => {
       expect(inkOf(classLabel).top, 'top of the class label against the bottom of the total').to.be.at.least(inkOf(value).bottom);
     });
   }
+
+  /** Renders the pie of Binnenstad centrum with a total of −1,3 in a column `width` px wide. */
+  async function narrowPie(width: number): Promise<ShadowRoot> {
+    const monitor = await changedMonitor('Binnenstad centrum', { waarde: -1.3, klasse: 'beneden' });
+    const column = await fixture<HTMLDivElement>(
+      html`<div style="width: ${width}px"><profiel-taart .data=${monitor} gebied="BU07960101" loading="eager"></profiel-taart></div>`,
+    );
+    const element = column.querySelector<ProfielTaart>('profiel-taart')!;
+    await settled(element);
+    return shadow(element);
+  }
+
+  for (const width of [100, 120, 140, 180, 240]) {
+    it(`keeps the total in the circle at ${width} px`, async () => {
+      const root = await narrowPie(width);
+      const value = root.querySelector<SVGTextElement>('.total-value')!;
+      const radius = root.querySelector<SVGCircleElement>('.total-circle')!.r.baseVal.value;
+      const ink = inkOf(value);
+      const farthest = Math.max(Math.abs(ink.top), Math.abs(ink.bottom));
+
+      expect(value.textContent).to.equal('−1,3');
+      expect(Math.hypot(ink.width / 2, farthest), 'distance of the farthest corner of the total from the centre').to.be.at.most(radius);
+      for (const caption of root.querySelectorAll<SVGTextElement>('.total-caption')) {
+        expect(caption.textContent, 'text of a caption in the centre').not.to.equal('');
+        const captionInk = inkOf(caption);
+        if (captionInk.bottom <= ink.top) continue;
+        expect(captionInk.top, `top of "${caption.textContent}" against the bottom of the total`).to.be.at.least(ink.bottom);
+      }
+    });
+  }
+
+  it('drops "Totaal" where the centre is smallest', async () => {
+    const root = await narrowPie(120);
+    const captions = [...root.querySelectorAll('.total-caption')].map((caption) => caption.textContent);
+
+    expect(captions.filter((text) => text!.startsWith('Tot')), 'captions in the centre that start "Totaal"').to.deep.equal([]);
+    expect(captions.length, 'lines of the class label').to.be.greaterThan(0);
+  });
+
+  it('marks a shortened class label', async () => {
+    const root = await narrowPie(180);
+    const label = [...root.querySelectorAll('.total-caption')]
+      .map((caption) => caption.textContent)
+      .filter((text) => text !== 'Totaal')
+      .join(' ');
+
+    expect(label === 'Beneden gemiddeld' || label.endsWith('…'), `class label "${label}" is whole or ends in an ellipsis`).to.equal(true);
+  });
+
+  for (const width of [280, 360, 640]) {
+    it(`keeps the 26 px total at ${width} px`, async () => {
+      const root = await narrowPie(width);
+      const value = root.querySelector<SVGTextElement>('.total-value')!;
+
+      expect(getComputedStyle(value).fontSize, 'font size of the total').to.equal('26px');
+      // At 280 px the comma of the total can reach into the class label in some fonts, so the total moves up a little.
+      if (width > 280) expect(value.getStartPositionOfChar(0).y, 'baseline of the total, 0.35 em below the centre').to.be.closeTo(9.1, 0.01);
+      expect([...root.querySelectorAll('.total-caption')].map((caption) => caption.textContent), 'captions in the centre').to.include('Totaal');
+    });
+  }
 });
 
 describe('comparison title in a narrow column', () => {

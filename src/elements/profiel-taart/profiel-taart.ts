@@ -20,6 +20,7 @@ import {
 } from '../../geometry/profile-layout.js';
 import { trendMarkerPath, trendShape } from '../../geometry/markers.js';
 import { valueBand, bandPath } from '../../geometry/value-radius.js';
+import { TOTAL_VALUE_SIZE, placeTotal, type TotalPlacement } from '../../geometry/total-layout.js';
 import { catalogs, reasonText, truncateValue, unknownGebiedLog, writtenGebied, type Catalog } from '../../i18n/catalog.js';
 import { formatNumber } from '../../i18n/format.js';
 import { resolveLang } from '../../i18n/lang.js';
@@ -990,12 +991,30 @@ export class ProfielTaart extends MonitorElement {
     const caption = klasse ? this.captionLines(klasse.label[lang], radius) : { lines: [], small: false };
     const captionY = caption.lines.length === 2 ? radius * 0.45 : radius * 0.55;
     const captionClass = `${textClass} total-caption${caption.small ? ' small' : ''}`;
+    const totalY = -radius * 0.42;
+    const totalText = this.measurer.fit(catalog.total, radius * 1.6, CAPTION_FONT);
+
+    // A number shrinks to fit between the captions in a small centre, and a caption with no room gives way.
+    let placement: TotalPlacement | null = null;
+    if (value !== null) {
+      const captionBottom = totalText ? totalY + this.measurer.ink(totalText, CAPTION_FONT).descent : null;
+      const classFont = caption.small ? SMALL_CAPTION_FONT : CAPTION_FONT;
+      const classTop = caption.lines.length > 0 ? captionY - this.measurer.ink(caption.lines[0], classFont).ascent : null;
+      placement = placeTotal(radius, (size) => this.measurer.ink(valueText, `700 ${size}px`), captionBottom, classTop);
+    }
+    const showTotalText = placement ? placement.caption : true;
+    const showClass = placement ? placement.classLabel : true;
+    const valueSize = placement && placement.size !== TOTAL_VALUE_SIZE ? `${placement.size}px` : null;
 
     return svg`<g class=${ratingClass(klasse)}>
       <circle class="total-circle ${klasse ? '' : 'no-data'}" r=${radius}></circle>
-      <text class="${textClass} total-caption" y=${-radius * 0.42}>${this.measurer.fit(catalog.total, radius * 1.6, CAPTION_FONT)}</text>
-      <text class="${textClass} ${value === null ? 'total-caption' : 'total-value'}" y="0" dy="0.35em">${valueText}</text>
-      ${caption.lines.map((line, index) => svg`<text class=${captionClass} y=${captionY + index * CAPTION_LINE_HEIGHT} lang=${textLang(klasse?.label)}>${line}</text>`)}
+      ${showTotalText ? svg`<text class="${textClass} total-caption" y=${totalY}>${totalText}</text>` : nothing}
+      ${
+        placement
+          ? svg`<text class="${textClass} total-value" y=${placement.baseline} style=${styleProperties({ 'font-size': valueSize })}>${valueText}</text>`
+          : svg`<text class="${textClass} total-caption" y="0" dy="0.35em">${valueText}</text>`
+      }
+      ${showClass ? caption.lines.map((line, index) => svg`<text class=${captionClass} y=${captionY + index * CAPTION_LINE_HEIGHT} lang=${textLang(klasse?.label)}>${line}</text>`) : nothing}
     </g>`;
   }
 
@@ -1033,7 +1052,9 @@ export class ProfielTaart extends MonitorElement {
       }
       const small = font === SMALL_CAPTION_FONT;
       if (bestOverflow <= 0 || small) {
-        return { lines: [this.measurer.fit(best[0], upperWidth, font), this.measurer.fit(best[1], lowerWidth, font)], small };
+        const lines = [this.measurer.fit(best[0], upperWidth, font), this.measurer.fit(best[1], lowerWidth, font)];
+        // A line too narrow for one letter and an ellipsis comes back empty, which would drop words unmarked.
+        if (lines.every((line) => line !== '')) return { lines, small };
       }
     }
     return { lines: [this.measurer.fit(label, firstWidth, CAPTION_FONT)], small: false };

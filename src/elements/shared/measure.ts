@@ -1,7 +1,10 @@
 import { fitText } from '../../geometry/profile-layout.js';
+import type { TextInk } from '../../geometry/total-layout.js';
 
 /** Widths in px by font and text, shared by every element on the page. */
 const widths = new Map<string, number>();
+/** Ink heights above and below the baseline by font and text, shared by every element on the page. */
+const inkHeights = new Map<string, [number, number]>();
 /** Results of `fit` by font, width and text, shared by every element on the page. */
 const fittedTexts = new Map<string, string>();
 /** Entries before the shared cache starts over; fitting one label measures a few dozen prefixes. */
@@ -58,6 +61,31 @@ export class TextMeasurer {
   }
 
   /**
+   * Returns the advance width of `text` in `font`, as `measure` does, and the height of its ink above
+   * and below the baseline. Without a canvas the heights are estimates: 0.75 em up and 0.25 em down.
+   */
+  ink(text: string, font: string): TextInk {
+    const width = this.measure(text, font);
+    const fullFont = `${font} ${this.family}`;
+    const key = `${fullFont}\u0000${text}`;
+    let heights = inkHeights.get(key);
+    if (!heights) {
+      const context = canvasContext();
+      if (context) {
+        if (context.font !== fullFont) context.font = fullFont;
+        const metrics = context.measureText(text);
+        heights = [metrics.actualBoundingBoxAscent, metrics.actualBoundingBoxDescent];
+      } else {
+        const size = parseFloat(font.replace(/^\d{3} /, ''));
+        heights = [0.75 * size, 0.25 * size];
+      }
+      if (inkHeights.size >= MAX_CACHED_WIDTHS) inkHeights.clear();
+      inkHeights.set(key, heights);
+    }
+    return { width, ascent: heights[0], descent: heights[1] };
+  }
+
+  /**
    * Returns `text` shortened with an ellipsis to fit `maxWidth` px in `font`, as `fitText` does. The
    * result is cached, so a render that repeats a label at the same width measures nothing.
    */
@@ -72,9 +100,10 @@ export class TextMeasurer {
     return fitted;
   }
 
-  /** Forgets every cached width and fitted text, for all elements, because a web font that loaded changes them. */
+  /** Forgets every cached width, ink height and fitted text, for all elements, because a web font that loaded changes them. */
   clear(): void {
     widths.clear();
+    inkHeights.clear();
     fittedTexts.clear();
   }
 }
