@@ -2,6 +2,7 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { BuurtVergelijk } from '../../src/elements/buurt-vergelijk/buurt-vergelijk.js';
 import type { GebiedKiezer } from '../../src/elements/gebied-kiezer/gebied-kiezer.js';
 import type { ThemaLegenda } from '../../src/elements/thema-legenda/thema-legenda.js';
+import { typeText } from '../support/engine.js';
 import type { ProfielTaart } from '../../src/elements/profiel-taart/profiel-taart.js';
 import { html, loadFixture, settled, shadow } from '../elements/helpers.js';
 
@@ -51,6 +52,20 @@ function lastCharacterLeft(element: Element, character: string): number {
   }
   if (!found) throw new Error(`Character "${character}" not found in <${element.localName}>`);
   return found.getBoundingClientRect().left;
+}
+
+/** Returns the texts in `root` whose right edge lies more than half a px right of `right`. */
+function textsPast(root: Node, right: number): string[] {
+  const texts: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent!.trim()) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const edge = Math.max(...[...range.getClientRects()].map((rect) => rect.right));
+    if (edge > right + 0.5) texts.push(node.textContent!.trim());
+  }
+  return texts;
 }
 
 /** Returns the top, bottom and width of the ink of an SVG text, in user units, from its baseline and font. */
@@ -266,6 +281,53 @@ describe('comparison title in a narrow column', () => {
     range.selectNodeContents(title);
     const right = Math.max(...[...range.getClientRects()].map((rect) => rect.right));
     expect(right, 'right edge of the title text against its box').to.be.at.most(title.getBoundingClientRect().right + 0.5);
+  });
+});
+
+describe('long words in a narrow column', () => {
+  it('comparison title in a large font', async () => {
+    const monitor = await changedMonitor('De Muziekinstrumentenbuurt');
+    const page = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px"><buurt-vergelijk .data=${monitor} gebied="BU07960101" context jaar="2020" style="font-size: 30px"></buurt-vergelijk></div>`,
+    );
+    const element = page.querySelector<BuurtVergelijk>('buurt-vergelijk')!;
+    await waitUntil(() => shadow(element).querySelector('.title') !== null, 'the comparison did not render');
+    const title = shadow(element).querySelector<HTMLElement>('.title')!;
+
+    expect(textsPast(shadow(element), title.getBoundingClientRect().right), 'texts of the title past its box').to.deep.equal([]);
+  });
+
+  for (const width of [100, 120, 140]) {
+    for (const orientation of ['vertical', 'horizontal']) {
+      it(`${orientation} legend at ${width} px`, async () => {
+        const monitor = await loadFixture();
+        const column = await fixture<HTMLDivElement>(
+          html`<div style="width: ${width}px"><thema-legenda .data=${monitor} orientation=${orientation}></thema-legenda></div>`,
+        );
+        const element = column.querySelector<ThemaLegenda>('thema-legenda')!;
+        await waitUntil(() => shadow(element).querySelector('.legend') !== null, 'the legend did not render');
+
+        expect(textsPast(shadow(element), column.getBoundingClientRect().right), 'texts past the column').to.deep.equal([]);
+        expect(column.scrollWidth, 'width of the column').to.be.at.most(width);
+      });
+    }
+  }
+
+  it('picker options in a 120 px list', async () => {
+    const response = await fetch('/demo/data/s-hertogenbosch.json');
+    const monitor = await response.json();
+    const column = await fixture<HTMLDivElement>(html`<div style="width: 120px"><gebied-kiezer .data=${monitor}></gebied-kiezer></div>`);
+    const element = column.querySelector<GebiedKiezer>('gebied-kiezer')!;
+    await waitUntil(() => shadow(element).querySelector('input') !== null, 'the picker did not render');
+    shadow(element).querySelector('input')!.focus();
+    await typeText('maaspoort');
+    await element.updateComplete;
+    const listbox = shadow(element).querySelector<HTMLElement>('[role="listbox"]')!;
+    const options = [...shadow(element).querySelectorAll('[role="option"]')].map((option) => option.textContent!.trim());
+
+    expect(options, 'options for "maaspoort"').to.include('Bedrijventerrein Maaspoort');
+    expect(textsPast(listbox, listbox.getBoundingClientRect().right), 'texts past the list').to.deep.equal([]);
+    expect(listbox.scrollWidth, 'scroll width of the list').to.be.at.most(listbox.clientWidth);
   });
 });
 

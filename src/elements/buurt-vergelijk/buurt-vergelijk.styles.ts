@@ -26,10 +26,12 @@ export const buurtVergelijkStyles = [
       width: 0;
       height: 0;
     }
+    /* A long compound name, such as "De Muziekinstrumentenbuurt", breaks instead of widening the page. */
     .title {
       margin: 0 0 0.5em;
       font-size: 1.125em;
       font-weight: 700;
+      overflow-wrap: anywhere;
     }
     .toolbar {
       display: flex;

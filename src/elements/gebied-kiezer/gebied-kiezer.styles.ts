@@ -94,6 +94,11 @@ export const gebiedKiezerStyles = [
       font-size: 0.875em;
       font-weight: 700;
     }
+    /* A long name, such as "Bedrijventerrein Maaspoort" in a narrow list, breaks instead of running past it. */
+    .group-label,
+    .option {
+      overflow-wrap: anywhere;
+    }
     .option {
       padding: 0.45em 0.6em 0.45em 1.2em;
       cursor: pointer;

@@ -28,10 +28,13 @@ export const themaLegendaStyles = [
     }
     /* The groups have a grid of their own and the notes sit under it, in the outer grid, so that a
        horizontal strip never gives a note a column of its own. */
+    /* A long word, such as "Veiligheidsbeleving" in a narrow column, breaks instead of running past
+       the box. It also stops the grid from widening its column to the word. */
     .legend,
     .groups {
       display: grid;
       gap: 1em;
+      overflow-wrap: anywhere;
     }
     .legend.horizontal {
       font-size: 0.875em;
