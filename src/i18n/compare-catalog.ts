@@ -1,4 +1,4 @@
-import type { GebiedType, Lang } from '../model/types.js';
+import type { GebiedType, Lang, Weergave } from '../model/types.js';
 import { truncateValue } from './catalog.js';
 
 /** Strings of `<buurt-vergelijk>` in one language. */
@@ -26,6 +26,8 @@ export interface CompareCatalog {
   /** Caption of the table, with the comparison's title, e.g. "Scores per thema en deelthema: Binnenstad centrum, 2016 en 2020". */
   tableCaption(title: string): string;
   typeName: Record<GebiedType, string>;
+  /** Title of the key above the table, which explains the class marks of each weergave. */
+  classKey: Record<Weergave, string>;
   /** Note on a `gebied`, written as `attribute` (`gebied` or `data-gebied`), that the comparison does not show, because `gebieden` lists the gebieden. */
   ignoredGebied(gebied: string, attribute: string): string;
   errors: {
@@ -74,6 +76,10 @@ const nl: CompareCatalog = {
   noResult: 'Geen resultaten voor dit jaar',
   tableCaption: (title) => `Scores per thema en deelthema: ${title}`,
   typeName: { gemeente: 'gemeente', wijk: 'wijk', dorp: 'dorp', buurt: 'buurt' },
+  classKey: {
+    situatie: 'Kleur en patroon: situatie ten opzichte van het gemiddelde',
+    ontwikkeling: 'Kleur en teken: ontwikkeling sinds de vorige editie',
+  },
   ignoredGebied: (gebied, attribute) =>
     `${attribute}="${truncateValue(gebied)}" wordt niet getoond, omdat gebieden de gebieden van deze vergelijking noemt. Laat gebieden weg om het gekozen gebied te vergelijken.`,
   errors: {
@@ -109,6 +115,10 @@ const en: CompareCatalog = {
   noResult: 'No results for this year',
   tableCaption: (title) => `Scores per theme and subtheme: ${title}`,
   typeName: { gemeente: 'municipality', wijk: 'district', dorp: 'village', buurt: 'neighbourhood' },
+  classKey: {
+    situatie: 'Colour and pattern: situation compared with the average',
+    ontwikkeling: 'Colour and marker: development since the previous edition',
+  },
   ignoredGebied: (gebied, attribute) => `${attribute}="${truncateValue(gebied)}" is not shown, because gebieden lists the areas of this comparison. Leave out gebieden to compare the chosen area.`,
   errors: {
     noGebied:

@@ -119,6 +119,28 @@ describe('forced colours in the legend', () => {
   });
 });
 
+describe('forced colours in the comparison table', () => {
+  afterEach(async () => {
+    await emulate({});
+  });
+
+  it('outlines class marks in system colours', async function () {
+    if (!(await emulate({ features: [{ name: 'forced-colors', value: 'active' }] }))) this.skip();
+    const element = await fixture<BuurtVergelijk>(
+      html`<buurt-vergelijk src=${MONITOR_URL} gebieden="BU07960101,BU07960102" jaar="2020" vorm="tabel" weergave="ontwikkeling"></buurt-vergelijk>`,
+    );
+    await waitUntil(() => shadow(element).querySelector('td .chip-fill') !== null, 'the table did not render');
+    const root = shadow(element);
+    const canvasText = getComputedStyle(root.querySelector('.class-key-title')!).color;
+
+    const marks = [...root.querySelectorAll('.chip-fill')];
+    expect(marks.filter((mark) => getComputedStyle(mark).stroke !== canvasText).length, 'marks outlined in another colour').to.equal(0);
+    // The marks keep their class colours, as the small multiples do.
+    const vooruit = root.querySelector('td .chip[data-trend="up"] .chip-fill')!;
+    expect(getComputedStyle(vooruit).fill).to.equal('rgb(42, 122, 70)');
+  });
+});
+
 describe('print', () => {
   afterEach(async () => {
     if (await supports('print-media')) await emulateMedia({ media: 'screen' });

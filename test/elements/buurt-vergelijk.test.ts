@@ -100,6 +100,47 @@ function footerCell(element: BuurtVergelijk, rowStart: string, columnId: string)
   return row.querySelector(`td[data-id="${columnId}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Builds the small monitor with classes on both scales: A1 scores above average and went forward,
+ * A2 average and about the same, A3 below average and back. A2 has no development for sport, and A3
+ * no sport value.
+ */
+function classedMonitor() {
+  const data = smallMonitor({ A1: [1, 1, 1], A2: [0, 0, 0], A3: [-1, -1, null] });
+  const ontwikkeling = ['vooruit', 'gelijk', 'achteruit'];
+  data.resultaten.forEach((result, index) => {
+    const scores: Record<string, unknown>[] = [result.totaal, result.themas.welzijn, result.deelthemas.gezondheid, result.deelthemas.sport];
+    for (const score of scores) score.ontwikkeling = ontwikkeling[index];
+  });
+  const a2Sport: Record<string, unknown> = data.resultaten[1].deelthemas.sport;
+  delete a2Sport.ontwikkeling;
+  a2Sport.ontwikkelingReden = 'geen-vorige-editie';
+  const a3Sport: Record<string, unknown> = data.resultaten[2].deelthemas.sport;
+  delete a3Sport.ontwikkeling;
+  return data;
+}
+
+/** Returns the value cell of the column labelled `column` in the table row of `row`. */
+function valueCell(element: BuurtVergelijk, row: string, column: string): HTMLElement {
+  const tableRow = [...shadow(element).querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')!.textContent!.trim() === row)!;
+  return tableRow.querySelector<HTMLElement>(`td[data-label="${column}"]`)!;
+}
+
+/** Describes what a class chip draws: each shape's outline and the pattern laid over it. */
+function markOf(container: Element): string {
+  const chip = container.querySelector('svg.chip');
+  if (!chip) return 'no svg.chip';
+  return [...chip.querySelectorAll('path, rect')]
+    .map((shape) => `${shape.localName} ${shape.getAttribute('d') ?? ''} ${shape.getAttribute('fill') ?? ''}`.trim())
+    .join('; ');
+}
+
+/** Returns the marks of the key above the table, by label. */
+function keyMarks(element: BuurtVergelijk): Record<string, string> {
+  const items = [...shadow(element).querySelectorAll('.class-key li')];
+  return Object.fromEntries(items.map((item) => [item.textContent!.trim(), markOf(item)]));
+}
+
 describe('<buurt-vergelijk>', () => {
   afterEach(resetReducedMotion);
 
@@ -279,6 +320,82 @@ describe('<buurt-vergelijk>', () => {
       );
       expect(textOf(jaren, 'thead tr:first-child th:first-child')).to.equal('Jaar');
       expect(textOf(gebieden, 'thead tr:first-child th:first-child')).to.equal('Gebied');
+    });
+  });
+
+  describe('class marks', () => {
+    it('marks ontwikkeling by trend shape', async () => {
+      const element = await renderVergelijk(
+        html`<buurt-vergelijk .data=${classedMonitor()} gebieden="A1,A2,A3" vorm="tabel" weergave="ontwikkeling"></buurt-vergelijk>`,
+      );
+      const vooruit = markOf(valueCell(element, 'A1', 'Gezondheid'));
+      const gelijk = markOf(valueCell(element, 'A2', 'Gezondheid'));
+      const achteruit = markOf(valueCell(element, 'A3', 'Gezondheid'));
+
+      expect(new Set([vooruit, gelijk, achteruit]).size, 'different marks for three classes').to.equal(3);
+      expect(markOf(valueCell(element, 'A1', 'Totaal')), 'mark of another vooruit value').to.equal(vooruit);
+      expect(valueCell(element, 'A1', 'Gezondheid').querySelector<SVGElement>('svg.chip')!.dataset.trend).to.equal('up');
+      expect(valueCell(element, 'A2', 'Gezondheid').querySelector<SVGElement>('svg.chip')!.dataset.trend).to.equal('level');
+      expect(valueCell(element, 'A3', 'Gezondheid').querySelector<SVGElement>('svg.chip')!.dataset.trend).to.equal('down');
+
+      const key = keyMarks(element);
+      expect(Object.keys(key)).to.deep.equal(['Vooruit gegaan', 'Ongeveer gelijk gebleven', 'Achteruit gegaan', 'Geen gegevens']);
+      expect(key['Vooruit gegaan'], 'key mark of vooruit').to.equal(vooruit);
+      expect(key['Ongeveer gelijk gebleven'], 'key mark of gelijk').to.equal(gelijk);
+      expect(key['Achteruit gegaan'], 'key mark of achteruit').to.equal(achteruit);
+      expect(markOf(valueCell(element, 'A2', 'Sport')), 'mark of a value without development').to.equal(key['Geen gegevens']);
+      expect(textOf(element, '.class-key-title')).to.equal('Kleur en teken: ontwikkeling sinds de vorige editie');
+    });
+
+    it('marks situatie by pattern', async () => {
+      const element = await renderVergelijk(
+        html`<buurt-vergelijk .data=${classedMonitor()} gebieden="A1,A2,A3" vorm="tabel"></buurt-vergelijk>`,
+      );
+      const boven = valueCell(element, 'A1', 'Gezondheid');
+      const gemiddeld = valueCell(element, 'A2', 'Gezondheid');
+      const beneden = valueCell(element, 'A3', 'Gezondheid');
+      const patternOf = (cell: HTMLElement) => cell.querySelector('svg.chip rect.pattern')?.getAttribute('fill') ?? 'none';
+
+      expect(new Set([markOf(boven), markOf(gemiddeld), markOf(beneden)]).size, 'different marks for three classes').to.equal(3);
+      expect(patternOf(boven)).to.equal('url(#dots)');
+      expect(patternOf(gemiddeld)).to.equal('none');
+      expect(patternOf(beneden)).to.equal('url(#hatch)');
+      expect(patternOf(valueCell(element, 'A3', 'Sport'))).to.equal('url(#no-data)');
+      // The patterns are defined in the same shadow root, or the fills would not draw.
+      for (const id of ['dots', 'hatch', 'no-data']) {
+        expect(shadow(element).querySelectorAll(`pattern#${id}`).length, `patterns #${id}`).to.equal(1);
+      }
+
+      const key = keyMarks(element);
+      expect(Object.keys(key)).to.deep.equal(['Boven gemiddeld', 'Gemiddeld', 'Beneden gemiddeld', 'Geen gegevens']);
+      expect(key['Boven gemiddeld'], 'key mark of boven').to.equal(markOf(boven));
+      expect(key['Gemiddeld'], 'key mark of gemiddeld').to.equal(markOf(gemiddeld));
+      expect(key['Beneden gemiddeld'], 'key mark of beneden').to.equal(markOf(beneden));
+      expect(textOf(element, '.class-key-title')).to.equal('Kleur en patroon: situatie ten opzichte van het gemiddelde');
+    });
+
+    it('names each class in hidden text', async () => {
+      const element = await renderVergelijk(
+        html`<buurt-vergelijk .data=${classedMonitor()} gebieden="A1,A2,A3" vorm="tabel" weergave="ontwikkeling"></buurt-vergelijk>`,
+      );
+      const text = (row: string, column: string) => valueCell(element, row, column).textContent!.replace(/\s+/g, ' ').trim();
+
+      expect(text('A1', 'Gezondheid')).to.equal('1,0, Vooruit gegaan');
+      expect(text('A2', 'Sport')).to.equal('0,0, Geen vorige editie om mee te vergelijken');
+      expect(text('A3', 'Sport'), 'a cell without a value').to.equal('—Geen gegevens');
+      const hidden = valueCell(element, 'A1', 'Gezondheid').querySelector('.visually-hidden')!;
+      expect(hidden.getBoundingClientRect().width, 'width of the class name').to.be.at.most(1);
+    });
+
+    it('names each class in English', async () => {
+      const element = await renderVergelijk(
+        html`<buurt-vergelijk src=${MONITOR_URL} gebieden="BU07960101,BU07960102" jaar="2020" vorm="tabel" weergave="ontwikkeling" lang="en"></buurt-vergelijk>`,
+      );
+      const text = valueCell(element, 'Binnenstad centrum', 'Making ends meet').textContent!.replace(/\s+/g, ' ').trim();
+
+      expect(text).to.equal('−0.4, Declined');
+      expect(textOf(element, '.class-key-title')).to.equal('Colour and marker: development since the previous edition');
+      expect(Object.keys(keyMarks(element))).to.deep.equal(['Improved', 'About the same', 'Declined', 'No data']);
     });
   });
 

@@ -221,18 +221,45 @@ export const buurtVergelijkStyles = [
       white-space: nowrap;
       font-variant-numeric: tabular-nums;
     }
+    /* The class mark before each value: a swatch with the class pattern, or with ontwikkeling a
+       trend marker (class-chip.ts). */
     .chip {
       display: inline-block;
-      width: 0.6em;
-      height: 0.6em;
-      margin-right: 0.35em;
-      border-radius: 50%;
-      background: var(--_fill);
-      vertical-align: 0.05em;
+      width: 1em;
+      height: 0.75em;
+      margin-inline-end: 0.35em;
+      vertical-align: -0.05em;
     }
-    .chip.no-data {
-      border: 1px dashed var(--wbm-no-data-border-color, #5f6b7a);
-      box-sizing: border-box;
+    .chip-fill {
+      fill: var(--_fill);
+      stroke: var(--wbm-swatch-border-color, #5f6b7a);
+      stroke-width: 1px;
+    }
+    .chip[data-trend] .chip-fill {
+      stroke: var(--wbm-marker-border-color, #1a1a1a);
+    }
+    .chip.no-data .chip-fill {
+      stroke-dasharray: 2 1.5;
+    }
+    .class-key {
+      margin: 0 0 0.75em;
+      font-size: 0.875em;
+    }
+    .class-key-title {
+      margin: 0 0 0.25em;
+      font-weight: 700;
+    }
+    .class-key ul {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em 1.25em;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .class-key li {
+      display: flex;
+      align-items: center;
     }
     /* With separate borders, this border and the footer's would add up to 3px. The selector is no
        more specific than the print rule of th[scope='row'], which comes later and keeps its border. */
@@ -262,6 +289,12 @@ export const buurtVergelijkStyles = [
       .total-circle,
       .chip {
         forced-color-adjust: none;
+      }
+      /* The marks keep their class colours, and their outline takes the text colour, so that the
+         shape shows on a dark background too. */
+      .chip-fill,
+      .chip[data-trend] .chip-fill {
+        stroke: CanvasText;
       }
     }
     @media print {

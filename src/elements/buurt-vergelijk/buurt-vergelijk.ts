@@ -18,7 +18,7 @@ import {
   valueText,
 } from '../../model/compare.js';
 import { layoutProfile, type ProfileLayout } from '../../geometry/profile-layout.js';
-import { catalogs, truncateValue, unknownGebiedLog, writtenGebied } from '../../i18n/catalog.js';
+import { catalogs, reasonText, truncateValue, unknownGebiedLog, writtenGebied } from '../../i18n/catalog.js';
 import { compareCatalogs, shortList, type CompareCatalog } from '../../i18n/compare-catalog.js';
 import { formatNumber } from '../../i18n/format.js';
 import { resolveLang } from '../../i18n/lang.js';
@@ -33,6 +33,7 @@ import { WEERGAVEN, checkLang, checkValue, invalidValueNotes, withCurly, noteSty
 import { buurtVergelijkStyles } from './buurt-vergelijk.styles.js';
 import { MonitorElement } from '../shared/monitor-element.js';
 import { nameText, textLang } from '../shared/names.js';
+import { renderChip, renderClassKey } from './class-chip.js';
 
 /** Width of one small multiple's chart, in px of its viewBox. */
 const CARD_CHART_WIDTH = 168;
@@ -61,6 +62,7 @@ interface Column {
  * @csspart toolbar - The row with the view buttons and the sort field.
  * @csspart card - One small multiple.
  * @csspart table - The comparison table.
+ * @csspart key - The key above the table that explains the class mark before each value.
  * @csspart message - The message shown in place when the comparison cannot be drawn.
  * @csspart note - A note under the toolbar on an attribute value that is not valid, such as a misspelt `vorm` or `sorteer`.
  *
@@ -87,6 +89,8 @@ interface Column {
  * @cssproperty --wbm-no-data-border-color - Dashed border and hatching of slices and samples without data.
  * @cssproperty --wbm-on-class-text-color - Total score on a coloured centre.
  * @cssproperty --wbm-pattern-color - Dots and hatching that tell classes apart without colour.
+ * @cssproperty --wbm-swatch-border-color - Border of the class swatches in the table and its key.
+ * @cssproperty --wbm-marker-border-color - Border of the trend markers in the table and its key.
  * @cssproperty --wbm-selected-background - Background of the pressed view button.
  * @cssproperty --wbm-selected-text-color - Text colour of the pressed view button.
  * @cssproperty --wbm-surface-color - Background of fields, lists and sticky table headers.
@@ -502,14 +506,31 @@ export class BuurtVergelijk extends MonitorElement {
     return columns;
   }
 
-  /** Renders a row's value cells, each with its class chip. */
-  private renderValueCells(item: CompareItem, columns: Column[], number: (value: number | null) => unknown): TemplateResult[] {
+  /**
+   * Renders a row's value cells. Each shows its class as a chip, and names it in visually hidden
+   * text after the number, because the chip is hidden from screen readers.
+   */
+  private renderValueCells(item: CompareItem, columns: Column[], number: (value: number | null) => unknown, lang: Lang): TemplateResult[] {
+    const weergave = this.weergave === 'ontwikkeling' ? 'ontwikkeling' : 'situatie';
     return columns.map((column) => {
       const score = scoreFor(item, column.id);
+      const klasse = this.classOf(score);
       return html`<td class="number ${column.kind}" data-label=${column.label}>
-        <span class="chip ${ratingClass(this.classOf(score))}" aria-hidden="true"></span>${number(score?.value ?? null)}
+        ${renderChip(klasse, weergave)}${number(score?.value ?? null)}${this.classText(score, klasse, lang)}
       </td>`;
     });
+  }
+
+  /**
+   * Renders the visually hidden name of a value's class, such as ", Achteruit gegaan". A value
+   * without a class gets the reason its development is missing, or "Geen gegevens" as the key
+   * calls its chip. A cell without a value already reads "Geen gegevens" and gets nothing more.
+   */
+  private classText(score: Score | undefined, klasse: ScaleClass | null, lang: Lang): TemplateResult | typeof nothing {
+    if (klasse) return html`<span class="visually-hidden">, <span lang=${textLang(klasse.label)}>${klasse.label[lang]}</span></span>`;
+    if (!score || score.value === null) return nothing;
+    const reason = this.weergave === 'ontwikkeling' ? score.developmentReason : null;
+    return html`<span class="visually-hidden">, ${reasonText(reason, lang)}</span>`;
   }
 
   private renderTable(
@@ -534,7 +555,12 @@ export class BuurtVergelijk extends MonitorElement {
 
     // Each value cell stores its column label in data-label. In print each row becomes a block of
     // its own that shows the label beside the value, without the column headers.
-    return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${caption}>
+    const weergave = this.weergave === 'ontwikkeling' ? 'ontwikkeling' : 'situatie';
+    return html`<svg class="defs" aria-hidden="true" focusable="false" width="0" height="0">
+        ${patternDefs('small')}
+      </svg>
+      ${renderClassKey(monitor.scales[weergave].classes, weergave, lang, catalog.classKey[weergave], noData)}
+      <div class="table-scroll" tabindex="0" role="region" aria-label=${caption}>
       <table part="table">
         <caption><span class="caption-text">${nameText(caption)}</span></caption>
         <thead>
@@ -560,7 +586,7 @@ export class BuurtVergelijk extends MonitorElement {
             (item) => item.key,
             (item) => html`<tr>
               <th scope="row">${nameText(label(item))}</th>
-              ${item.result ? this.renderValueCells(item, columns, number) : html`<td class="no-result" colspan=${columns.length}>${catalog.noResult}</td>`}
+              ${item.result ? this.renderValueCells(item, columns, number, lang) : html`<td class="no-result" colspan=${columns.length}>${catalog.noResult}</td>`}
             </tr>`,
           )}
         </tbody>
