@@ -81,6 +81,34 @@ describe('accessibility tree', () => {
     expect(tree.filter((line) => line.startsWith('rowheader ')).length).to.equal(15);
   });
 
+  it('pie table: deelthema rows inside their thema', async function () {
+    await skipUnless(this, 'ax-tree');
+    await renderPage();
+    const tree = await treeOf('taart');
+    const indent = (line: string) => line.length - line.trimStart().length;
+
+    // Each thema's rows form a row group named after the thema, so the row headers of its
+    // deelthema's lie below that group in the tree.
+    const groups: Record<string, string[]> = {};
+    tree.forEach((line, index) => {
+      const name = /^\s*rowgroup "(.+)"$/.exec(line)?.[1];
+      if (!name) return;
+      const below = tree.slice(index + 1);
+      const end = below.findIndex((next) => indent(next) <= indent(line));
+      groups[name] = below
+        .slice(0, end < 0 ? below.length : end)
+        .map((next) => /^\s*rowheader "(.+)"$/.exec(next)?.[1])
+        .filter((header): header is string => header !== undefined);
+    });
+    expect(groups).to.deep.equal({
+      'Werk & leren': ['Werk & leren', 'Rondkomen'],
+      Welzijn: ['Welzijn', 'Gezondheid', 'Psychische gezondheid', 'Sport & bewegen'],
+      Samenleven: ['Samenleven', 'Sociale contacten', 'Betrokkenheid'],
+      Leefomgeving: ['Leefomgeving', 'Geluidhinder'],
+      Veiligheid: ['Veiligheid', 'Overlast', 'Criminaliteit'],
+    });
+  });
+
   it('legend: thema buttons with position and state', async function () {
     await skipUnless(this, 'ax-tree');
     await renderPage();

@@ -346,6 +346,40 @@ describe('<profiel-taart>', () => {
       expect(cells).to.deep.equal(['\u22120,4', 'Gemiddeld', 'Achteruit gegaan', '\u22120,3']);
     });
 
+    it('groups deelthema rows by thema', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+      const root = shadow(element);
+      const groups = [...root.querySelectorAll('table > tbody')].map((body) => ({
+        name: root.getElementById(body.getAttribute('aria-labelledby') ?? '')?.textContent ?? '(no name)',
+        headers: [...body.querySelectorAll('th')].map((header) => `${header.getAttribute('scope')} ${header.textContent}`),
+      }));
+
+      expect(groups).to.deep.equal([
+        { name: '(no name)', headers: ['row Totaal'] },
+        { name: 'Werk & leren', headers: ['rowgroup Werk & leren', 'row Rondkomen'] },
+        { name: 'Welzijn', headers: ['rowgroup Welzijn', 'row Gezondheid', 'row Psychische gezondheid', 'row Sport & bewegen'] },
+        { name: 'Samenleven', headers: ['rowgroup Samenleven', 'row Sociale contacten', 'row Betrokkenheid'] },
+        { name: 'Leefomgeving', headers: ['rowgroup Leefomgeving', 'row Geluidhinder'] },
+        { name: 'Veiligheid', headers: ['rowgroup Veiligheid', 'row Overlast', 'row Criminaliteit'] },
+      ]);
+    });
+
+    it('lists the thema in deelthema headers', async () => {
+      const element = await renderTaart(html`<profiel-taart src=${MONITOR_URL} gebied="BU07960101"></profiel-taart>`);
+      const root = shadow(element);
+      const headersOf = (cell: Element) =>
+        (cell.getAttribute('headers') ?? '').split(' ').map((id) => root.getElementById(id)?.textContent ?? `(no element #${id})`);
+      const rondkomen = [...root.querySelectorAll('tbody tr')].find((row) => row.querySelector('th')!.textContent === 'Rondkomen')!;
+
+      expect(headersOf(rondkomen.querySelector('th')!)).to.deep.equal(['Werk & leren']);
+      expect([...rondkomen.querySelectorAll('td')].map(headersOf)).to.deep.equal([
+        ['Score', 'Werk & leren', 'Rondkomen'],
+        ['Situatie', 'Werk & leren', 'Rondkomen'],
+        ['Ontwikkeling', 'Werk & leren', 'Rondkomen'],
+        ['Verandering sinds 2016', 'Werk & leren', 'Rondkomen'],
+      ]);
+    });
+
     it('has the table when updateComplete resolves', async () => {
       // The first draw renders the table in a later task; updateComplete waits for that task.
       const element = document.createElement('profiel-taart') as ProfielTaart;

@@ -1150,6 +1150,12 @@ export class ProfielTaart extends MonitorElement {
   }
 
 
+  /**
+   * Renders the data table. The total has a `<tbody>` of its own, and each thema one with the thema
+   * row first, whose header has `scope="rowgroup"` and names the row group. Each deelthema cell also
+   * lists its headers by id, the thema's among them, for screen readers that follow `headers` but
+   * not row groups.
+   */
   private renderTable(
     monitor: Monitor,
     result: GebiedResult,
@@ -1157,17 +1163,30 @@ export class ProfielTaart extends MonitorElement {
     catalog: Catalog,
     previousJaar: number | null,
   ): TemplateResult {
-    const row = (kind: string, label: string, score: Score | undefined, text?: Text) => {
+    const columnIds = ['table-col-0', 'table-col-1', 'table-col-2', 'table-col-3', 'table-col-4'];
+    // `headers`, the ids of the thema and deelthema headers, is given for deelthema rows only. The
+    // cells of the other rows take their headers from the table's structure.
+    const row = (kind: string, header: TemplateResult, score: Score | undefined, headers?: string) => {
       const lines = this.scoreLines(score, monitor, lang, catalog, previousJaar);
-      return html`<tr class=${kind}><th scope="row" lang=${textLang(text)} .textContent=${label}></th><td class="number" .textContent=${lines.value}></td><td lang=${lines.situatieLang} .textContent=${lines.situatie}></td><td lang=${lines.ontwikkelingLang} .textContent=${lines.ontwikkeling}></td><td class="number" .textContent=${lines.difference}></td></tr>`;
+      const cellHeaders = (column: number) => (headers ? `${columnIds[column]} ${headers}` : nothing);
+      return html`<tr class=${kind}>${header}<td class="number" headers=${cellHeaders(1)} .textContent=${lines.value}></td><td headers=${cellHeaders(2)} lang=${lines.situatieLang} .textContent=${lines.situatie}></td><td headers=${cellHeaders(3)} lang=${lines.ontwikkelingLang} .textContent=${lines.ontwikkeling}></td><td class="number" headers=${cellHeaders(4)} .textContent=${lines.difference}></td></tr>`;
     };
-    const rows = [row('total-row', catalog.total, result.totaal)];
-    for (const thema of monitor.themas) {
-      rows.push(row('thema-row', thema.label[lang], result.themas.get(thema.id), thema.label));
-      for (const deelthema of thema.deelthemas) rows.push(row('deelthema-row', deelthema.label[lang], result.deelthemas.get(deelthema.id), deelthema.label));
-    }
 
-    return html`<table part="table"><caption>${nameText(catalog.tableCaption(result.gebied.naam, result.jaar))}</caption><thead><tr><th scope="col" .textContent=${`${catalog.thema} / ${catalog.deelthema}`}></th><th scope="col" .textContent=${catalog.value}></th><th scope="col" .textContent=${catalog.situatie}></th><th scope="col" .textContent=${catalog.ontwikkeling}></th><th scope="col" .textContent=${catalog.difference(previousJaar)}></th></tr></thead><tbody>${rows}</tbody></table>`;
+    const total = row('total-row', html`<th scope="row" .textContent=${catalog.total}></th>`, result.totaal);
+    const groups = monitor.themas.map((thema, themaIndex) => {
+      const themaId = `table-thema-${themaIndex}`;
+      const themaHeader = html`<th scope="rowgroup" id=${themaId} lang=${textLang(thema.label)} .textContent=${thema.label[lang]}></th>`;
+      const rows = [row('thema-row', themaHeader, result.themas.get(thema.id))];
+      thema.deelthemas.forEach((deelthema, deelthemaIndex) => {
+        const deelthemaId = `table-deelthema-${themaIndex}-${deelthemaIndex}`;
+        const deelthemaHeader = html`<th scope="row" id=${deelthemaId} headers=${themaId} lang=${textLang(deelthema.label)} .textContent=${deelthema.label[lang]}></th>`;
+        rows.push(row('deelthema-row', deelthemaHeader, result.deelthemas.get(deelthema.id), `${themaId} ${deelthemaId}`));
+      });
+      return html`<tbody aria-labelledby=${themaId}>${rows}</tbody>`;
+    });
+
+    const columnHeader = (index: number, text: string) => html`<th scope="col" id=${columnIds[index]} .textContent=${text}></th>`;
+    return html`<table part="table"><caption>${nameText(catalog.tableCaption(result.gebied.naam, result.jaar))}</caption><thead><tr>${columnHeader(0, `${catalog.thema} / ${catalog.deelthema}`)}${columnHeader(1, catalog.value)}${columnHeader(2, catalog.situatie)}${columnHeader(3, catalog.ontwikkeling)}${columnHeader(4, catalog.difference(previousJaar))}</tr></thead><tbody>${total}</tbody>${groups}</table>`;
   }
 
   private summaryText(monitor: Monitor, result: GebiedResult, catalog: Catalog): string {
