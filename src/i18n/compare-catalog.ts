@@ -23,7 +23,11 @@ export interface CompareCatalog {
   meanCount(count: number, of: number): string;
   difference(item: string, reference: string): string;
   noResult: string;
-  /** Caption of the table, with the comparison's title, e.g. "Scores per thema en deelthema: Binnenstad centrum, 2016 en 2020". */
+  /**
+   * Caption of the table, with the comparison's title. It says that the scores are against the
+   * gemeente's average, because their differences between jaren can have another sign than the
+   * development that a profieltaart shows.
+   */
   tableCaption(title: string): string;
   typeName: Record<GebiedType, string>;
   /** Title of the key above the table, which explains the class marks of each weergave. */
@@ -74,7 +78,7 @@ const nl: CompareCatalog = {
   meanCount: (count, of) => `uit ${count} van ${of}`,
   difference: (item, reference) => `Verschil ${item} − ${reference}`,
   noResult: 'Geen resultaten voor dit jaar',
-  tableCaption: (title) => `Scores per thema en deelthema: ${title}`,
+  tableCaption: (title) => `Scores ten opzichte van het gemiddelde van de gemeente, per thema en deelthema: ${title}`,
   typeName: { gemeente: 'gemeente', wijk: 'wijk', dorp: 'dorp', buurt: 'buurt' },
   classKey: {
     situatie: 'Kleur en patroon: situatie ten opzichte van het gemiddelde',
@@ -113,7 +117,7 @@ const en: CompareCatalog = {
   meanCount: (count, of) => `of ${count} out of ${of}`,
   difference: (item, reference) => `Difference ${item} − ${reference}`,
   noResult: 'No results for this year',
-  tableCaption: (title) => `Scores per theme and subtheme: ${title}`,
+  tableCaption: (title) => `Scores compared with the municipal average, per theme and subtheme: ${title}`,
   typeName: { gemeente: 'municipality', wijk: 'district', dorp: 'village', buurt: 'neighbourhood' },
   classKey: {
     situatie: 'Colour and pattern: situation compared with the average',

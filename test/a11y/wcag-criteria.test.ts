@@ -253,7 +253,7 @@ describe('WCAG 2.1.1, 2.1.2, 2.4.3 and 2.4.7 keyboard and focus', () => {
       'buurt-vergelijk button taarten',
       'buurt-vergelijk button tabel',
       'buurt-vergelijk select',
-      'buurt-vergelijk div.table-scroll Scores per thema en deelthema: Binnenstad centrum en Binnenstad oost, 2020',
+      'buurt-vergelijk div.table-scroll Scores ten opzichte van het gemiddelde van de gemeente, per thema en deelthema: Binnenstad centrum en Binnenstad oost, 2020',
     ]);
     expect(withoutRing).to.deep.equal([]);
     expect(focusedElement()?.id, 'focus after the last element').to.equal('after');

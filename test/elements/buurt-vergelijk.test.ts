@@ -308,7 +308,7 @@ describe('<buurt-vergelijk>', () => {
       );
       const rows = [...shadow(element).querySelectorAll('tfoot th')].map((th) => th.textContent!.trim());
       expect(rows).to.deep.equal(['Gemiddelde', 'Verschil 2020 − 2016']);
-      expect(textOf(element, 'caption')).to.equal('Scores per thema en deelthema: Binnenstad centrum, 2016 en 2020');
+      expect(textOf(element, 'caption')).to.equal('Scores ten opzichte van het gemiddelde van de gemeente, per thema en deelthema: Binnenstad centrum, 2016 en 2020');
     });
 
     it('heads the rows of one gebied in several jaren Jaar', async () => {

@@ -32,7 +32,7 @@ describe('lang switched around the elements', () => {
     await waitUntil(() => chartName() === 'Profile chart Binnenstad centrum, 2020', 'the chart kept its Dutch name', WAIT);
     await waitUntil(() => textOf(legenda).includes('Themes in the inner ring'), 'the legend stayed Dutch', WAIT);
     await waitUntil(() => textOf(kiezer, 'label') === 'Choose an area', 'the picker stayed Dutch', WAIT);
-    await waitUntil(() => textOf(vergelijk, 'caption').startsWith('Scores per theme and subtheme'), 'the comparison stayed Dutch', WAIT);
+    await waitUntil(() => textOf(vergelijk, 'caption').startsWith('Scores compared with the municipal average'), 'the comparison stayed Dutch', WAIT);
     expect(textOf(taart, '.total-value'), 'total score in English notation').to.match(/^[−-]?\d\.\d$/);
   });
 });
