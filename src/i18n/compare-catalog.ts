@@ -24,7 +24,7 @@ export interface CompareCatalog {
   difference(item: string, reference: string): string;
   noResult: string;
   /**
-   * Caption of the table, with the comparison's title. It says that the scores are against the
+   * Caption of the table, with the comparison's title. It states that the scores are against the
    * gemeente's average, because their differences between jaren can have another sign than the
    * development that a profieltaart shows.
    */
