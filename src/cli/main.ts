@@ -9,19 +9,17 @@
 import { cac, type CAC } from 'cac';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { formatJsonChunks } from '../convert/format-json.js';
+import { formatJsonChunks, toWrittenJson } from '../convert/format-json.js';
 import { findOtherSeparator, parseSheet, type Sheet } from '../convert/sheet.js';
 import { convertSpreadsheet, type ConversionNotice, type SpreadsheetMapping } from '../convert/spreadsheet.js';
 import { parseJsonText } from '../model/parse-json.js';
 import { countProblems } from '../model/problem-list.js';
 import type { Lang, Problem, Weergave } from '../model/types.js';
-import { validate } from '../model/validate.js';
 import { renderProfile } from '../render/render-profile.js';
 import { closestMatch } from '../model/strings.js';
 import { VERSION } from '../version.js';
 import { findRealPath, leadsToStandardOutput, writeFileAtomically } from './atomic-write.js';
-import { checkCommaNumbers } from './comma-numbers.js';
-import { checkConsistency, checkDomain, checkDuplicateNames } from './consistency.js';
+import { checkMonitorFile } from './check-file.js';
 import { decodeText, encodingMismatch, parseEncodingOption, type Encoding } from './decode.js';
 import { cliMessages, formatEncodingChoices, type CliMessages } from './messages.js';
 
@@ -413,10 +411,7 @@ async function validateCommand(context: Context, file: string, strict: boolean):
     return EXIT_PROBLEMS;
   }
 
-  const { monitor, problems } = validate(parsed.value);
-  // The check of comma numbers reads the JSON itself, so it runs on a file with errors too.
-  const checked = monitor === null ? [] : [...checkDuplicateNames(monitor), ...checkConsistency(monitor), ...checkDomain(monitor, parsed.value)];
-  const all = [...problems, ...checkCommaNumbers(parsed.value), ...checked];
+  const { monitor, problems: all } = checkMonitorFile(parsed.value);
   for (const problem of all) {
     output.stdout(`${formatProblem(context, file, problem)}\n`);
   }
@@ -482,8 +477,9 @@ const MAPPING_NOTICES = new Set(['mapping-invalid', 'monitor-invalid']);
 
 /**
  * Converts spreadsheet exports into a monitor file. Errors give exit code 1 and write nothing.
- * Skipped rows and values and the other warnings are printed, and the file is written with exit
- * code 0. With `--streng` they give exit code 1 and nothing is written.
+ * Skipped rows and values, the other warnings and the warnings that `valideer` gives on the output
+ * are printed, and the file is written with exit code 0. With `--streng` they give exit code 1 and
+ * nothing is written.
  */
 async function convertCommand(context: Context, files: string[], options: Record<string, unknown>): Promise<number> {
   const { messages, output, lang } = context;
@@ -528,17 +524,26 @@ async function convertCommand(context: Context, files: string[], options: Record
     const severity = result.errors.includes(notice) ? messages.severity.error : messages.severity.warning;
     output.stderr(`${place}${severity}: ${notice.message[lang]} [${notice.code}]\n`);
   }
+  // The checks of valideer, on the monitor as it will be written. The converter has already turned
+  // the validator's errors into its own, so these are warnings, such as a deelthema without values in
+  // one jaar. They are named as valideer names them, by the output file and a JSON path.
+  const fileProblems = result.monitor === null ? [] : checkMonitorFile(toWrittenJson(result.monitor)).problems;
+  for (const problem of fileProblems) {
+    output.stderr(`${formatProblem(context, target ?? 'stdout', problem)}\n`);
+  }
+  const fileCounts = countProblems(fileProblems);
   if (result.filtered > 0) {
     output.stderr(`${messages.filteredCount(result.filtered)}\n`);
   }
-  if (result.monitor === null) {
+  if (result.monitor === null || fileCounts.errors > 0) {
     output.stderr(`${messages.notConverted}\n`);
     return EXIT_PROBLEMS;
   }
 
   // With --streng a warning fails the run and nothing is written, so that a monitor that lacks the
   // skipped rows never reaches the output path.
-  const hasWarnings = result.skipped.length > 0 || result.warnings.length > 0;
+  const warningCount = result.warnings.length + fileCounts.warnings;
+  const hasWarnings = result.skipped.length > 0 || warningCount > 0;
   const strict = options.streng === true;
   if (strict && hasWarnings) {
     output.stderr(`${messages.notConvertedStrict}\n`);
@@ -552,8 +557,8 @@ async function convertCommand(context: Context, files: string[], options: Record
   if (result.skipped.length > 0) {
     output.stderr(`${messages.skippedCount(result.skipped.length)}\n`);
   }
-  if (result.warnings.length > 0) {
-    output.stderr(`${messages.warningCount(result.warnings.length)}\n`);
+  if (warningCount > 0) {
+    output.stderr(`${messages.warningCount(warningCount)}\n`);
   }
   return strict && hasWarnings ? EXIT_PROBLEMS : EXIT_OK;
 }

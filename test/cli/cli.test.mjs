@@ -1425,6 +1425,48 @@ describe('converteer exit codes', () => {
     assert.equal(lastLine(strict.stderr), '1 waarschuwing over de gegevens; zie hierboven.');
   });
 
+  it('reports the warnings of valideer', () => {
+    const inputs = [join(slice, 'rivm-2016-18plus.csv'), join(slice, 'rivm-2020-18plus.csv'), '--koppeling', demoMapping, '--gebieden', join(slice, 'gebieden.csv')];
+    const output = join(workDir, 'exit-valideer.json');
+    rmSync(output, { force: true });
+    const strict = run('converteer', ...inputs, '--uit', output, '--streng');
+    const strictWithoutFile = !existsSync(output);
+    const lenient = run('converteer', ...inputs, '--uit', output);
+    const validation = run('valideer', output, '--streng');
+    const warning = 'waarschuwing: Deelthema "Geluidhinder" heeft in 2016 voor geen enkel gebied een waarde, maar wel in 2020. Ontbreekt een kolom in de gegevens van 2016? [deelthema-missing-in-jaar]';
+
+    assert.equal(strict.code, 1, strict.stderr);
+    assert.ok(strictWithoutFile, 'no monitor file with --streng');
+    assert.ok(strict.stderr.includes(`${output}: $.resultaten: ${warning}\n`), strict.stderr);
+    assert.equal(lastLine(strict.stderr), '1 waarschuwing over de gegevens; zie hierboven.');
+    assert.equal(lenient.code, 0, lenient.stderr);
+    assert.ok(lenient.stderr.includes(`${output}: $.resultaten: ${warning}\n`), lenient.stderr);
+    assert.equal(lastLine(lenient.stderr), '1 waarschuwing over de gegevens; zie hierboven.');
+    assert.equal(validation.code, 1, validation.stdout);
+    assert.ok(validation.stdout.includes(`${output}: $.resultaten: ${warning}\n`), validation.stdout);
+  });
+
+  it('agrees with valideer on the real RIVM files', (context) => {
+    const gebieden = join(sourceData, 'gebieden-s-hertogenbosch.csv');
+    const editions = [2016, 2020].map((jaar) => join(sourceData, `raw/rivm-gezondheid-50090NED-${jaar}-18plus-s-hertogenbosch.csv`));
+    if (![gebieden, ...editions].every((path) => existsSync(path))) {
+      context.skip(`source data not found in ${sourceData}; set WIJKMONITOR_SOURCE_DATA`);
+      return;
+    }
+    const output = join(workDir, 'exit-real.json');
+    const converted = run('converteer', ...editions, '--koppeling', demoMapping, '--gebieden', gebieden, '--uit', output, '--lang', 'en');
+    const lenient = run('valideer', output, '--lang', 'en');
+    const strict = run('valideer', output, '--streng', '--lang', 'en');
+    const warningLines = (text) => text.split('\n').filter((line) => line.includes(': warning: '));
+
+    assert.equal(converted.code, 0, converted.stderr);
+    assert.equal(lenient.code, 0, lenient.stdout);
+    assert.equal(strict.code, 1, strict.stdout);
+    assert.deepEqual(warningLines(converted.stderr), warningLines(lenient.stdout));
+    assert.equal(warningLines(converted.stderr).length, 1);
+    assert.match(converted.stderr, /Deelthema "Noise annoyance" has no value for any gebied in 2016/);
+  });
+
   it('passes a clean file with --streng', () => {
     const lenient = run('converteer', join(examples, 'cijfers-breed.csv'), '--koppeling', mappingPath);
     const strict = run('converteer', join(examples, 'cijfers-breed.csv'), '--koppeling', mappingPath, '--streng');
