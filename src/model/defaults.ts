@@ -4,7 +4,8 @@
  * the data.
  */
 
-import type { Scale, ValueSpec } from './types.js';
+import { normalizeName } from './strings.js';
+import type { Scale, Text, ValueSpec } from './types.js';
 
 export type ValueKind = ValueSpec['kind'];
 
@@ -41,6 +42,23 @@ export function createDefaultScales(): { situatie: Scale; ontwikkeling: Scale } 
       ],
     },
   };
+}
+
+/** English labels of the default classes, by normalised Dutch label. */
+let englishLabels: Map<string, string> | null = null;
+
+/**
+ * Returns the English label of a default class whose Dutch label is `dutch`, ignoring case,
+ * diacritics and surrounding spaces, or null for any other text. A scale whose labels are plain
+ * Dutch strings such as "Gemiddeld" then reads "Average" in English instead of the Dutch word.
+ */
+export function findDefaultEnglishLabel(dutch: string): string | null {
+  if (englishLabels === null) {
+    const { situatie, ontwikkeling } = createDefaultScales();
+    const labels: Text[] = [...situatie.classes, ...ontwikkeling.classes].map((scaleClass) => scaleClass.label);
+    englishLabels = new Map(labels.map((label) => [normalizeName(label.nl), label.en]));
+  }
+  return englishLabels.get(normalizeName(dutch)) ?? null;
 }
 
 /** Creates the value description for a kind, with that kind's default domain and one decimal. */

@@ -3,11 +3,12 @@
  * `vanaf` bounds.
  */
 
+import { findDefaultEnglishLabel } from './defaults.js';
 import type { JsonPath } from './json-path.js';
 import type { ProblemList } from './problem-list.js';
-import { checkKeys, keySet, readArray, readNumber, readObject, readRequired, readString, readText } from './read.js';
+import { checkKeys, dutchOnly, keySet, readArray, readNumber, readObject, readRequired, readString, readText } from './read.js';
 import { normalizeName } from './strings.js';
-import type { Scale, ScaleClass } from './types.js';
+import type { Scale, ScaleClass, Text } from './types.js';
 
 export type ScaleName = 'situatie' | 'ontwikkeling';
 
@@ -98,7 +99,16 @@ function readClass(value: unknown, path: JsonPath, problems: ProblemList): Scale
   if (id === null || label === null || rating === null) {
     return null;
   }
-  return { id, label, rating, from };
+  return { id, label: withDefaultEnglish(label), rating, from };
+}
+
+/**
+ * Returns a Dutch-only class label with the English label of the default class it names, such as
+ * "Average" for "Gemiddeld". Other labels stay as they are, and English shows them in Dutch.
+ */
+function withDefaultEnglish(label: Text): Text {
+  const english = dutchOnly.has(label) ? findDefaultEnglishLabel(label.nl) : null;
+  return english === null ? label : { nl: label.nl, en: english };
 }
 
 function readRating(value: unknown, path: JsonPath, problems: ProblemList): number | null {

@@ -1678,6 +1678,26 @@ describe('svg and png', () => {
     assert.match(result.stdout, /viewBox="0 0 360 \d+"/);
   });
 
+  it('writes standard Dutch labels in English', () => {
+    const monitor = readExampleMonitor();
+    for (const scale of Object.values(monitor.schalen)) {
+      for (const klasse of scale.klassen) klasse.label = klasse.label.nl;
+    }
+    monitor.schalen.situatie.klassen[2].label = 'Flink onder gemiddeld';
+    const path = writeInput('plain-labels.json', JSON.stringify(monitor));
+    const english = run('svg', path, '--gebied', 'Ideeënbuurt', '--lang', 'en');
+    const dutch = run('svg', path, '--gebied', 'Ideeënbuurt');
+
+    assert.equal(english.code, 0, english.stderr);
+    for (const label of ['Above average', 'Average', 'Improved', 'About the same', 'Declined']) {
+      assert.ok(english.stdout.includes(`>${label}<`), `English legend lacks ${label}`);
+    }
+    assert.doesNotMatch(english.stdout, />(Boven gemiddeld|Gemiddeld|Vooruit gegaan|Ongeveer gelijk gebleven|Achteruit gegaan)</);
+    assert.ok(english.stdout.includes('>Flink onder gemiddeld<'), 'a label of its own stays as written');
+    assert.equal(dutch.code, 0, dutch.stderr);
+    assert.ok(dutch.stdout.includes('>Boven gemiddeld<'), 'Dutch keeps the Dutch label');
+  });
+
   it('escapes names in the SVG', () => {
     const profile = {
       gebied: '<script>alert("x")</script> & Co',

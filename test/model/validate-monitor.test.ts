@@ -31,6 +31,18 @@ describe('validate monitor: normalisation', () => {
     expect(result.monitor).to.not.equal(null);
   });
 
+  it('translates standard Dutch class labels', () => {
+    const klassen = loosen(input).schalen.situatie.klassen;
+    klassen[0].label = 'boven gemiddeld';
+    klassen[1].label = 'Gemiddeld';
+    klassen[2].label = 'Flink onder gemiddeld';
+    const classes = validMonitor(input).scales.situatie.classes;
+
+    expect(classes[0].label).to.deep.equal({ nl: 'boven gemiddeld', en: 'Above average' });
+    expect(classes[1].label).to.deep.equal({ nl: 'Gemiddeld', en: 'Average' });
+    expect(classes[2].label).to.deep.equal({ nl: 'Flink onder gemiddeld', en: 'Flink onder gemiddeld' });
+  });
+
   it('sorts jaren', () => {
     expect(validMonitor(input).jaren).to.deep.equal([2020, 2022]);
   });
