@@ -411,6 +411,13 @@ async function validateCommand(context: Context, file: string, strict: boolean):
     return EXIT_PROBLEMS;
   }
 
+  if (looksLikeMapping(parsed.value)) {
+    const message = { nl: cliMessages.nl.mappingNotMonitor(file), en: cliMessages.en.mappingNotMonitor(file) };
+    output.stdout(`${formatProblem(context, file, { severity: 'error', path: '$', code: 'koppeling-not-monitor', message })}\n`);
+    output.stdout(`${messages.problemCount(1, 0)}\n`);
+    return EXIT_PROBLEMS;
+  }
+
   const { monitor, problems: all } = checkMonitorFile(parsed.value);
   for (const problem of all) {
     output.stdout(`${formatProblem(context, file, problem)}\n`);
@@ -425,6 +432,14 @@ async function validateCommand(context: Context, file: string, strict: boolean):
   if (monitor === null) output.stdout(`${messages.checksSkipped}\n`);
   output.stdout(`${messages.problemCount(counts.errors, counts.warnings)}\n`);
   return counts.errors > 0 || strict ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+/**
+ * True for the mapping file of `converteer --koppeling`: an object with `invoer` and without the
+ * `formaat` of a monitor. The validator would only report the `gebied` that a profile needs.
+ */
+function looksLikeMapping(json: unknown): boolean {
+  return typeof json === 'object' && json !== null && !Array.isArray(json) && 'invoer' in json && !('formaat' in json);
 }
 
 /**

@@ -83,6 +83,8 @@ export interface CliMessages {
   valid(path: string): string;
   /** Hint after a syntax error in a file that looks like a spreadsheet rather than a monitor. */
   spreadsheetNotMonitor(path: string): string;
+  /** Error for a mapping file passed to `valideer`, which names the `converteer` command that reads it. */
+  mappingNotMonitor(path: string): string;
   problemCount(errors: number, warnings: number): string;
   /** Says that the checks which need a readable monitor did not run, after errors that stop it. */
   checksSkipped: string;
@@ -187,6 +189,8 @@ const nl: CliMessages = {
   valid: (path) => `${path}: geen problemen gevonden.`,
   spreadsheetNotMonitor: (path) =>
     `${path} lijkt een rekenblad (CSV of werkmap), geen monitorbestand. Zet het eerst om: wijkmonitor converteer ${path} --koppeling koppeling.json --uit monitor.json`,
+  mappingNotMonitor: (path) =>
+    `Dit lijkt een koppelbestand (met "invoer"), geen monitor- of profielbestand. Een koppelbestand hoort bij converteer: wijkmonitor converteer cijfers.csv --koppeling ${path} --uit monitor.json. Controleer daarna monitor.json.`,
   problemCount: (errors, warnings) =>
     `${formatCount(errors, 'nl')} ${errors === 1 ? 'fout' : 'fouten'} en ${formatCount(warnings, 'nl')} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'} gevonden.`,
   checksSkipped:
@@ -303,6 +307,8 @@ const en: CliMessages = {
   valid: (path) => `${path}: no problems found.`,
   spreadsheetNotMonitor: (path) =>
     `${path} looks like a spreadsheet (CSV or workbook), not a monitor file. Convert it first: wijkmonitor converteer ${path} --koppeling koppeling.json --uit monitor.json`,
+  mappingNotMonitor: (path) =>
+    `This looks like a mapping file (it has "invoer"), not a monitor or profile file. A mapping file goes with converteer: wijkmonitor converteer cijfers.csv --koppeling ${path} --uit monitor.json. Then check monitor.json.`,
   problemCount: (errors, warnings) =>
     `${formatCount(errors, 'en')} ${errors === 1 ? 'error' : 'errors'} and ${formatCount(warnings, 'en')} ${warnings === 1 ? 'warning' : 'warnings'} found.`,
   checksSkipped:

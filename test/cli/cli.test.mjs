@@ -186,6 +186,23 @@ describe('valideer', () => {
     }
   });
 
+  it('points a mapping file to converteer', () => {
+    for (const mapping of [join(examples, 'koppeling-breed.json'), join(examples, 'koppeling-lang.json'), demoMapping]) {
+      const dutch = run('valideer', mapping);
+      const english = run('valideer', mapping, '--lang', 'en');
+
+      assert.equal(dutch.code, 1, dutch.stdout);
+      assert.equal(
+        dutch.stdout,
+        `${mapping}: $: fout: Dit lijkt een koppelbestand (met "invoer"), geen monitor- of profielbestand. Een koppelbestand hoort bij converteer: wijkmonitor converteer cijfers.csv --koppeling ${mapping} --uit monitor.json. Controleer daarna monitor.json. [koppeling-not-monitor]\n` +
+          '1 fout en 0 waarschuwingen gevonden.\n',
+      );
+      assert.equal(english.code, 1, english.stdout);
+      assert.match(english.stdout, /error: This looks like a mapping file \(it has "invoer"\), not a monitor or profile file\./);
+      assert.doesNotMatch(english.stdout, /"gebied"/);
+    }
+  });
+
   it('gives no spreadsheet hint for broken JSON', () => {
     const result = run('valideer', writeInput('kapot.json', '{ "formaat": "monitor", "gebieden": [1, 2,\n'));
 
