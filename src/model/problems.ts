@@ -65,7 +65,8 @@ export interface ProblemParams {
   'waardering-invalid': { value: unknown };
   'vanaf-order': { scale: string; id: string; from: number; previousId: string; previousFrom: number };
   'vanaf-missing': { scale: string; id: string };
-  'klasse-unknown': { scale: string; value: string; classes: readonly ScaleClass[]; suggestion: string | null };
+  /** `suggestion` is the id of the closest class, or its label in each language, so that it matches the listed labels. */
+  'klasse-unknown': { scale: string; value: string; classes: readonly ScaleClass[]; suggestion: Text | null };
   'klasse-outside-bounds': { scale: string; value: number; lowest: number };
   'klasse-missing': { count: number; firstPath: string };
   'result-gebied-unknown': { code: string; suggestion: string | null };
@@ -316,8 +317,8 @@ const catalogue: { [C in ProblemCode]: (params: ProblemParams[C]) => Text } = {
 
   // Web editors know the classes by their labels, so the message lists those and names the id as the other form.
   'klasse-unknown': ({ scale, value, classes, suggestion }) => ({
-    nl: `De klasse ${quote(value)} bestaat niet in schaal ${quote(scale)}.${didYouMean(suggestion, 'nl')} Schrijf een van de klassen: ${formatAlternatives(classes.map((scaleClass) => quote(scaleClass.label.nl)), 'nl')}. De id van een klasse, zoals ${quote(classes[0].id)}, mag ook.`,
-    en: `The class ${quote(value)} does not exist in scale ${quote(scale)}.${didYouMean(suggestion, 'en')} Write one of the classes: ${formatAlternatives(classes.map((scaleClass) => quote(scaleClass.label.en)), 'en')}. The id of a class, such as ${quote(classes[0].id)}, works too.`,
+    nl: `De klasse ${quote(value)} bestaat niet in schaal ${quote(scale)}.${didYouMean(suggestion?.nl ?? null, 'nl')} Schrijf een van de klassen: ${formatAlternatives(classes.map((scaleClass) => quote(scaleClass.label.nl)), 'nl')}. De id van een klasse, zoals ${quote(classes[0].id)}, mag ook.`,
+    en: `The class ${quote(value)} does not exist in scale ${quote(scale)}.${didYouMean(suggestion?.en ?? null, 'en')} Write one of the classes: ${formatAlternatives(classes.map((scaleClass) => quote(scaleClass.label.en)), 'en')}. The id of a class, such as ${quote(classes[0].id)}, works too.`,
   }),
 
   'klasse-outside-bounds': ({ scale, value, lowest }) => ({

@@ -18,7 +18,7 @@ import {
 } from './read.js';
 import { classify, lookupClass, lowestBound, type ScaleIndex } from './validate-scales.js';
 import { closestMatch } from './strings.js';
-import type { ScaleClass, Score } from './types.js';
+import type { ScaleClass, Score, Text } from './types.js';
 
 export const SCORE_KEY_LIST = ['waarde', 'klasse', 'ontwikkeling', 'verschil', 'reden', 'ontwikkelingReden'] as const;
 
@@ -186,7 +186,7 @@ function readClass(
           scale: index.name,
           value: text,
           classes: index.scale.classes,
-          suggestion: closestMatch(text, index.scale.classes.flatMap((scaleClass) => [scaleClass.id, scaleClass.label.nl, scaleClass.label.en])),
+          suggestion: suggestClass(text, index.scale.classes),
         }));
       }
       return null;
@@ -198,6 +198,22 @@ function readClass(
     return null;
   }
   return classifyValue(number, index, path.child(key === 'klasse' ? 'waarde' : 'verschil'), problems);
+}
+
+/**
+ * Returns the id or label of the class closest to `text`, or null when none is close. A label is
+ * returned in both languages, so that an English message suggests the English label even when
+ * `text` is nearest to the Dutch one.
+ */
+function suggestClass(text: string, classes: readonly ScaleClass[]): Text | null {
+  const match = closestMatch(text, classes.flatMap((scaleClass) => [scaleClass.id, scaleClass.label.nl, scaleClass.label.en]));
+  if (match === null) {
+    return null;
+  }
+  if (classes.some((scaleClass) => scaleClass.id === match)) {
+    return { nl: match, en: match };
+  }
+  return classes.find((scaleClass) => scaleClass.label.nl === match || scaleClass.label.en === match)!.label;
 }
 
 function classifyValue(value: number, index: ScaleIndex, path: JsonPath, problems: ProblemList): ScaleClass | null {

@@ -348,7 +348,7 @@ describe('validate monitor: problems', () => {
     expect(problem.message.nl).to.contain('"bovengemiddeld"');
     expect(problem.message.nl).to.contain('Bedoelde u "Boven gemiddeld"?');
     expect(problem.message.nl).to.contain('"Boven gemiddeld", "Gemiddeld" of "Beneden gemiddeld"');
-    expect(problem.message.en).to.contain('Did you mean "Boven gemiddeld"?');
+    expect(problem.message.en).to.contain('Did you mean "Above average"?');
     expect(problem.message.en).to.contain('"Above average", "Average" or "Below average"');
   });
 
@@ -356,6 +356,14 @@ describe('validate monitor: problems', () => {
     data.resultaten[0].deelthemas.rondkomen.klasse = 'bven';
     const problem = onlyProblem(validate(input), 'klasse-unknown');
     expect(problem.message.nl).to.contain('Bedoelde u "boven"?');
+    expect(problem.message.en).to.contain('Did you mean "boven"?');
+  });
+
+  it('suggests a label in both languages', () => {
+    data.resultaten[0].deelthemas.rondkomen.klasse = 'Above averge';
+    const problem = onlyProblem(validate(input), 'klasse-unknown');
+    expect(problem.message.nl).to.contain('Bedoelde u "Boven gemiddeld"?');
+    expect(problem.message.en).to.contain('Did you mean "Above average"?');
   });
 
   it('suggests nothing far off', () => {
