@@ -424,8 +424,8 @@ const catalogue: { [C in ProblemCode]: (params: ProblemParams[C]) => Text } = {
   'json-decimal-comma': (params) => {
     const point = params.number.replace(',', '.');
     return {
-      nl: `${at(params, 'nl')}JSON gebruikt een punt als decimaalteken. Schrijf ${point} in plaats van ${params.number}.${near(params, 'nl')}`,
-      en: `${at(params, 'en')}JSON uses a point as the decimal separator. Write ${point} instead of ${params.number}.${near(params, 'en')}`,
+      nl: `${at(params, 'nl')}JSON gebruikt een punt als decimaalteken. Schrijf ${point} in plaats van ${params.number}, of "${params.number}" tussen aanhalingstekens.${near(params, 'nl')}`,
+      en: `${at(params, 'en')}JSON uses a point as the decimal separator. Write ${point} instead of ${params.number}, or "${params.number}" in quotes.${near(params, 'en')}`,
     };
   },
 

@@ -86,6 +86,22 @@ describe('load message: JSON syntax error', () => {
   });
 });
 
+describe('load message: decimal comma in JSON', () => {
+  const PROFILE = '{"gebied": "De Haren", "jaar": 2022, "themas": [{"naam": "Welzijn", "deelthemas": [{"naam": "Gezondheid", "waarde": 6,8, "klasse": "boven"}]}]}';
+
+  it('offers a point or quotes', async () => {
+    const element = await renderFailing(html`<profiel-taart loading="eager"><script type="application/json">${PROFILE}</script></profiel-taart>`);
+
+    expect(textOf(element)).to.contain('Schrijf 6.8 in plaats van 6,8, of "6,8" tussen aanhalingstekens.');
+  });
+
+  it('offers a point or quotes in English', async () => {
+    const element = await renderFailing(html`<profiel-taart lang="en" loading="eager"><script type="application/json">${PROFILE}</script></profiel-taart>`);
+
+    expect(textOf(element)).to.contain('Write 6.8 instead of 6,8, or "6,8" in quotes.');
+  });
+});
+
 describe('load message: invalid data', () => {
   it('names a missing thema id as the only error', async () => {
     const monitor = await loadDemoMonitor();

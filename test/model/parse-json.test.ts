@@ -139,8 +139,8 @@ describe('parseJsonText', () => {
     expect(problem.code).to.equal('json-decimal-comma');
     expect(problem.message.nl).to.contain('Regel 1, kolom 13');
     expect(problem.message.nl).to.contain('JSON gebruikt een punt als decimaalteken');
-    expect(problem.message.nl).to.contain('Schrijf 6.8 in plaats van 6,8');
-    expect(problem.message.en).to.contain('Write 6.8 instead of 6,8');
+    expect(problem.message.nl).to.contain('Schrijf 6.8 in plaats van 6,8, of "6,8" tussen aanhalingstekens.');
+    expect(problem.message.en).to.contain('Write 6.8 instead of 6,8, or "6,8" in quotes.');
   });
 
   it('reports a negative decimal comma', () => {
