@@ -4,7 +4,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -130,13 +130,22 @@ try {
     assert(missing.length === 0, `missing from the tarball: ${missing.join(', ')}`);
   });
 
-  check('tarball holds every file the READMEs link to', () => {
-    // A README read from node_modules, or from an unpacked tarball, must find what it links to.
-    const linked = ['README.md', 'README.nl.md'].flatMap((readme) =>
-      [...readFileSync(join(root, readme), 'utf8').matchAll(/\]\((?!https?:|#|mailto:)([^)#\s]+)/g)].map((match) => match[1]),
+  check('tarball holds every file its Markdown links to', () => {
+    // A README or a page of docs/ read from node_modules, or from an unpacked tarball, must find what
+    // it links to. Links are relative to the folder of the page.
+    const pages = [...files].filter((path) => path.endsWith('.md'));
+    const linked = pages.flatMap((page) =>
+      [...readFileSync(join(root, page), 'utf8').matchAll(/\]\((?!https?:|#|mailto:)([^)#\s]+)/g)].map((match) => ({
+        page,
+        path: posix.normalize(posix.join(posix.dirname(page), match[1])),
+      })),
     );
-    const missing = linked.filter((path) => !files.has(path) && ![...files].some((file) => file.startsWith(path.endsWith('/') ? path : `${path}/`)));
-    assert(missing.length === 0, `linked from a README but missing from the tarball: ${[...new Set(missing)].join(', ')}`);
+    const missing = linked.filter(({ path }) => {
+      const folder = path.endsWith('/') ? path : `${path}/`;
+      return !files.has(path) && ![...files].some((file) => file.startsWith(folder));
+    });
+    const names = missing.map(({ page, path }) => `${path} (from ${page})`);
+    assert(missing.length === 0, `linked from Markdown but missing from the tarball: ${[...new Set(names)].join(', ')}`);
   });
 
   // A copy of a dependency under dist/node_modules would load beside the copy that npm installs.
