@@ -9,7 +9,7 @@
 import { cac, type CAC } from 'cac';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { formatJsonChunks, toWrittenJson } from '../convert/format-json.js';
+import { formatJsonChunks } from '../convert/format-json.js';
 import { findOtherSeparator, parseSheet, type Sheet } from '../convert/sheet.js';
 import { convertSpreadsheet, type ConversionNotice, type SpreadsheetMapping } from '../convert/spreadsheet.js';
 import { parseJsonText } from '../model/parse-json.js';
@@ -541,8 +541,11 @@ async function convertCommand(context: Context, files: string[], options: Record
   }
   // The checks of valideer, on the monitor as it will be written. The converter has already turned
   // the validator's errors into its own, so these are warnings, such as a deelthema without values in
-  // one jaar. They are named as valideer names them, by the output file and a JSON path.
-  const fileProblems = result.monitor === null ? [] : checkMonitorFile(toWrittenJson(result.monitor)).problems;
+  // one jaar. They are named as valideer names them, by the output file and a JSON path. Writing
+  // leaves out keys whose value is undefined, which a mapping read from JSON gives only at the top
+  // level (`titel`, `bron`, `waarden`), so a shallow copy without them is the file's content.
+  const written = result.monitor === null ? null : Object.fromEntries(Object.entries(result.monitor).filter(([, value]) => value !== undefined));
+  const fileProblems = written === null ? [] : checkMonitorFile(written).problems;
   for (const problem of fileProblems) {
     output.stderr(`${formatProblem(context, target ?? 'stdout', problem)}\n`);
   }

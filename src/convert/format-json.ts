@@ -65,22 +65,3 @@ export function* formatJsonChunks(value: unknown): Generator<string> {
   }
   yield '}';
 }
-
-/**
- * Returns the value that `JSON.parse(formatJson(value))` gives, without the text: members whose
- * value is undefined are left out, and undefined array items and non-finite numbers become null.
- * The converter checks this value, so that its checks see the file that it writes.
- */
-export function toWrittenJson(value: unknown): unknown {
-  if (typeof value === 'number') {
-    return Number.isFinite(value) ? value : null;
-  }
-  if (value === null || typeof value !== 'object') {
-    return value;
-  }
-  if (Array.isArray(value)) {
-    return value.map((item) => (item === undefined ? null : toWrittenJson(item)));
-  }
-  const entries = Object.entries(value).filter(([, item]) => item !== undefined);
-  return Object.fromEntries(entries.map(([key, item]) => [key, toWrittenJson(item)]));
-}

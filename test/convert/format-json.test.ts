@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatJson, formatJsonChunks, toWrittenJson } from '../../src/convert/format-json.js';
+import { formatJson, formatJsonChunks } from '../../src/convert/format-json.js';
 
 describe('formatJsonChunks', () => {
   const cases: [string, unknown][] = [
@@ -31,19 +31,4 @@ describe('formatJsonChunks', () => {
 
     expect(chunks.filter((chunk) => chunk.includes('"gebied"'))).to.have.length(3);
   });
-});
-
-describe('toWrittenJson', () => {
-  const cases: [string, unknown][] = [
-    ['undefined members and items', { bron: undefined, lijst: [{ a: 1, b: undefined }, undefined, null], laatste: undefined }],
-    ['non-finite numbers', { waarde: Number.NaN, lijst: [Number.POSITIVE_INFINITY, -1.5] }],
-    ['nested texts', { titel: { nl: 'Monitor', en: undefined }, jaar: 2020, leeg: {} }],
-    ['a string', 'tekst'],
-  ];
-
-  for (const [name, value] of cases) {
-    it(`matches the parsed file for ${name}`, () => {
-      expect(toWrittenJson(value)).to.deep.equal(JSON.parse(formatJson(value)));
-    });
-  }
 });
