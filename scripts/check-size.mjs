@@ -9,12 +9,12 @@ const BUNDLE = new URL('../dist/wijkmonitor.min.js', import.meta.url);
 const TARGET_BYTES = 25 * 1024;
 
 /**
- * The enforced ceiling, in bytes gzipped, so that the bundle never grows unnoticed. It is about 1 kB
+ * The enforced ceiling, in bytes gzipped, so that the bundle never grows unnoticed. It is 1 to 2 kB
  * above the bundle, so a change that adds more fails here and has to say so by raising it.
  * NOTE: TARGET_BYTES is not met. With four elements, both languages of every validator message,
- * Lit and d3-shape the bundle is about 64 kB. Lower this ceiling whenever the bundle shrinks.
+ * Lit and d3-shape the bundle is about 66 kB. Lower this ceiling whenever the bundle shrinks.
  */
-const CEILING_BYTES = 65 * 1024;
+const CEILING_BYTES = 68 * 1024;
 
 if (!existsSync(BUNDLE)) {
   console.error('dist/wijkmonitor.min.js is missing; run npm run build first.');
