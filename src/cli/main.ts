@@ -181,12 +181,12 @@ const SWITCH_ON = new Set(['true', 'ja', 'yes', '1']);
 const SWITCH_OFF = new Set(['false', 'nee', 'no', '0']);
 
 /**
- * Returns `argv` with `--streng=ja` (or `true`, `yes`, `1`) as `--streng` and `--streng=nee` (or
- * `false`, `no`, `0`) removed, as scripts write switches. Other values raise a usage error, because
+ * Returns `argv` with `--streng=ja` (or `true`, `yes`, `1`) as `--streng`, and `--streng=nee` (or
+ * `false`, `no`, `0`) removed together with every `--streng` before it, as scripts write switches. Other values raise a usage error, because
  * the parser would read them as a stray argument or as off.
  */
 function withSwitchValues(argv: readonly string[], messages: CliMessages): string[] {
-  const rewritten: string[] = [];
+  let rewritten: string[] = [];
   for (const argument of argv) {
     const equals = argument.indexOf('=');
     const name = equals === -1 ? argument : argument.slice(0, equals);
@@ -198,7 +198,10 @@ function withSwitchValues(argv: readonly string[], messages: CliMessages): strin
     const value = argument.slice(equals + 1);
     if (SWITCH_ON.has(value.toLowerCase())) {
       rewritten.push(name);
-    } else if (!SWITCH_OFF.has(value.toLowerCase())) {
+    } else if (SWITCH_OFF.has(value.toLowerCase())) {
+      // The last value wins, so `--streng=nee` after `--streng` turns it off again.
+      rewritten = rewritten.filter((earlier) => earlier !== name);
+    } else {
       throw new UsageError(messages.usage.switchValue(name, value));
     }
   }
@@ -240,7 +243,11 @@ function translateUsageError(error: Error, messages: CliMessages, cli: CAC, argv
   }
   const text = error.message;
   let match = /^Unknown option `(.+)`$/.exec(text);
-  if (match) return messages.usage.unknownOption(match[1], suggestOption(match[1], knownOptions(cli)));
+  if (match) {
+    // cac names an option in camel case (--cssVariabelen); the user typed --css-variabelen.
+    const option = match[1].replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+    return messages.usage.unknownOption(option, suggestOption(option, knownOptions(cli)));
+  }
   match = /^missing required args for command `(\S+)/.exec(text);
   if (match) return messages.usage.missingArgument(match[1]);
   match = /^option `(.+)` value is missing$/.exec(text);

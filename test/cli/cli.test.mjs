@@ -103,6 +103,8 @@ describe('help and usage', () => {
     { args: ['converteer', 'x.csv', '--koppeling', 'k.json', '--codering', 'ebcdic'], message: 'Ongeldige waarde "ebcdic" voor --codering' },
     { args: ['--hlep'], message: 'Onbekende optie --hlep.' },
     { args: ['valideer', 'a.json', 'b.json'], message: 'Te veel argumenten: b.json.' },
+    // An option of another command, named as the user typed it and not in camel case.
+    { args: ['valideer', 'a.json', '--css-variabelen'], message: 'Onbekende optie --css-variabelen.' },
   ];
   for (const { args, message } of usageCases) {
     it(`exits 2 for ${JSON.stringify(args)}`, () => {
