@@ -122,8 +122,11 @@ describe('labels without English', () => {
   });
 });
 
-/** Situatie class labels of the element fixture monitor, which `dutchScaleMonitor` gives in Dutch only. */
-const SITUATIE_LABELS = ['Boven gemiddeld', 'Gemiddeld', 'Beneden gemiddeld'];
+/**
+ * Situatie class labels of the element fixture monitor, which `dutchScaleMonitor` gives in Dutch only.
+ * They are not the standard Dutch labels, which English pages show in English.
+ */
+const SITUATIE_LABELS = ['Beter dan gemiddeld', 'Rond het gemiddelde', 'Slechter dan gemiddeld'];
 
 /** The element fixture monitor with the labels of the situatie scale and the `bron` in Dutch only. */
 async function dutchScaleMonitor(): Promise<Record<string, unknown>> {
