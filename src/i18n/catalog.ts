@@ -74,8 +74,11 @@ export interface Catalog {
   unclosedTag(tag: string): string;
   /** Note on an attribute `name` that the element does not read, with the close name `suggestion` that it reads. */
   unknownAttribute(name: string, suggestion: string): string;
-  /** Note on the thema's and deelthema's, by name, whose score has a value but no klasse, so that the chart draws them as no data. */
-  missingKlasse(names: string[]): string;
+  /**
+   * Note on the parts, by name, whose score has a value but no klasse (`situatie`), or else a verschil
+   * but no ontwikkeling, so that the chart draws them as no data.
+   */
+  missingKlasse(names: string[], situatie: boolean): string;
 }
 
 export interface SummaryCounts {
@@ -249,8 +252,8 @@ const nl: Catalog = {
   unclosedTag: (tag) =>
     `Deze <${tag}> is niet afgesloten, dus wat erna komt staat erin en is niet te zien. Sluit de tag af met </${tag}>: een tag die eindigt op /> sluit in HTML niet.`,
   unknownAttribute: (name, suggestion) => `Het attribuut ${name} bestaat niet. Bedoelde u ${suggestion}?`,
-  missingKlasse: (names) =>
-    `Bij ${someNames(names, 'nl')} staat in de gegevens een waarde zonder klasse, dus de taart toont daar geen gegevens. Vul bij elke waarde ook "klasse" in.`,
+  missingKlasse: (names, situatie) =>
+    `Bij ${someNames(names, 'nl')} staat in de gegevens ${situatie ? 'een waarde zonder klasse' : 'een verschil zonder ontwikkeling'}, dus de taart toont daar geen gegevens. Vul bij ${situatie ? 'elke waarde ook "klasse"' : 'elk verschil ook "ontwikkeling"'} in.`,
 };
 
 const en: Catalog = {
@@ -350,7 +353,8 @@ const en: Catalog = {
   unclosedTag: (tag) =>
     `This <${tag}> is not closed, so what follows it is inside it and cannot be seen. Close the tag with </${tag}>: a tag ending in /> does not close in HTML.`,
   unknownAttribute: (name, suggestion) => `The attribute ${name} does not exist. Did you mean ${suggestion}?`,
-  missingKlasse: (names) => `The data gives a value without klasse for ${someNames(names, 'en')}, so the chart shows no data there. Add "klasse" to each value.`,
+  missingKlasse: (names, situatie) =>
+    `The data gives ${situatie ? 'a value without klasse' : 'a verschil without ontwikkeling'} for ${someNames(names, 'en')}, so the chart shows no data there. Add "${situatie ? 'klasse' : 'ontwikkeling'}" to each ${situatie ? 'value' : 'verschil'}.`,
 };
 
 export const catalogs: Record<Lang, Catalog> = { nl, en };

@@ -39,7 +39,7 @@ describe('value without class, beyond thema and deelthema', () => {
 
     expect(shadow(taart).querySelectorAll('.total-circle.no-data'), 'centre drawn as no data').to.have.length(1);
     expect(notes(taart), 'notes').to.have.length(1);
-    expect(notes(taart)[0]).to.contain('Totaal');
+    expect(notes(taart)[0]).to.contain('"Totaal"');
   });
 
   // The ontwikkeling chart draws the slice as no data although the profile gives its difference.
@@ -66,6 +66,8 @@ describe('value without class, beyond thema and deelthema', () => {
 
     expect(shadow(taart).querySelectorAll('.slice.no-data'), 'slices drawn as no data').to.have.length(1);
     expect(notes(taart), 'notes').to.have.length(1);
-    expect(notes(taart)[0]).to.contain('Gezondheid');
+    expect(notes(taart)[0]).to.equal(
+      'Bij "Gezondheid" staat in de gegevens een verschil zonder ontwikkeling, dus de taart toont daar geen gegevens. Vul bij elk verschil ook "ontwikkeling" in.',
+    );
   });
 });

@@ -570,23 +570,28 @@ export class ProfielTaart extends MonitorElement {
   }
 
   /**
-   * Returns the problem of thema's and deelthema's of `result` whose score has a value but no klasse,
-   * or null. A profile written by hand may leave out "klasse", and the situatie chart then draws
-   * those slices as no data although their value is known.
+   * Returns the problem of the totaal, thema's and deelthema's of `result` whose score has a value but
+   * no klasse (`situatie`), or else a verschil but no ontwikkeling, or null. A profile written
+   * by hand may leave the class out, and the chart then draws that part as no data although its number
+   * is known.
    */
-  private checkKlasse(monitor: Monitor, result: GebiedResult): PageProblem | null {
+  private checkKlasse(monitor: Monitor, result: GebiedResult, situatie: boolean): PageProblem | null {
     const missing: Text[] = [];
-    const lacksKlasse = (score: Score | undefined) => score?.value != null && !score.klasse;
+    const lacksClass = (score: Score | undefined) => (situatie ? score?.value != null && !score.klasse : score?.difference != null && !score.ontwikkeling);
+    if (lacksClass(result.totaal)) missing.push({ nl: catalogs.nl.total, en: catalogs.en.total });
     for (const thema of monitor.themas) {
-      if (lacksKlasse(result.themas.get(thema.id))) missing.push(thema.label);
+      if (lacksClass(result.themas.get(thema.id))) missing.push(thema.label);
       for (const deelthema of thema.deelthemas) {
-        if (lacksKlasse(result.deelthemas.get(deelthema.id))) missing.push(deelthema.label);
+        if (lacksClass(result.deelthemas.get(deelthema.id))) missing.push(deelthema.label);
       }
     }
     if (!missing.length) return null;
     return {
-      key: `klasse-missing=${missing.map((label) => label.nl).join('|')}`,
-      message: { nl: catalogs.nl.missingKlasse(missing.map((label) => label.nl)), en: catalogs.en.missingKlasse(missing.map((label) => label.en)) },
+      key: `klasse-missing=${situatie}=${missing.map((label) => label.nl).join('|')}`,
+      message: {
+        nl: catalogs.nl.missingKlasse(missing.map((label) => label.nl), situatie),
+        en: catalogs.en.missingKlasse(missing.map((label) => label.en), situatie),
+      },
     };
   }
 
@@ -641,7 +646,7 @@ export class ProfielTaart extends MonitorElement {
     // The notes show every mistake in the attributes at once, and are logged before the message.
     const selection = this.select(monitor, lang, catalog);
     const situatie = this.weergave !== 'ontwikkeling';
-    const notes = this.renderNotes(lang, selection.ok && situatie ? this.checkKlasse(monitor, selection.result) : null);
+    const notes = this.renderNotes(lang, selection.ok ? this.checkKlasse(monitor, selection.result, situatie) : null);
     if (!selection.ok) {
       if (this.loggedSelectionError !== selection.log) {
         this.loggedSelectionError = selection.log;
