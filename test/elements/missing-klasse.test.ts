@@ -130,25 +130,7 @@ describe('value without klasse', () => {
   });
 });
 
-describe('value without class, beyond thema and deelthema', () => {
-  // The centre then shows the number in a circle drawn as no data, without its class label.
-  it('totaal without klasse: note', async () => {
-    const profile = {
-      gebied: 'De Haren',
-      jaar: 2022,
-      totaal: { waarde: '6,8' },
-      themas: [{ naam: 'Welzijn', waarde: '0,2', klasse: 'gemiddeld', deelthemas: [{ naam: 'Gezondheid', waarde: '0,4', klasse: 'gemiddeld' }] }],
-    };
-    let taart!: ProfielTaart;
-    await captureConsoleErrors(async () => {
-      taart = await place(profile);
-    });
-
-    expect(shadow(taart).querySelectorAll('.total-circle.no-data'), 'centre drawn as no data').to.have.length(1);
-    expect(notes(taart), 'notes').to.have.length(1);
-    expect(notes(taart)[0]).to.contain('"Totaal"');
-  });
-
+describe('verschil without ontwikkeling', () => {
   // The ontwikkeling chart draws the slice as no data although the profile gives its difference.
   it('verschil without ontwikkeling: note', async () => {
     const profile = {

@@ -570,15 +570,16 @@ export class ProfielTaart extends MonitorElement {
   }
 
   /**
-   * Returns the problem of the totaal, thema's and deelthema's of `result` whose score has a value but
-   * no klasse (`situatie`), or else a verschil but no ontwikkeling, or null. A profile written
-   * by hand may leave the class out, and the chart then draws that part as no data although its number
-   * is known.
+   * Returns the problem of the thema's and deelthema's of `result` whose score has a value but no
+   * klasse (`situatie`), or else a verschil but no ontwikkeling, or null. A profile written by hand
+   * may leave the class out, and the chart then draws that part as no data although its number is
+   * known.
+   * NOTE: a totaal without klasse gets no note, because profiles may give it as a bare number
+   * ("totaal": "6,8"). Its centre shows the number on the no-data fill.
    */
   private checkKlasse(monitor: Monitor, result: GebiedResult, situatie: boolean): PageProblem | null {
     const missing: Text[] = [];
     const lacksClass = (score: Score | undefined) => (situatie ? score?.value != null && !score.klasse : score?.difference != null && !score.ontwikkeling);
-    if (lacksClass(result.totaal)) missing.push({ nl: catalogs.nl.total, en: catalogs.en.total });
     for (const thema of monitor.themas) {
       if (lacksClass(result.themas.get(thema.id))) missing.push(thema.label);
       for (const deelthema of thema.deelthemas) {
