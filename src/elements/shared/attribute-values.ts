@@ -153,39 +153,24 @@ function holdsProse(node: Node): boolean {
   return false;
 }
 
-/** Returns the last heading before `host` in its document or shadow root, or undefined. */
-function headingBefore(host: Element): Element | undefined {
-  const headings = (host.getRootNode() as ParentNode).querySelectorAll('h1,h2,h3,h4,h5,h6');
-  return [...headings].filter((heading) => heading.compareDocumentPosition(host) & Node.DOCUMENT_POSITION_FOLLOWING).pop();
-}
-
 /**
  * Returns whether content that followed an unclosed tag ended up inside `host`. The parser ends an
  * element without end tag only where its parent ends, so nothing follows such an element there.
  * A few blocks after an unclosed tag have the same DOM as fallback content in a closed one. So only
  * content that a fallback lacks counts: an element that structures a page, a heading after prose
- * text, a rule or a script, a heading of the rank of the last heading before the host or higher, or
- * three paragraphs with more than 400 characters together. A fallback may thus open with an image, a
- * linked picture, a figure, an SVG, a video or inline JSON before its heading. The paragraphs count
+ * text, a rule or a script, or three paragraphs with more than 400 characters together. A fallback
+ * may thus open with an image, a linked picture, a figure, an SVG, a video or inline JSON before its
+ * heading. The paragraphs count
  * only in an element with data of its own, because text in one without may be its JSON, which has
  * its own message.
  * NOTE: an unclosed tag before less content, such as one or two paragraphs, two tables, an image, a
- * figure or a frame and then a heading of a lower rank, or an element of another library, gets no
- * note. Its DOM is the same as that of a closed tag with fallback content, and a note under correct
- * markup shows to visitors too. A fallback whose heading has the rank of the heading before the tag,
- * such as an `<h2>` in a tag under an `<h2>`, gets a note although it is closed. The 400 characters
- * are an estimate of the longest text of a fallback.
+ * figure or a frame and then a heading, or an element of another library, gets no note. Its DOM is
+ * the same as that of a closed tag with fallback content, and a note under correct markup shows to
+ * visitors too. The 400 characters are an estimate of the longest text of a fallback.
  */
 function holdsFollowingContent(host: Element & { src?: unknown; data?: unknown }): boolean {
   if (host.nextSibling) return false;
   if (host.querySelector(`:scope > :is(${PAGE_PARTS})`)) return true;
-
-  // A heading of the rank of the heading before the host, or higher, starts a new section of the
-  // page, while fallback content belongs to the section that the host is in. The headings of the
-  // page are looked up only for a host with a heading, because most fallbacks have none.
-  const headings = [...host.querySelectorAll(':scope > :is(h1,h2,h3,h4,h5,h6)')];
-  const before = headings.length ? headingBefore(host)?.localName : undefined;
-  if (before && headings.some((heading) => heading.localName <= before)) return true;
 
   let hasProse = false;
   for (const node of host.childNodes) {
