@@ -275,7 +275,7 @@ describe('printing on a narrow page', () => {
   });
 
   describe('<profiel-taart> on A4', () => {
-    it('prints the chart at 480 px with its key', async function () {
+    it('prints the chart at 480 px, kept with what follows', async function () {
       // Scaled up to 17cm, the chart filled an A4 sheet and its key moved to the next one.
       await skipUnless(this, 'viewport');
       await setViewport({ width: 1000, height: 800 });
@@ -289,7 +289,6 @@ describe('printing on a narrow page', () => {
       const chart = shadow(element).querySelector('.chart')!;
       expect(drawing.getBoundingClientRect().width, 'printed width').to.be.within(470, 481);
       expect(getComputedStyle(chart).breakAfter, 'break after the chart').to.equal('avoid');
-      expect(shadow(element).querySelector('.key'), 'key').to.exist;
       window.dispatchEvent(new Event('afterprint'));
     });
   });
