@@ -182,8 +182,8 @@ const SWITCH_OFF = new Set(['false', 'nee', 'no', '0']);
 
 /**
  * Returns `argv` with `--streng=ja` (or `true`, `yes`, `1`) as `--streng`, and `--streng=nee` (or
- * `false`, `no`, `0`) removed together with every `--streng` before it, as scripts write switches. Other values raise a usage error, because
- * the parser would read them as a stray argument or as off.
+ * `false`, `no`, `0`) removed together with every `--streng` before it, as scripts write switches.
+ * Other values raise a usage error, because the parser would read them as a stray argument or as off.
  */
 function withSwitchValues(argv: readonly string[], messages: CliMessages): string[] {
   let rewritten: string[] = [];

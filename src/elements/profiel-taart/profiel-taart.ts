@@ -558,7 +558,10 @@ export class ProfielTaart extends MonitorElement {
     return html`${this.renderMessage(catalog, loadErrorBody(error, lang, this.src, this.source.timeoutMs(), null, null, this), error)}${this.renderNotes(lang)}`;
   }
 
-  /** Renders the notes on invalid values of `weergave`, `straal`, `loading` and `lang`, then `dataProblem`, a problem of the drawn data. */
+  /**
+   * Renders the notes on invalid values of `weergave`, `straal`, `loading` and `lang`, then
+   * `dataProblem`, a problem of the drawn data.
+   */
   private renderNotes(lang: Lang, dataProblem: PageProblem | null = null) {
     return invalidValueNotes(this, lang, [
       checkValue('weergave', this.weergave, WEERGAVEN),

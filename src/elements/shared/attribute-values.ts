@@ -250,8 +250,9 @@ function describe(host: Element, problem: Problem, lang: Lang): string {
 
 /**
  * Logs one console error for each invalid value that the element did not have at its previous check,
- * for a misspelled attribute name and for a tag that was not closed. Returns a short note on each for the web editor, who has no
- * console open. A value that is fixed and later broken again is logged again.
+ * for a misspelled attribute name and for a tag that was not closed. Returns a short note on each for
+ * the web editor, who has no console open. A value that is fixed and later broken again is logged
+ * again.
  */
 export function invalidValueNotes(host: Element, lang: Lang, checks: readonly (Problem | null)[]): TemplateResult | typeof nothing {
   const problems = [...checks, ...checkUnknownAttributes(host), checkClosed(host)].filter((check): check is Problem => check !== null);
